@@ -1,0 +1,73 @@
+/**
+ * ## repeated-words
+ *
+ * Flags a word written twice in a row ("le le", "de de"), the commonest slip of a
+ * hurried rewrite. The fix deletes the second copy and keeps the case of the first
+ * ("Le le" → "Le").
+ *
+ * Legitimate doublings are not flagged: reflexive pronouns ("nous nous sommes",
+ * "vous vous trompez"), expressive repetitions ("si si", "non non", "très très"),
+ * onomatopoeia, and capitalised names ("Bora Bora", "Duran Duran").
+ * Only words separated by plain white space inside one sentence are compared.
+ *
+ * Fix: safe.
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Nous nous sommes vus, vous vous en souvenez ?
+ *   Non non, il a dit « si si » en riant.
+ *   L’un l’autre, ils sont partis à Bora Bora.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Il a signé le le décret.
+ *   Le le ministre est arrivé de de Paris.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:12-1:17 "le le" → "le" [safe]: Mot répété : « le ».
+ *   2:1-2:6 "Le le" → "Le" [safe]: Mot répété : « Le ».
+ *   2:27-2:32 "de de" → "de" [safe]: Mot répété : « de ».
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Il a signé le décret.
+ *   Le ministre est arrivé de Paris.
+ */
+import {defineRule} from '../src/rules/kit.js'
+
+/** Words whose doubling is idiomatic French, not a slip. */
+const legitimateDoublings = new Set([
+  'nous', 'vous', 'si', 'non', 'oui', 'très', 'bien', 'bon', 'là', 'ah', 'oh', 'eh', 'ha', 'hé',
+  'hein', 'allez', 'vite', 'encore', 'beaucoup', 'trop', 'tout', 'loin', 'plus', 'chut', 'bla',
+  'pan', 'toc', 'tic', 'tac', 'ding', 'dong', 'cot', 'miam', 'glou', 'pouet', 'ouh', 'hop',
+  'tam', 'cha', 'pschitt', 'coucou', 'bye', 'merci', 'mais', 'pourquoi', 'jamais', 'petit', 'doucement',
+])
+const letters = /^[\p{L}’']+$/u
+const capitalised = /^\p{Lu}/u
+
+export default defineRule(
+  {id: 'repeated-words', summary: 'Mot répété deux fois de suite (« le le »).', fix: 'safe'},
+  ({index, report}) => {
+    const tokens = index.tokens
+    for (let at = 0; at + 2 < tokens.length; at++) {
+      const first = tokens[at]!
+      if (first.kind !== 'word') continue
+      const space = tokens[at + 1]!
+      const second = tokens[at + 2]!
+      if (second.kind !== 'word' || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
+      if (second.sentence !== first.sentence || /[\n\r]/.test(space.value)) continue
+      const lower = first.value.toLowerCase()
+      if (lower !== second.value.toLowerCase() || !letters.test(first.value)) continue
+      if (legitimateDoublings.has(lower)) continue
+      // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
+      if (capitalised.test(second.value)) continue
+      report(`Mot répété : « ${first.value} ».`, first.start, second.end, {expected: [first.value]})
+      at += 2
+    }
+  },
+)

@@ -1,0 +1,219 @@
+/**
+ * The `coquille` command: a thin argv layer over unified-engine (file walking, globs,
+ * `.coquilleignore`, configuration discovery), with coquille's own reports and exit codes.
+ *
+ * Exit codes: 0 no error-level finding; 1 error-level findings (or warnings with
+ * `--frail`, or more than `--max-warnings`); 2 usage, configuration or input errors.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ConfigError, resolveConfig} from '../config.js'
+import {packageRoot} from '../package-root.js'
+import {createProcessor} from '../processor.js'
+import {rules} from '../../rules/index.js'
+import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
+import {isInputProblem} from '../input.js'
+
+export interface CliIo {
+  readonly cwd: string
+  readonly stdin: NodeJS.ReadableStream & {isTTY?: boolean}
+  readonly stdout: NodeJS.WritableStream
+  readonly stderr: NodeJS.WritableStream
+  readonly env?: NodeJS.ProcessEnv
+}
+
+const argsConfig = {
+  allowPositionals: true,
+  strict: true,
+  options: {
+    help: {type: 'boolean', short: 'h'},
+    version: {type: 'boolean', short: 'v'},
+    report: {type: 'string', short: 'r'},
+    'report-file': {type: 'string'},
+    config: {type: 'string', short: 'c'},
+    'no-config': {type: 'boolean'},
+    'ignore-path': {type: 'string'},
+    'no-ignore': {type: 'boolean'},
+    'stdin-filepath': {type: 'string'},
+    frail: {type: 'boolean'},
+    quiet: {type: 'boolean', short: 'q'},
+    'max-warnings': {type: 'string'},
+    color: {type: 'boolean'},
+    'no-color': {type: 'boolean'},
+    verbose: {type: 'boolean'},
+    'list-rules': {type: 'boolean'},
+  },
+} as const satisfies ParseArgsConfig
+
+const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
+
+const help = `Usage: coquille [options] [paths, folders or globs...]
+
+Lint French news articles (.txt, .md, .html). With no path and piped input, reads stdin.
+
+Options:
+  -r, --report <format>     report format: ${reportFormats.join(', ')} (default: stylish)
+      --report-file <path>  write the report to a file instead of stderr
+  -c, --config <path>       use this configuration file (skips discovery)
+      --no-config           ignore configuration files (recommended preset)
+      --ignore-path <path>  ignore file to use instead of .coquilleignore
+      --no-ignore           do not read ignore files
+      --stdin-filepath <p>  name of the stdin article (its extension gives the format)
+      --frail               exit 1 on warnings too
+      --max-warnings <n>    exit 1 when there are more than n warnings
+  -q, --quiet               report errors only
+      --color, --no-color   force or disable colours in the stylish report
+      --verbose             show notes and documentation links
+      --list-rules          list the rules and their presets
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no error-level finding, 1 findings at error level (or warnings with
+--frail / over --max-warnings), 2 usage, configuration or input error.
+
+Configuration: .coquillerc, .coquillerc.json, .coquillerc.yml or a "coquille" field in
+package.json, e.g. {"extends": "recommended", "rules": {"repeated-words": "off"}}.`
+
+/** Run the command; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (text: string): number => {
+    io.stderr.write(`coquille: ${text}\n`)
+    return 2
+  }
+  let parsed: ReturnType<typeof parseArgs<typeof argsConfig>>
+  try {
+    parsed = parseArgs({...argsConfig, args: [...argv]})
+  } catch (error) {
+    return fail(`${(error as Error).message.split('\n')[0]} (see coquille --help)`)
+  }
+  const values = parsed.values
+  if (values.help) {
+    io.stdout.write(help + '\n')
+    return 0
+  }
+  if (values.version) {
+    const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {version: string}
+    io.stdout.write(manifest.version + '\n')
+    return 0
+  }
+  if (values['list-rules']) {
+    io.stdout.write(listRules())
+    return 0
+  }
+  const format = (values.report ?? 'stylish') as ReportFormat
+  if (!reportFormats.includes(format)) return fail(`unknown report format \`${values.report}\` (expected ${reportFormats.join(', ')})`)
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number ≥ 0')
+  }
+
+  const paths = parsed.positionals.filter((path) => path !== '-')
+  const readStdin = paths.length === 0
+  if (readStdin && io.stdin.isTTY) return fail('no article given (pass paths, or pipe text on stdin; see coquille --help)')
+
+  const configErrors: string[] = []
+  const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
+    try {
+      return {plugins: resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])}
+    } catch (error) {
+      if (error instanceof ConfigError) configErrors.push(error.message)
+      throw error
+    }
+  }
+
+  const engineOptions: EngineOptions = {
+    processor: () => createProcessor({config: {extends: 'none'}}),
+    cwd: io.cwd,
+    files: paths,
+    extensions,
+    streamIn: io.stdin,
+    filePath: values['stdin-filepath'],
+    streamOut: io.stdout,
+    streamError: io.stderr,
+    out: false,
+    output: false,
+    rcName: '.coquillerc',
+    packageField: 'coquille',
+    ignoreName: '.coquilleignore',
+    ignorePath: values['ignore-path'],
+    detectIgnore: !values['no-ignore'],
+    detectConfig: !values['no-config'] && !values.config,
+    rcPath: values.config,
+    configTransform: transform as EngineOptions['configTransform'],
+    defaultConfig: transform({}, 'default configuration') as EngineOptions['defaultConfig'],
+    reporter: () => '',
+    silentlyIgnore: false,
+  }
+  if (values.config) {
+    // An explicit file must exist and parse; say so in one line rather than per article.
+    try {
+      readFileSync(join(io.cwd, values.config))
+    } catch (error) {
+      return fail(`cannot read configuration \`${values.config}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+  }
+
+  let context: Context | undefined
+  try {
+    context = await new Promise<Context | undefined>((resolve, reject) => {
+      engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
+    })
+  } catch (error) {
+    return fail(oneLine((error as Error).message))
+  }
+  const files = context?.files ?? []
+  if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
+  const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /configuration|config/i.test(message.reason))
+  if (configProblem) return fail(`invalid configuration: ${oneLine(configProblem.reason)}${configProblem.cause ? ': ' + oneLine(String((configProblem.cause as Error).message ?? configProblem.cause)) : ''}`)
+  if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
+
+  for (const file of files) {
+    if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
+  }
+  const report = renderReport(files, format, {color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
+  if (values['report-file']) {
+    const {writeFileAtomic} = await import('../io/write.js')
+    try {
+      await writeFileAtomic(join(io.cwd, values['report-file']), report)
+    } catch (error) {
+      return fail(`cannot write report \`${values['report-file']}\`: ${(error as Error).message}`)
+    }
+  } else if (report) {
+    io.stderr.write(report.endsWith('\n') ? report : report + '\n')
+  }
+  return exitCode(files, {frail: values.frail ?? false, maxWarnings})
+}
+
+function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined}): number {
+  let errors = 0
+  let warnings = 0
+  let inputProblems = 0
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (isInputProblem(message) || (!message.ruleId && message.fatal)) inputProblems++
+      else if (message.fatal) errors++
+      else warnings++
+    }
+  }
+  if (inputProblems > 0) return 2
+  if (errors > 0) return 1
+  if (options.frail && warnings > 0) return 1
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
+  return 0
+}
+
+function listRules(): string {
+  const lines = Object.values(rules).map((rule) => `${rule.meta.id.padEnd(24)} ${rule.meta.fix.padEnd(10)} ${rule.meta.summary}`)
+  return lines.join('\n') + '\n'
+}
+
+function oneLine(text: string): string {
+  return text.split('\n')[0]!.trim()
+}
+
+export type {VFileMessage}

@@ -1,0 +1,35 @@
+/**
+ * Atomic writes: write a temporary file beside the target, then rename it over the
+ * target, so a reader (or a crash) sees either the old file or the new one, never half.
+ * The file mode is kept.
+ */
+import {randomBytes} from 'node:crypto'
+import {chmod, open, rename, stat, unlink} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.coquille-${randomBytes(6).toString('hex')}.tmp`)
+  let mode: number | undefined
+  try {
+    mode = (await stat(path)).mode & 0o7777
+  } catch {
+    mode = undefined
+  }
+  const handle = await open(temporary, 'wx', mode ?? 0o644)
+  try {
+    await handle.writeFile(content, 'utf8')
+    await handle.sync()
+  } catch (error) {
+    await handle.close()
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+  await handle.close()
+  try {
+    if (mode !== undefined) await chmod(temporary, mode)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+}

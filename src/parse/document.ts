@@ -1,0 +1,229 @@
+/**
+ * The flat document index, built once per file by the parser stage and read by every
+ * rule: blocks (paragraphs, headings), sentences and tokens with exact source offsets.
+ * Rules read these arrays instead of each walking the tree (a walk per rule costs about
+ * four parses; see DESIGN.md, "Performance by design").
+ */
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {toString} from 'nlcst-to-string'
+import {location} from 'vfile-location'
+
+export type Format = 'txt' | 'md' | 'html'
+
+export type BlockKind = 'paragraph' | 'heading' | 'title' | 'list-item' | 'blockquote' | 'table-cell' | 'metadata'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
+
+export interface Token {
+  readonly kind: TokenKind
+  /** Text of the token as prose (entities and escapes decoded). */
+  readonly value: string
+  /** Source offsets, [start, end). */
+  readonly start: number
+  readonly end: number
+  /** Index into `DocumentIndex.sentences`, or -1 for white space between sentences. */
+  readonly sentence: number
+  /** Index into `DocumentIndex.blocks`. */
+  readonly block: number
+}
+
+export interface SentenceSpan {
+  readonly start: number
+  readonly end: number
+  /** Tokens [firstToken, endToken). */
+  readonly firstToken: number
+  readonly endToken: number
+  readonly block: number
+}
+
+export interface Block {
+  readonly kind: BlockKind
+  /** Heading level (1–6) for headings and titles. */
+  readonly depth: number | undefined
+  readonly start: number
+  readonly end: number
+  readonly firstToken: number
+  readonly endToken: number
+  readonly firstSentence: number
+  readonly endSentence: number
+  /** Source line (1-based) where the block starts. */
+  readonly line: number
+  readonly node: Paragraph
+}
+
+/** A comment of the source (Markdown/HTML `<!-- … -->`), for inline configuration. */
+export interface SourceComment {
+  readonly value: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface DocumentIndex {
+  readonly source: string
+  readonly format: Format
+  readonly tree: Root
+  readonly blocks: readonly Block[]
+  readonly sentences: readonly SentenceSpan[]
+  readonly tokens: readonly Token[]
+  readonly comments: readonly SourceComment[]
+  /** Offsets where each source line starts. */
+  readonly lineStarts: readonly number[]
+  /** The article's headline block, if any (first line of text, first heading, HTML title). */
+  readonly headline: Block | undefined
+  toPoint(offset: number): Point
+}
+
+/** What a front-end hands over: parsed blocks and their kinds. */
+export interface ParsedBlock {
+  readonly kind: BlockKind
+  readonly depth?: number
+  readonly node: Paragraph
+}
+
+const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'source',
+}
+
+export function buildDocumentIndex(
+  source: string,
+  format: Format,
+  parsed: readonly ParsedBlock[],
+  comments: readonly SourceComment[] = [],
+): DocumentIndex {
+  const blocks: Block[] = []
+  const sentences: SentenceSpan[] = []
+  const tokens: Token[] = []
+  const place = location(source)
+  const lineStarts = computeLineStarts(source)
+
+  for (const {kind, depth, node} of parsed) {
+    const blockIndex = blocks.length
+    const firstToken = tokens.length
+    const firstSentence = sentences.length
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') {
+        const sentenceIndex = sentences.length
+        const sentenceFirst = tokens.length
+        pushTokens(child, sentenceIndex, blockIndex, tokens)
+        if (tokens.length > sentenceFirst) {
+          sentences.push({
+            start: tokens[sentenceFirst]!.start,
+            end: tokens.at(-1)!.end,
+            firstToken: sentenceFirst,
+            endToken: tokens.length,
+            block: blockIndex,
+          })
+        }
+      } else {
+        pushToken(child, -1, blockIndex, tokens)
+      }
+    }
+    if (tokens.length === firstToken) continue
+    const start = tokens[firstToken]!.start
+    blocks.push({
+      kind,
+      depth,
+      start,
+      end: tokens.at(-1)!.end,
+      firstToken,
+      endToken: tokens.length,
+      firstSentence,
+      endSentence: sentences.length,
+      line: lineOf(lineStarts, start),
+      node,
+    })
+  }
+
+  const tree: Root = {type: 'RootNode', children: blocks.map((block) => block.node as RootContent)}
+  if (blocks.length > 0) tree.position = {start: place.toPoint(blocks[0]!.start)!, end: place.toPoint(blocks.at(-1)!.end)!}
+
+  const headline =
+    blocks.find((block) => block.kind === 'title') ??
+    blocks.find((block) => block.kind === 'heading' && (format !== 'txt' || block === blocks[0]))
+
+  return {
+    source,
+    format,
+    tree,
+    blocks,
+    sentences,
+    tokens,
+    comments,
+    lineStarts,
+    headline,
+    toPoint(offset) {
+      return place.toPoint(offset) ?? place.toPoint(source.length) ?? {line: 1, column: 1, offset: 0}
+    },
+  }
+}
+
+function pushTokens(sentence: Sentence, sentenceIndex: number, blockIndex: number, tokens: Token[]): void {
+  for (const child of sentence.children) pushToken(child, sentenceIndex, blockIndex, tokens)
+}
+
+function pushToken(node: SentenceContent | RootContent, sentence: number, block: number, tokens: Token[]): void {
+  if (node.type === 'SentenceNode' || node.type === 'ParagraphNode' || node.type === 'TextNode') return
+  const position = node.position
+  if (!position) return
+  tokens.push({
+    kind: tokenKinds[node.type],
+    value: node.type === 'WordNode' ? toString(node) : node.value,
+    start: position.start.offset!,
+    end: position.end.offset!,
+    sentence,
+    block,
+  })
+}
+
+function computeLineStarts(source: string): number[] {
+  const starts = [0]
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10) starts.push(index + 1)
+    else if (code === 13) {
+      if (source.charCodeAt(index + 1) === 10) index++
+      starts.push(index + 1)
+    }
+  }
+  return starts
+}
+
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lineStarts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return low + 1
+}
+
+/**
+ * The index the parser stage stored on the file; when a rule runs behind another parser
+ * (retext + retextFrench alone), it is built once from the tree, paragraphs as blocks.
+ */
+export function getDocumentIndex(file: VFile, tree: Root): DocumentIndex {
+  let index = file.data.coquille
+  if (!index) {
+    const parsed: ParsedBlock[] = []
+    for (const child of tree.children) {
+      if (child.type === 'ParagraphNode') parsed.push({kind: parsed.length === 0 ? 'heading' : 'paragraph', node: child})
+    }
+    index = buildDocumentIndex(String(file), 'txt', parsed)
+    file.data.coquille = index
+  }
+  return index
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    coquille: DocumentIndex
+  }
+}

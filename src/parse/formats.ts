@@ -1,0 +1,300 @@
+/**
+ * Format front-ends: plain text, Markdown and HTML to parsed prose blocks with exact
+ * source offsets. Markdown and HTML are read with the unified ecosystem's parsers
+ * (mdast-util-from-markdown, hast-util-from-html); prose is taken from their text nodes
+ * and aligned back to the source (see source-map.ts), because the mdast/hast → nlcst
+ * bridges drift on escapes, entities and container prefixes.
+ */
+import type {Nodes as HastNodes, Element} from 'hast'
+import type {Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import {fromHtml} from 'hast-util-from-html'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import {location} from 'vfile-location'
+import {isMap, isScalar, parseDocument} from 'yaml'
+import type {BlockKind, Format, ParsedBlock, SourceComment} from './document.js'
+import type {ParseFrench} from './parse-french.js'
+import {ProseBuilder} from './source-map.js'
+
+/** Stands for a span of non-prose inside prose (inline code, image, inline HTML). */
+const OPAQUE = '\uFFFC'
+
+export interface FrontEndResult {
+  readonly blocks: ParsedBlock[]
+  readonly comments: SourceComment[]
+}
+
+export function detectFormat(path: string | undefined): Format {
+  const extension = path?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1]
+  if (extension === 'md' || extension === 'markdown' || extension === 'mdown' || extension === 'mkd') return 'md'
+  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html'
+  return 'txt'
+}
+
+export function parseFormat(source: string, format: Format, parser: ParseFrench): FrontEndResult {
+  if (format === 'md') return parseMarkdown(source, parser)
+  if (format === 'html') return parseHtml(source, parser)
+  return parseText(source, parser)
+}
+
+function parseText(source: string, parser: ParseFrench): FrontEndResult {
+  const root = parser.parse(source)
+  const blocks: ParsedBlock[] = []
+  for (const child of root.children) {
+    if (child.type !== 'ParagraphNode') continue
+    // The first line of a text article is its headline.
+    blocks.push(blocks.length === 0 ? {kind: 'heading', depth: 1, node: child} : {kind: 'paragraph', node: child})
+  }
+  return {blocks, comments: []}
+}
+
+class BlockCollector {
+  readonly blocks: ParsedBlock[] = []
+  readonly comments: SourceComment[] = []
+  readonly #place
+  constructor(
+    readonly source: string,
+    readonly parser: ParseFrench,
+  ) {
+    this.#place = location(source)
+  }
+
+  emit(builder: ProseBuilder, kind: BlockKind, depth?: number): void {
+    if (builder.isEmpty) return
+    const place = this.#place
+    const source = this.source
+    const node = this.parser.parseBlock(builder.text, (offset, isEnd) => {
+      const at = builder.toSource(offset, isEnd)
+      return place.toPoint(at) ?? {line: 1, column: 1, offset: at}
+    })
+    restoreOpaqueSpans(node, source)
+    this.blocks.push(depth === undefined ? {kind, node} : {kind, depth, node})
+  }
+}
+
+/** Placeholders become source nodes carrying the original markup. */
+function restoreOpaqueSpans(paragraph: Paragraph, source: string): void {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    restoreInSentence(sentence, source)
+  }
+}
+
+function restoreInSentence(sentence: Sentence, source: string): void {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type === 'SymbolNode' && child.value.includes(OPAQUE) && child.position) {
+      const replacement: SentenceContent = {
+        type: 'SourceNode',
+        value: source.slice(child.position.start.offset, child.position.end.offset),
+        position: child.position,
+      }
+      children[index] = replacement
+    }
+  }
+}
+
+// Markdown ------------------------------------------------------------------------------
+
+function parseMarkdown(source: string, parser: ParseFrench): FrontEndResult {
+  const tree = fromMarkdown(source, {
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  })
+  const collector = new BlockCollector(source, parser)
+  walkMarkdownBlocks(tree, 'paragraph', collector)
+  return {blocks: collector.blocks, comments: collector.comments}
+}
+
+function walkMarkdownBlocks(parent: MdastParents, context: BlockKind, collector: BlockCollector): void {
+  for (const node of parent.children) {
+    switch (node.type) {
+      case 'yaml': {
+        frontMatterProse(node.value, node.position?.start.offset ?? 0, collector)
+        break
+      }
+      case 'heading': {
+        const builder = new ProseBuilder()
+        collectMarkdownInline(node, builder, collector)
+        collector.emit(builder, 'heading', node.depth)
+        break
+      }
+      case 'paragraph': {
+        const builder = new ProseBuilder()
+        collectMarkdownInline(node, builder, collector)
+        collector.emit(builder, context)
+        break
+      }
+      case 'tableCell': {
+        const builder = new ProseBuilder()
+        collectMarkdownInline(node, builder, collector)
+        collector.emit(builder, 'table-cell')
+        break
+      }
+      case 'html': {
+        collectComments(node.value, node.position?.start.offset ?? 0, collector)
+        break
+      }
+      case 'blockquote': {
+        walkMarkdownBlocks(node, 'blockquote', collector)
+        break
+      }
+      case 'listItem': {
+        walkMarkdownBlocks(node, context === 'blockquote' ? 'blockquote' : 'list-item', collector)
+        break
+      }
+      default: {
+        if ('children' in node) walkMarkdownBlocks(node, context, collector)
+      }
+    }
+  }
+}
+
+function collectMarkdownInline(node: MdastNodes, builder: ProseBuilder, collector: BlockCollector): void {
+  if (!('children' in node)) return
+  for (const child of node.children) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    switch (child.type) {
+      case 'text': {
+        if (start !== undefined && end !== undefined) builder.appendAligned(child.value, collector.source, start, end)
+        break
+      }
+      case 'break': {
+        if (start !== undefined && end !== undefined) builder.appendOpaque('\n', start, end)
+        break
+      }
+      case 'html': {
+        if (start !== undefined && end !== undefined) {
+          collectComments(child.value, start, collector)
+          builder.appendOpaque(OPAQUE, start, end)
+        }
+        break
+      }
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'inlineMath' as string: {
+        if (start !== undefined && end !== undefined) builder.appendOpaque(OPAQUE, start, end)
+        break
+      }
+      default: {
+        collectMarkdownInline(child, builder, collector)
+      }
+    }
+  }
+}
+
+/** The `title` and `description` of YAML front matter are prose; the rest is data. */
+function frontMatterProse(yamlText: string, nodeStart: number, collector: BlockCollector): void {
+  const contentStart = collector.source.indexOf(yamlText, nodeStart)
+  if (contentStart < 0) return
+  const document = parseDocument(yamlText, {keepSourceTokens: false})
+  if (!isMap(document.contents)) return
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value)) continue
+    const key = String(pair.key.value)
+    if (key !== 'title' && key !== 'description') continue
+    const value = pair.value.value
+    const range = pair.value.range
+    if (typeof value !== 'string' || !range) continue
+    const builder = new ProseBuilder()
+    builder.appendAligned(value, collector.source, contentStart + range[0], contentStart + range[1])
+    collector.emit(builder, key === 'title' ? 'title' : 'metadata', key === 'title' ? 1 : undefined)
+  }
+}
+
+const commentPattern = /<!--([\s\S]*?)-->/g
+
+function collectComments(html: string, offset: number, collector: BlockCollector): void {
+  for (const match of html.matchAll(commentPattern)) {
+    const start = offset + match.index
+    collector.comments.push({value: match[1]!.trim(), start, end: start + match[0].length})
+  }
+}
+
+// HTML ----------------------------------------------------------------------------------
+
+const skippedElements = new Set([
+  'script', 'style', 'noscript', 'template', 'pre', 'svg', 'math', 'iframe', 'object',
+  'textarea', 'select', 'button', 'head', 'meta', 'link', 'canvas', 'video', 'audio',
+])
+const opaqueInlineElements = new Set(['code', 'kbd', 'samp', 'var', 'img', 'input'])
+const inlineElements = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small',
+  'span', 'strong', 'sub', 'sup', 'time', 'u', 'del', 'ins', 'font', 'nobr', 'wbr', 'label',
+])
+
+function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; depth?: number} {
+  const name = element.tagName
+  if (name === 'title') return {kind: 'title', depth: 1}
+  if (/^h[1-6]$/.test(name)) return {kind: 'heading', depth: Number(name[1])}
+  if (name === 'li' || name === 'dd' || name === 'dt') return {kind: context === 'blockquote' ? 'blockquote' : 'list-item'}
+  if (name === 'blockquote') return {kind: 'blockquote'}
+  if (name === 'td' || name === 'th') return {kind: 'table-cell'}
+  return {kind: context}
+}
+
+function parseHtml(source: string, parser: ParseFrench): FrontEndResult {
+  const tree = fromHtml(source)
+  const collector = new BlockCollector(source, parser)
+  let builder = new ProseBuilder()
+  let current: {kind: BlockKind; depth?: number} = {kind: 'paragraph'}
+  const flush = (): void => {
+    collector.emit(builder, current.kind, current.depth)
+    builder = new ProseBuilder()
+  }
+
+  const walk = (node: HastNodes, context: BlockKind): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'comment') {
+      if (start !== undefined && end !== undefined) collector.comments.push({value: node.value.trim(), start, end})
+      return
+    }
+    if (node.type === 'text') {
+      if (start !== undefined && end !== undefined) builder.appendAligned(node.value, source, start, end)
+      return
+    }
+    if (node.type === 'element') {
+      const name = node.tagName
+      if (name === 'title' || !skippedElements.has(name)) {
+        if (opaqueInlineElements.has(name)) {
+          if (start !== undefined && end !== undefined) builder.appendOpaque(OPAQUE, start, end)
+          return
+        }
+        if (name === 'br') {
+          if (start !== undefined && end !== undefined) builder.appendOpaque('\n', start, end)
+          return
+        }
+        if (inlineElements.has(name)) {
+          for (const child of node.children) walk(child, context)
+          return
+        }
+        // A block element: what came before is one block, its content another.
+        flush()
+        const saved = current
+        current = htmlBlockKind(node, context)
+        for (const child of node.children) walk(child, current.kind)
+        flush()
+        current = saved
+        return
+      }
+      if (name === 'head') {
+        for (const child of node.children) walk(child, context)
+      }
+      return
+    }
+    if ('children' in node) for (const child of node.children) walk(child, context)
+  }
+
+  walk(tree, 'paragraph')
+  flush()
+  return {blocks: collector.blocks, comments: collector.comments}
+}

@@ -1,0 +1,52 @@
+/**
+ * retext-french and coquille's format-aware parser stage.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import {buildDocumentIndex, type Format} from './document.js'
+import {detectFormat, parseFormat} from './formats.js'
+import {prepareInput} from '../input.js'
+import {createFrenchParser} from './retext-french.js'
+import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
+
+export {ParseFrench, type PointMapper} from './parse-french.js'
+export {default as retextFrench, createFrenchParser} from './retext-french.js'
+export {splitElision, type ElisionParts} from './elision.js'
+export {detectFormat} from './formats.js'
+export * from './document.js'
+
+/**
+ * The French plugins as nlcst extensions, for processors that build nlcst another way
+ * (remark-retext / rehype-retext with parse-latin): register them under the
+ * `nlcstSentenceExtensions` / `nlcstParagraphExtensions` data keys.
+ */
+export const frenchSentenceExtensions = [mergeFrenchNumbers, splitGluedFullStops]
+export const frenchParagraphExtensions = [attachClosingQuotes, mergeFrenchPrefixExceptions]
+
+export interface CoquilleParseOptions {
+  /** Force a format; by default it follows the file's extension (`.md`, `.html`, else text). */
+  readonly format?: Format | undefined
+}
+
+/**
+ * unified plugin: parse a plain text, Markdown or HTML article into nlcst with exact
+ * source offsets, and store the document index on `file.data.coquille`.
+ */
+export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = function (this: Processor, options) {
+  const self = this as unknown as Processor<Root>
+  self.parser = (_document, file) => {
+    const format = options?.format ?? file.data.format ?? detectFormat(file.path)
+    const document = prepareInput(file) ?? ''
+    const {blocks, comments} = parseFormat(document, format, createFrenchParser(self))
+    const index = buildDocumentIndex(document, format, blocks, comments)
+    file.data.coquille = index
+    return index.tree
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Format chosen by the caller (stdin, editor buffer); overrides the extension. */
+    format: Format
+  }
+}

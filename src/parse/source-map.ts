@@ -1,0 +1,127 @@
+/**
+ * Offsets of extracted prose back to the original file. Markdown and HTML prose differs
+ * from its source (escapes, entities, blockquote and list prefixes, indentation, markup
+ * between inline nodes); the text handed to the parser is built from segments, each
+ * aligned character by character with the source range it came from.
+ */
+
+/** One run: `length` characters of text starting at `textStart` come from source [sourceStart, sourceEnd). */
+interface Run {
+  textStart: number
+  length: number
+  sourceStart: number
+  sourceEnd: number
+}
+
+export class ProseBuilder {
+  text = ''
+  readonly #runs: Run[] = []
+
+  /** Append `value`, the decoded form of `source.slice(start, end)`, aligned char by char. */
+  appendAligned(value: string, source: string, start: number, end: number): void {
+    let sourceAt = start
+    let valueAt = 0
+    while (valueAt < value.length) {
+      const char = value[valueAt]!
+      if (sourceAt >= end) {
+        // Source exhausted (should not happen): pin the rest to the end of the range.
+        this.#push(value.slice(valueAt), end, end)
+        return
+      }
+      const sourceChar = source[sourceAt]!
+      if (sourceChar === char) {
+        // Copy the longest run of identical characters in one go.
+        let length = 1
+        while (
+          valueAt + length < value.length &&
+          sourceAt + length < end &&
+          value[valueAt + length] === source[sourceAt + length]
+        ) {
+          length++
+        }
+        this.#push(value.slice(valueAt, valueAt + length), sourceAt, sourceAt + length)
+        valueAt += length
+        sourceAt += length
+        continue
+      }
+      if (sourceChar === '\\' && source[sourceAt + 1] === char) {
+        sourceAt++ // Markdown escape: the backslash is markup.
+        continue
+      }
+      if (sourceChar === '&') {
+        const semicolon = source.indexOf(';', sourceAt)
+        if (semicolon > sourceAt && semicolon < end && semicolon - sourceAt <= 32) {
+          const code = char.charCodeAt(0)
+          const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
+          this.#push(value.slice(valueAt, valueAt + width), sourceAt, semicolon + 1)
+          valueAt += width
+          sourceAt = semicolon + 1
+          continue
+        }
+      }
+      if (char === ' ' && (sourceChar === '\n' || sourceChar === '\r')) {
+        // Some trees fold a line break into a space.
+        this.#push(char, sourceAt, sourceAt + 1)
+        valueAt++
+        sourceAt++
+        continue
+      }
+      sourceAt++ // Markup in the source that the value does not carry (prefixes, indentation).
+    }
+  }
+
+  /** Append a placeholder standing for a whole source range (inline code, images, inline HTML). */
+  appendOpaque(placeholder: string, start: number, end: number): void {
+    this.#push(placeholder, start, end)
+  }
+
+  /** Append text with no source of its own (a separator), pinned at `at`. */
+  appendVirtual(value: string, at: number): void {
+    this.#push(value, at, at)
+  }
+
+  get isEmpty(): boolean {
+    return this.text.trim() === ''
+  }
+
+  /** Map a text offset to a source offset; `isEnd` maps an exclusive end. */
+  toSource(offset: number, isEnd: boolean): number {
+    const runs = this.#runs
+    if (runs.length === 0) return 0
+    const probe = isEnd ? offset - 1 : offset
+    let low = 0
+    let high = runs.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runs[middle]!.textStart <= probe) low = middle
+      else high = middle - 1
+    }
+    const run = runs[low]!
+    const inside = Math.max(0, Math.min(probe - run.textStart, run.length - 1))
+    const copied = run.sourceEnd - run.sourceStart === run.length
+    if (isEnd) {
+      if (offset <= run.textStart) return run.sourceStart
+      return copied ? run.sourceStart + inside + 1 : run.sourceEnd
+    }
+    return copied ? run.sourceStart + inside : run.sourceStart
+  }
+
+  #push(value: string, sourceStart: number, sourceEnd: number): void {
+    if (value.length === 0) return
+    const last = this.#runs.at(-1)
+    const copied = sourceEnd - sourceStart === value.length
+    if (
+      last &&
+      copied &&
+      last.sourceEnd - last.sourceStart === last.length &&
+      last.sourceEnd === sourceStart &&
+      last.textStart + last.length === this.text.length
+    ) {
+      last.length += value.length
+      last.sourceEnd = sourceEnd
+    } else {
+      this.#runs.push({textStart: this.text.length, length: value.length, sourceStart, sourceEnd})
+    }
+    this.text += value
+  }
+}

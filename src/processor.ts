@@ -1,0 +1,47 @@
+/**
+ * The one processor behind every entry point (CLI, language server, library): the
+ * coquille parser stage, then the configured rules. Messages come out sorted by place.
+ */
+import type {Root} from 'nlcst'
+import {unified, type Plugin, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {resolveConfig, type CoquilleConfig, type ResolvedRule} from './config.js'
+import {coquilleParse} from './parse/index.js'
+import type {Format} from './parse/document.js'
+import type {CoquilleMessage} from './rules/kit.js'
+
+export interface ProcessorOptions {
+  /** Article format; by default from the file's extension, else plain text. */
+  readonly format?: Format | undefined
+  /** Configuration object (as in `.coquillerc`) or rules already resolved. */
+  readonly config?: CoquilleConfig | readonly ResolvedRule[] | undefined
+}
+
+/** Keep the source as the compiled result, so `process` works and nothing is re-serialised. */
+const keepSource: Plugin<[], Root, string> = function (this: Processor) {
+  ;(this as unknown as Processor<Root, Root, Root, Root, string>).compiler = (_tree, file) => String(file.value)
+}
+
+export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
+  const resolved = Array.isArray(options.config) ? (options.config as readonly ResolvedRule[]) : resolveConfig(options.config ?? {})
+  const processor = unified().use(coquilleParse, {format: options.format}).use(keepSource)
+  for (const {rule, severity, options: ruleOptions} of resolved) {
+    processor.use(rule, [severity, ruleOptions])
+  }
+  return processor as unknown as Processor<Root, Root, Root, Root, string>
+}
+
+export function sortMessages(messages: CoquilleMessage[]): CoquilleMessage[] {
+  return messages.sort(
+    (a, b) =>
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
+      (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  )
+}
+
+/** Lint one article held in memory. */
+export function lintFile(file: VFile, processor: Processor<Root, Root, Root, Root, string>): CoquilleMessage[] {
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  return sortMessages(file.messages as CoquilleMessage[])
+}

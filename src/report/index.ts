@@ -1,0 +1,55 @@
+/**
+ * Reports. `stylish` is vfile-reporter's human report, with each fix shown after its
+ * reason; `json` is vfile-reporter-json's, with each message's fix kind added.
+ */
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {reporterJson} from 'vfile-reporter-json'
+import {VFileMessage} from 'vfile-message'
+import type {CoquilleMessage} from '../rules/kit.js'
+
+export const reportFormats = ['stylish', 'json'] as const
+export type ReportFormat = (typeof reportFormats)[number]
+
+export interface ReportOptions {
+  readonly color?: boolean | undefined
+  readonly verbose?: boolean
+  readonly quiet?: boolean
+}
+
+export function renderReport(files: readonly VFile[], format: ReportFormat, options: ReportOptions = {}): string {
+  if (format === 'json') return renderJson(files, options)
+  return renderStylish(files, options)
+}
+
+function renderStylish(files: readonly VFile[], options: ReportOptions): string {
+  const shown = files.map((file) => {
+    const copy = new VFile({path: file.path, cwd: file.cwd})
+    copy.messages = (file.messages as CoquilleMessage[]).map((message) => withFixInReason(message))
+    return copy
+  })
+  return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+}
+
+function withFixInReason(message: CoquilleMessage): VFileMessage {
+  if (!message.expected || message.expected.length === 0) return message
+  const fixes = message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')
+  const copy = new VFileMessage(`${message.reason} → ${fixes}`, {place: message.place, ruleId: message.ruleId, source: message.source})
+  copy.fatal = message.fatal
+  copy.file = message.file
+  copy.url = message.url
+  copy.note = message.note
+  return copy
+}
+
+function renderJson(files: readonly VFile[], options: ReportOptions): string {
+  const data = JSON.parse(reporterJson([...files], {quiet: options.quiet})) as Array<{messages: Array<Record<string, unknown>>}>
+  for (const [fileIndex, entry] of data.entries()) {
+    const messages = files[fileIndex]!.messages as CoquilleMessage[]
+    entry.messages.forEach((json, index) => {
+      const message = messages[index]
+      if (message?.fix) json['fix'] = message.fix
+    })
+  }
+  return JSON.stringify(data)
+}
