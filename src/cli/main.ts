@@ -168,11 +168,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const files = context?.files ?? []
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
-  const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /configuration|config/i.test(message.reason))
-  if (configProblem) return fail(`invalid configuration: ${oneLine(configProblem.reason)}${configProblem.cause ? ': ' + oneLine(String((configProblem.cause as Error).message ?? configProblem.cause)) : ''}`)
+  const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
+  if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
   if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
 
   for (const file of files) {
+    for (const message of file.messages) {
+      if (isInputProblem(message)) message.cause = undefined
+      // Engine I/O errors: the reason says it; a nested cause would print a trace.
+      if (!message.ruleId && message.cause) {
+        const code = (message.cause as NodeJS.ErrnoException).code
+        if (code) message.reason = `${message.reason} (${code})`
+        message.cause = undefined
+        message.stack = ''
+      }
+    }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
   const report = renderReport(files, format, {color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
@@ -210,6 +220,17 @@ function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings
 function listRules(): string {
   const lines = Object.values(rules).map((rule) => `${rule.meta.id.padEnd(24)} ${rule.meta.fix.padEnd(10)} ${rule.meta.summary}`)
   return lines.join('\n') + '\n'
+}
+
+/** A message and its causes, first lines only, joined: what a user needs, without traces. */
+function causeChain(message: VFileMessage): string {
+  const parts = [message.reason]
+  let cause = message.cause as Error | undefined
+  for (let depth = 0; cause && depth < 5; depth++) {
+    parts.push(oneLine(cause.message ?? String(cause)))
+    cause = cause.cause as Error | undefined
+  }
+  return parts.join(': ')
 }
 
 function oneLine(text: string): string {
