@@ -7,7 +7,8 @@
  *
  * Legitimate doublings are not flagged: reflexive pronouns ("nous nous sommes",
  * "vous vous trompez"), expressive repetitions ("si si", "non non", "très très"),
- * onomatopoeia, and capitalised names ("Bora Bora", "Duran Duran").
+ * onomatopoeia, capitalised names ("Bora Bora", "Duran Duran", "Capra pyrenaica
+ * pyrenaica"), and the particle of a name ("l’appel de de Gaulle").
  * Only words separated by plain white space inside one sentence are compared.
  *
  * Fix: safe.
@@ -18,6 +19,7 @@
  *   Nous nous sommes vus, vous vous en souvenez ?
  *   Non non, il a dit « si si » en riant.
  *   L’un l’autre, ils sont partis à Bora Bora.
+ *   L’appel de de Gaulle ; la Capra pyrenaica pyrenaica a disparu.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -66,6 +68,11 @@ export default defineRule(
       if (legitimateDoublings.has(lower)) continue
       // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
       if (capitalised.test(second.value)) continue
+      // "Capra Pyrenaica pyrenaica": a capital inside a sentence is a name; "Le le" only at its start.
+      if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) continue
+      // The particle of a name: "l’appel de de Gaulle", "à de Villepin".
+      const next = tokens[at + 4]
+      if (lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)) continue
       report(`Mot répété : « ${first.value} ».`, first.start, second.end, {expected: [first.value]})
       at += 2
     }
