@@ -8,10 +8,11 @@
  * Legitimate doublings are not flagged: reflexive pronouns ("nous nous sommes",
  * "vous vous trompez"), expressive repetitions ("si si", "non non", "très très"),
  * onomatopoeia, capitalised names ("Bora Bora", "Duran Duran", "Capra pyrenaica
- * pyrenaica"), and the particle of a name ("l’appel de de Gaulle").
+ * pyrenaica"), and the particle of a name ("l’appel de de Gaulle", from a list of
+ * particle surnames). "de de" before another capitalised word is a suggestion only.
  * Only words separated by plain white space inside one sentence are compared.
  *
- * Fix: safe.
+ * Fix: safe (a suggestion for "de de" before a name).
  *
  * @example
  *   {"name": "ok.txt"}
@@ -19,13 +20,14 @@
  *   Nous nous sommes vus, vous vous en souvenez ?
  *   Non non, il a dit « si si » en riant.
  *   L’un l’autre, ils sont partis à Bora Bora.
- *   L’appel de de Gaulle ; la Capra pyrenaica pyrenaica a disparu.
+ *   L’appel de de Gaulle ; le Gorilla Gorilla gorilla vit en Afrique.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
  *
  *   Il a signé le le décret.
- *   Le le ministre est arrivé de de Paris.
+ *   Le le ministre est arrivé de de la ville.
+ *   Une habitante de de Lyon.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -33,13 +35,16 @@
  *   1:12-1:17 "le le" → "le" [safe]: Mot répété : « le ».
  *   2:1-2:6 "Le le" → "Le" [safe]: Mot répété : « Le ».
  *   2:27-2:32 "de de" → "de" [safe]: Mot répété : « de ».
+ *   3:15-3:20 "de de" → "de" [suggestion]: Mot répété : « de ».
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
  *   Il a signé le décret.
- *   Le ministre est arrivé de Paris.
+ *   Le ministre est arrivé de la ville.
+ *   Une habitante de de Lyon.
  */
+import {loadList} from '../src/lexicon/lists.js'
 import {defineRule} from '../src/rules/kit.js'
 
 /** Words whose doubling is idiomatic French, not a slip. */
@@ -70,10 +75,11 @@ export default defineRule(
       if (capitalised.test(second.value)) continue
       // "Capra Pyrenaica pyrenaica": a capital inside a sentence is a name; "Le le" only at its start.
       if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) continue
-      // The particle of a name: "l’appel de de Gaulle", "à de Villepin".
+      // The particle of a name: "l’appel de de Gaulle"; before another name, only a suggestion.
       const next = tokens[at + 4]
-      if (lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)) continue
-      report(`Mot répété : « ${first.value} ».`, first.start, second.end, {expected: [first.value]})
+      const beforeName = lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)
+      if (beforeName && loadList('particle-surnames.txt').has(next.value)) continue
+      report(`Mot répété : « ${first.value} ».`, first.start, second.end, {expected: [first.value], safe: !beforeName})
       at += 2
     }
   },
