@@ -2,8 +2,8 @@
  * ## repeated-words
  *
  * Flags a word written twice in a row ("le le", "de de"), the commonest slip of a
- * hurried rewrite. The fix deletes the second copy and keeps the case of the first
- * ("Le le" → "Le").
+ * hurried rewrite. The message covers the second copy with the space before it; the fix
+ * deletes them, which keeps the case of the first ("Le le" → "Le") and any markup.
  *
  * Legitimate doublings are not flagged: reflexive pronouns ("nous nous sommes",
  * "vous vous trompez"), expressive repetitions ("si si", "non non", "très très"),
@@ -32,10 +32,25 @@
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:12-1:17 "le le" → "le" [safe]: Mot répété : « le ».
- *   2:1-2:6 "Le le" → "Le" [safe]: Mot répété : « Le ».
- *   2:27-2:32 "de de" → "de" [safe]: Mot répété : « de ».
- *   3:15-3:20 "de de" → "de" [suggestion]: Mot répété : « de ».
+ *   1:14-1:17 " le" → "" [safe]: Mot répété : « le ».
+ *   2:3-2:6 " le" → "" [safe]: Mot répété : « Le ».
+ *   2:29-2:32 " de" → "" [safe]: Mot répété : « de ».
+ *   3:17-3:20 " de" → "" [suggestion]: Mot répété : « de ».
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   # Un *le* le titre
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:10-1:13 " le" → "" [safe]: Mot répété : « le ».
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "fixed"}
+ *
+ *   # Un *le* titre
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -79,7 +94,9 @@ export default defineRule(
       const next = tokens[at + 4]
       const beforeName = lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)
       if (beforeName && loadList('particle-surnames.txt').has(next.value)) continue
-      report(`Mot répété : « ${first.value} ».`, first.start, second.end, {expected: [first.value], safe: !beforeName})
+      // The message covers the copy and the space before it: deleting exactly that keeps the
+      // first word's case and any markup around the words ("*le* le").
+      report(`Mot répété : « ${first.value} ».`, space.start, second.end, {expected: [''], safe: !beforeName})
       at += 2
     }
   },

@@ -6,7 +6,7 @@
  * `--frail`, or more than `--max-warnings`); 2 usage, configuration or input errors.
  */
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -17,6 +17,9 @@ import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
 import {isInputProblem} from '../input.js'
+import {unifiedDiff} from '../fix/diff.js'
+import {fixStage} from '../fix/stage.js'
+import {writeFileAtomic} from '../io/write.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -46,6 +49,9 @@ const argsConfig = {
     'no-color': {type: 'boolean'},
     verbose: {type: 'boolean'},
     'list-rules': {type: 'boolean'},
+    fix: {type: 'boolean'},
+    'fix-dry-run': {type: 'boolean'},
+    'fix-suggestions': {type: 'string'},
   },
 } as const satisfies ParseArgsConfig
 
@@ -69,6 +75,11 @@ Options:
       --color, --no-color   force or disable colours in the stylish report
       --verbose             show notes and documentation links
       --list-rules          list the rules and their presets
+      --fix                 apply safe fixes in place (atomic writes); from stdin, print
+                            the fixed text on stdout
+      --fix-dry-run         print the safe fixes as a unified diff; change nothing
+      --fix-suggestions <r> also apply the suggestions of these rules (comma-separated
+                            ids, or all)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -116,10 +127,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const readStdin = paths.length === 0
   if (readStdin && io.stdin.isTTY) return fail('no article given (pass paths, or pipe text on stdin; see coquille --help)')
 
+  const fixing = values.fix === true || values['fix-dry-run'] === true
+  const suggestions = values['fix-suggestions'] === 'all' ? 'all' : values['fix-suggestions']?.split(',').map((id) => id.trim()).filter(Boolean)
+  if (Array.isArray(suggestions)) {
+    const unknown = suggestions.find((id) => !Object.hasOwn(rules, id))
+    if (unknown) return fail(`--fix-suggestions: unknown rule \`${unknown}\``)
+  }
   const configErrors: string[] = []
   const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
     try {
-      return {plugins: resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])}
+      const plugins: Array<[unknown, unknown]> = resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      // The fix stage runs after every rule, with the same configured processor.
+      if (fixing) plugins.push([fixStage, {suggestions}])
+      return {plugins}
     } catch (error) {
       if (error instanceof ConfigError) configErrors.push(error.message)
       throw error
@@ -172,6 +192,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
   if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
 
+  if (fixing) {
+    const problem = await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
+    if (problem) return fail(problem)
+  }
+
   for (const file of files) {
     for (const message of file.messages) {
       if (isInputProblem(message)) message.cause = undefined
@@ -187,7 +212,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const report = renderReport(files, format, {color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
   if (values['report-file']) {
-    const {writeFileAtomic} = await import('../io/write.js')
     try {
       await writeFileAtomic(join(io.cwd, values['report-file']), report)
     } catch (error) {
@@ -197,6 +221,42 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(report.endsWith('\n') ? report : report + '\n')
   }
   return exitCode(files, {frail: values.frail ?? false, maxWarnings})
+}
+
+/**
+ * Write what the fix stage produced: in place (atomic, refusing a file changed on disk
+ * since it was read), as a diff for a dry run, or on stdout for stdin.
+ */
+async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; stdout: NodeJS.WritableStream; cwd: string}): Promise<string | undefined> {
+  for (const file of files) {
+    const outcome = file.data.fix
+    if (!outcome) continue
+    const fromStdin = file.data.unifiedEngineStreamIn === true || !file.path
+    if (options.dryRun) {
+      options.stdout.write(unifiedDiff(outcome.original, outcome.output, file.path ? relative(options.cwd, file.path) || file.path : 'stdin'))
+      continue
+    }
+    if (fromStdin) {
+      options.stdout.write((file.data.bom ? '\uFEFF' : '') + outcome.output)
+      continue
+    }
+    if (outcome.output === outcome.original) continue
+    const path = resolve(options.cwd, file.path)
+    let onDisk: string
+    try {
+      onDisk = readFileSync(path, 'utf8')
+    } catch (error) {
+      return `cannot re-read ${file.path} before writing: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    }
+    const bom = file.data.bom ? '\uFEFF' : ''
+    if (onDisk !== bom + outcome.original) return `${file.path} changed on disk while coquille was fixing it; not overwritten (run again)`
+    try {
+      await writeFileAtomic(path, bom + outcome.output)
+    } catch (error) {
+      return `cannot write ${file.path}: ${(error as Error).message}`
+    }
+  }
+  return undefined
 }
 
 function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined}): number {

@@ -50,7 +50,6 @@ export interface Block {
   readonly endSentence: number
   /** Source line (1-based) where the block starts. */
   readonly line: number
-  readonly node: Paragraph
 }
 
 /** A comment of the source (Markdown/HTML `<!-- … -->`), for inline configuration. */
@@ -75,12 +74,8 @@ export interface DocumentIndex {
   toPoint(offset: number): Point
 }
 
-/** What a front-end hands over: parsed blocks and their kinds. */
-export interface ParsedBlock {
-  readonly kind: BlockKind
-  readonly depth?: number
-  readonly node: Paragraph
-}
+/** Above this size the tree is not kept (the index is): memory stays proportional to the tokens. */
+export const keepTreeLimit = 2 * 1024 * 1024
 
 const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
   WordNode: 'word',
@@ -90,19 +85,33 @@ const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
   SourceNode: 'source',
 }
 
-export function buildDocumentIndex(
-  source: string,
-  format: Format,
-  parsed: readonly ParsedBlock[],
-  comments: readonly SourceComment[] = [],
-): DocumentIndex {
-  const blocks: Block[] = []
-  const sentences: SentenceSpan[] = []
-  const tokens: Token[] = []
-  const place = location(source)
-  const lineStarts = computeLineStarts(source)
+/**
+ * Builds the index block by block, so a front-end can hand over each paragraph as soon as
+ * it is parsed and drop it (huge files never hold their whole tree unless `keepTree`).
+ */
+export class DocumentIndexBuilder {
+  readonly #blocks: Block[] = []
+  readonly #sentences: SentenceSpan[] = []
+  readonly #tokens: Token[] = []
+  readonly #paragraphs: Paragraph[] = []
+  readonly #lineStarts: number[]
 
-  for (const {kind, depth, node} of parsed) {
+  constructor(
+    readonly source: string,
+    readonly format: Format,
+    readonly keepTree = source.length <= keepTreeLimit,
+  ) {
+    this.#lineStarts = computeLineStarts(source)
+  }
+
+  get blockCount(): number {
+    return this.#blocks.length
+  }
+
+  addBlock(kind: BlockKind, depth: number | undefined, node: Paragraph): void {
+    const blocks = this.#blocks
+    const sentences = this.#sentences
+    const tokens = this.#tokens
     const blockIndex = blocks.length
     const firstToken = tokens.length
     const firstSentence = sentences.length
@@ -112,19 +121,13 @@ export function buildDocumentIndex(
         const sentenceFirst = tokens.length
         pushTokens(child, sentenceIndex, blockIndex, tokens)
         if (tokens.length > sentenceFirst) {
-          sentences.push({
-            start: tokens[sentenceFirst]!.start,
-            end: tokens.at(-1)!.end,
-            firstToken: sentenceFirst,
-            endToken: tokens.length,
-            block: blockIndex,
-          })
+          sentences.push({start: tokens[sentenceFirst]!.start, end: tokens.at(-1)!.end, firstToken: sentenceFirst, endToken: tokens.length, block: blockIndex})
         }
       } else {
         pushToken(child, -1, blockIndex, tokens)
       }
     }
-    if (tokens.length === firstToken) continue
+    if (tokens.length === firstToken) return
     const start = tokens[firstToken]!.start
     blocks.push({
       kind,
@@ -135,31 +138,34 @@ export function buildDocumentIndex(
       endToken: tokens.length,
       firstSentence,
       endSentence: sentences.length,
-      line: lineOf(lineStarts, start),
-      node,
+      line: lineOf(this.#lineStarts, start),
     })
+    if (this.keepTree) this.#paragraphs.push(node)
   }
 
-  const tree: Root = {type: 'RootNode', children: blocks.map((block) => block.node as RootContent)}
-  if (blocks.length > 0) tree.position = {start: place.toPoint(blocks[0]!.start)!, end: place.toPoint(blocks.at(-1)!.end)!}
-
-  const headline =
-    blocks.find((block) => block.kind === 'title') ??
-    blocks.find((block) => block.kind === 'heading' && (format !== 'txt' || block === blocks[0]))
-
-  return {
-    source,
-    format,
-    tree,
-    blocks,
-    sentences,
-    tokens,
-    comments,
-    lineStarts,
-    headline,
-    toPoint(offset) {
-      return place.toPoint(offset) ?? place.toPoint(source.length) ?? {line: 1, column: 1, offset: 0}
-    },
+  finish(comments: readonly SourceComment[] = []): DocumentIndex {
+    const {source, format} = this
+    const blocks = this.#blocks
+    const place = location(source)
+    const tree: Root = {type: 'RootNode', children: this.#paragraphs as RootContent[]}
+    if (blocks.length > 0) tree.position = {start: place.toPoint(blocks[0]!.start)!, end: place.toPoint(blocks.at(-1)!.end)!}
+    const headline =
+      blocks.find((block) => block.kind === 'title') ??
+      blocks.find((block) => block.kind === 'heading' && (format !== 'txt' || block === blocks[0]))
+    return {
+      source,
+      format,
+      tree,
+      blocks,
+      sentences: this.#sentences,
+      tokens: this.#tokens,
+      comments,
+      lineStarts: this.#lineStarts,
+      headline,
+      toPoint(offset) {
+        return place.toPoint(offset) ?? place.toPoint(source.length) ?? {line: 1, column: 1, offset: 0}
+      },
+    }
   }
 }
 
@@ -212,11 +218,11 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
 export function getDocumentIndex(file: VFile, tree: Root): DocumentIndex {
   let index = file.data.coquille
   if (!index) {
-    const parsed: ParsedBlock[] = []
+    const builder = new DocumentIndexBuilder(String(file), 'txt', true)
     for (const child of tree.children) {
-      if (child.type === 'ParagraphNode') parsed.push({kind: parsed.length === 0 ? 'heading' : 'paragraph', node: child})
+      if (child.type === 'ParagraphNode') builder.addBlock(builder.blockCount === 0 ? 'heading' : 'paragraph', builder.blockCount === 0 ? 1 : undefined, child)
     }
-    index = buildDocumentIndex(String(file), 'txt', parsed)
+    index = builder.finish()
     file.data.coquille = index
   }
   return index

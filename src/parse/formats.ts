@@ -16,15 +16,15 @@ import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
 import {location} from 'vfile-location'
 import {isMap, isScalar, parseDocument} from 'yaml'
-import type {BlockKind, Format, ParsedBlock, SourceComment} from './document.js'
+import type {BlockKind, DocumentIndexBuilder, Format, SourceComment} from './document.js'
 import type {ParseFrench} from './parse-french.js'
 import {ProseBuilder} from './source-map.js'
 
 /** Stands for a span of non-prose inside prose (inline code, image, inline HTML). */
 const OPAQUE = '\uFFFC'
 
+/** What a front-end hands back besides the blocks it added: the source's comments. */
 export interface FrontEndResult {
-  readonly blocks: ParsedBlock[]
   readonly comments: SourceComment[]
 }
 
@@ -35,30 +35,30 @@ export function detectFormat(path: string | undefined): Format {
   return 'txt'
 }
 
-export function parseFormat(source: string, format: Format, parser: ParseFrench): FrontEndResult {
-  if (format === 'md') return parseMarkdown(source, parser)
-  if (format === 'html') return parseHtml(source, parser)
-  return parseText(source, parser)
+/** Parse `source` in `format`, adding each prose block to `builder` as soon as it is parsed. */
+export function parseFormat(source: string, format: Format, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
+  if (format === 'md') return parseMarkdown(source, parser, builder)
+  if (format === 'html') return parseHtml(source, parser, builder)
+  return parseText(source, parser, builder)
 }
 
-function parseText(source: string, parser: ParseFrench): FrontEndResult {
-  const root = parser.parse(source)
-  const blocks: ParsedBlock[] = []
-  for (const child of root.children) {
+function parseText(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
+  for (const child of parser.lines(source)) {
     if (child.type !== 'ParagraphNode') continue
     // The first line of a text article is its headline.
-    blocks.push(blocks.length === 0 ? {kind: 'heading', depth: 1, node: child} : {kind: 'paragraph', node: child})
+    if (builder.blockCount === 0) builder.addBlock('heading', 1, child)
+    else builder.addBlock('paragraph', undefined, child)
   }
-  return {blocks, comments: []}
+  return {comments: []}
 }
 
 class BlockCollector {
-  readonly blocks: ParsedBlock[] = []
   readonly comments: SourceComment[] = []
   readonly #place
   constructor(
     readonly source: string,
     readonly parser: ParseFrench,
+    readonly builder: DocumentIndexBuilder,
   ) {
     this.#place = location(source)
   }
@@ -72,7 +72,7 @@ class BlockCollector {
       return place.toPoint(at) ?? {line: 1, column: 1, offset: at}
     })
     restoreOpaqueSpans(node, source)
-    this.blocks.push(depth === undefined ? {kind, node} : {kind, depth, node})
+    this.builder.addBlock(kind, depth, node)
   }
 }
 
@@ -101,14 +101,14 @@ function restoreInSentence(sentence: Sentence, source: string): void {
 
 // Markdown ------------------------------------------------------------------------------
 
-function parseMarkdown(source: string, parser: ParseFrench): FrontEndResult {
+function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
   const tree = fromMarkdown(source, {
     extensions: [frontmatter(['yaml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   })
-  const collector = new BlockCollector(source, parser)
+  const collector = new BlockCollector(source, parser, builder)
   walkMarkdownBlocks(tree, 'paragraph', collector)
-  return {blocks: collector.blocks, comments: collector.comments}
+  return {comments: collector.comments}
 }
 
 function walkMarkdownBlocks(parent: MdastParents, context: BlockKind, collector: BlockCollector): void {
@@ -241,9 +241,9 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
   return {kind: context}
 }
 
-function parseHtml(source: string, parser: ParseFrench): FrontEndResult {
+function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
   const tree = fromHtml(source)
-  const collector = new BlockCollector(source, parser)
+  const collector = new BlockCollector(source, parser, index)
   let builder = new ProseBuilder()
   let current: {kind: BlockKind; depth?: number} = {kind: 'paragraph'}
   const flush = (): void => {
@@ -296,5 +296,5 @@ function parseHtml(source: string, parser: ParseFrench): FrontEndResult {
 
   walk(tree, 'paragraph')
   flush()
-  return {blocks: collector.blocks, comments: collector.comments}
+  return {comments: collector.comments}
 }

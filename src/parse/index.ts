@@ -3,7 +3,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
-import {buildDocumentIndex, type Format} from './document.js'
+import {DocumentIndexBuilder, type Format} from './document.js'
 import {detectFormat, parseFormat} from './formats.js'
 import {prepareInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
@@ -37,8 +37,9 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
   self.parser = (_document, file) => {
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
     const document = prepareInput(file) ?? ''
-    const {blocks, comments} = parseFormat(document, format, createFrenchParser(self))
-    const index = buildDocumentIndex(document, format, blocks, comments)
+    const builder = new DocumentIndexBuilder(document, format)
+    const {comments} = parseFormat(document, format, createFrenchParser(self), builder)
+    const index = builder.finish(comments)
     file.data.coquille = index
     return index.tree
   }

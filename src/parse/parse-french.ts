@@ -77,56 +77,59 @@ export class ParseFrench extends ParseLatin {
    * strings on which it is superlinear.
    */
   override tokenizeRoot(value?: string | null): Root {
-    const text = value ?? ''
-    const children: RootContent[] = []
-    const lineBreak = /\r\n|\r|\n/g
-    let lineStart = 0
-    let line = 1
-    let pendingWhite: {start: number; startLine: number; startColumn: number} | undefined
-    const pushWhite = (end: number, endLine: number, endColumn: number): void => {
-      if (!pendingWhite || pendingWhite.start === end) return
-      children.push({
-        type: 'WhiteSpaceNode',
-        value: text.slice(pendingWhite.start, end),
-        position: {
-          start: {line: pendingWhite.startLine, column: pendingWhite.startColumn, offset: pendingWhite.start},
-          end: {line: endLine, column: endColumn, offset: end},
-        },
-      })
-      pendingWhite = undefined
-    }
-    for (;;) {
-      const match = lineBreak.exec(text)
-      const lineEnd = match ? match.index : text.length
-      const content = text.slice(lineStart, lineEnd)
-      const lead = content.length - content.trimStart().length
-      const trail = content.length - content.trimEnd().length
-      if (content.trim() === '') {
-        if (!pendingWhite && lineEnd > lineStart) pendingWhite = {start: lineStart, startLine: line, startColumn: 1}
-      } else {
-        if (lead > 0 && !pendingWhite) pendingWhite = {start: lineStart, startLine: line, startColumn: 1}
-        pushWhite(lineStart + lead, line, lead + 1)
-        const base = lineStart + lead
-        const baseLine = line
-        const paragraph = this.parseBlock(content.slice(lead, content.length - trail), (offset) => ({
-          line: baseLine,
-          column: offset + lead + 1,
-          offset: base + offset,
-        }))
-        children.push(paragraph)
-        if (trail > 0) pendingWhite = {start: lineStart + content.length - trail, startLine: line, startColumn: content.length - trail + 1}
-      }
-      if (!match) break
-      if (!pendingWhite) pendingWhite = {start: lineEnd, startLine: line, startColumn: lineEnd - lineStart + 1}
-      lineStart = lineEnd + match[0].length
-      line++
-    }
-    pushWhite(text.length, line, text.length - lineStart + 1)
+    const children = [...this.lines(value ?? '')]
     const root: Root = {type: 'RootNode', children}
     if (children.length > 0) {
       root.position = {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}
     }
     return root
+  }
+
+  /**
+   * The root's children one by one: a paragraph per non-blank line, white space (line
+   * breaks, blank lines, indentation) between them. Lets callers index a huge text
+   * without holding its whole tree.
+   */
+  *lines(text: string): Generator<RootContent> {
+    const lineBreak = /\r\n|\r|\n/g
+    let lineStart = 0
+    let line = 1
+    let white: {start: number; line: number; column: number} | undefined
+    const flushWhite = (end: number, endLine: number, endColumn: number): RootContent | undefined => {
+      if (!white || white.start === end) return undefined
+      const node: RootContent = {
+        type: 'WhiteSpaceNode',
+        value: text.slice(white.start, end),
+        position: {start: {line: white.line, column: white.column, offset: white.start}, end: {line: endLine, column: endColumn, offset: end}},
+      }
+      white = undefined
+      return node
+    }
+    for (;;) {
+      const match = lineBreak.exec(text)
+      const lineEnd = match ? match.index : text.length
+      const content = text.slice(lineStart, lineEnd)
+      const trimmed = content.trim()
+      if (trimmed === '') {
+        if (!white && lineEnd > lineStart) white = {start: lineStart, line, column: 1}
+      } else {
+        const lead = content.length - content.trimStart().length
+        const trail = content.length - content.trimEnd().length
+        if (lead > 0 && !white) white = {start: lineStart, line, column: 1}
+        const space = flushWhite(lineStart + lead, line, lead + 1)
+        if (space) yield space
+        const base = lineStart + lead
+        const baseLine = line
+        yield this.parseBlock(trimmed, (offset) => ({line: baseLine, column: offset + lead + 1, offset: base + offset}))
+        if (trail > 0) white = {start: lineStart + content.length - trail, line, column: content.length - trail + 1}
+      }
+      if (!match) break
+      if (!white) white = {start: lineEnd, line, column: lineEnd - lineStart + 1}
+      lineStart = lineEnd + match[0].length
+      line++
+    }
+    const space = flushWhite(text.length, line, text.length - lineStart + 1)
+    if (space) yield space
   }
 
   /** Parse one block of prose (a line, a Markdown paragraph, an HTML paragraph). */

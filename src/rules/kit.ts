@@ -52,6 +52,27 @@ export function ruleUrl(id: string): string {
   return `${documentationBase}#${id}`
 }
 
+/** Whether source [start, end) holds characters outside every token (markup, escapes). */
+export function spansMarkup(index: DocumentIndex, start: number, end: number): boolean {
+  if (index.format === 'txt' || start === end) return false
+  const tokens = index.tokens
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+  let covered = 0
+  for (let at = low; at < tokens.length && tokens[at]!.start < end; at++) {
+    const token = tokens[at]!
+    // Entities and escapes map one prose character to several source characters.
+    if (token.end - token.start !== token.value.length) return true
+    covered += Math.min(end, token.end) - Math.max(start, token.start)
+  }
+  return covered < end - start
+}
+
 export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: RuleContext<Options>) => void): CoquilleRule<Options> {
   const plugin = lintRule<Root, Options>({origin: `coquille:${meta.id}`, url: ruleUrl(meta.id)}, (tree, file, options) => {
     const index = getDocumentIndex(file, tree)
@@ -64,7 +85,10 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
         message.actual = index.source.slice(start, end)
         if (reportOptions?.expected) {
           message.expected = [...reportOptions.expected]
-          message.fix = (reportOptions.safe ?? meta.fix === 'safe') ? 'safe' : 'suggestion'
+          // Safe by construction: a fix over markup (Markdown/HTML syntax between tokens)
+          // would destroy it, so it is offered, never applied blindly.
+          const safe = (reportOptions.safe ?? meta.fix === 'safe') && !spansMarkup(index, start, end)
+          message.fix = safe ? 'safe' : 'suggestion'
         }
         if (reportOptions?.note) message.note = reportOptions.note
         return message

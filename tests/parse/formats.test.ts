@@ -20,43 +20,58 @@ function check(source: string, format: Format, expectedActuals: string[]): void 
 }
 
 describe('plain text', () => {
-  it('finds words on any line', () => check('Titre\n\nIl a vu le le chat.\nPuis de de là.', 'txt', ['le le', 'de de']))
+  it('finds words on any line', () => check('Titre\n\nIl a vu le le chat.\nPuis de de là.', 'txt', [' le', ' de']))
   it('CRLF and lone CR line endings', () => {
-    check('Titre\r\n\r\nIl a vu le le chat.\rPuis de de là.', 'txt', ['le le', 'de de'])
+    check('Titre\r\n\r\nIl a vu le le chat.\rPuis de de là.', 'txt', [' le', ' de'])
     const {messages} = lint('Titre\r\nIl a vu le le chat.', {format: 'txt', config})
     expect(messages[0]!.line).toBe(2)
-    expect(messages[0]!.column).toBe(9)
+    expect(messages[0]!.column).toBe(11)
   })
   it('a BOM is removed; positions count from the first character', () => {
     const {messages, file} = lint('\uFEFFle le titre', {format: 'txt', config})
-    expect(messages[0]!.column).toBe(1)
+    expect(messages[0]!.column).toBe(3)
+    expect(messages[0]!.place).toMatchObject({start: {offset: 2}})
     expect(file.data.bom).toBe(true)
   })
 })
 
 describe('Markdown', () => {
-  it('headings and paragraphs', () => check('# Le le titre\n\nIl a vu le le chat.', 'md', ['Le le', 'le le']))
-  it('escapes', () => check('Il a vu \\*le le\\* chat.', 'md', ['le le']))
-  it('entities', () => check('Tom &amp; Jerry ont vu le le chat.', 'md', ['le le']))
-  it('emphasis inside the sentence', () => check('Il a *vu* le le **chat**.', 'md', ['le le']))
-  it('blockquote with continuation lines', () => check('> Il a vu\n> le le chat et\n> de de là.', 'md', ['le le', 'de de']))
-  it('list items with indented continuation lines', () => check('- Il a vu\n  le le chat.\n- Puis de de là.', 'md', ['le le', 'de de']))
-  it('nested containers', () => check('> - Il a vu\n>   le le chat.', 'md', ['le le']))
+  it('headings and paragraphs', () => check('# Le le titre\n\nIl a vu le le chat.', 'md', [' le', ' le']))
+  it('escapes', () => check('Il a vu \\*le le\\* chat.', 'md', [' le']))
+  it('entities', () => check('Tom &amp; Jerry ont vu le le chat.', 'md', [' le']))
+  it('emphasis inside the sentence', () => check('Il a *vu* le le **chat**.', 'md', [' le']))
+  it('blockquote with continuation lines', () => check('> Il a vu\n> le le chat et\n> de de là.', 'md', [' le', ' de']))
+  it('list items with indented continuation lines', () => check('- Il a vu\n  le le chat.\n- Puis de de là.', 'md', [' le', ' de']))
+  it('nested containers', () => check('> - Il a vu\n>   le le chat.', 'md', [' le']))
   it('code is not prose', () => check('Il a vu `le le` chat.\n\n```\nle le\n```\n\n    le le\n', 'md', []))
   it('HTML in Markdown is not prose', () => check('<div>le le</div>\n\nIl a vu <b>le</b> chat.', 'md', []))
   it('front matter: title and description are prose, the rest is not', () =>
-    check('---\ntitle: "Le le titre"\nauthor: le le\ndescription: Il a vu de de chats.\n---\n\nTexte.', 'md', ['Le le', 'de de']))
-  it('links: the text is prose, the address is not', () => check('Voir [le le site](https://le.le/le%20le "le le") ici.', 'md', ['le le']))
-  it('tables (GFM)', () => check('| a | b |\n|---|---|\n| le le | x |', 'md', ['le le']))
+    check('---\ntitle: "Le le titre"\nauthor: le le\ndescription: Il a vu de de chats.\n---\n\nTexte.', 'md', [' le', ' de']))
+  it('links: the text is prose, the address is not', () => check('Voir [le le site](https://le.le/le%20le "le le") ici.', 'md', [' le']))
+  it('tables (GFM)', () => check('| a | b |\n|---|---|\n| le le | x |', 'md', [' le']))
 })
 
 describe('HTML', () => {
-  it('paragraphs and headings', () => check('<h1>Le le titre</h1><p>Il a vu le le chat.</p>', 'html', ['Le le', 'le le']))
-  it('entities', () => check('<p>Tom&nbsp;&amp;&#160;Jerry ont vu le le chat.</p>', 'html', ['le le']))
-  it('inline elements do not split sentences', () => check('<p>Il a <em>vu</em> le le <a href="/le le">chat</a>.</p>', 'html', ['le le']))
+  it('paragraphs and headings', () => check('<h1>Le le titre</h1><p>Il a vu le le chat.</p>', 'html', [' le', ' le']))
+  it('entities', () => check('<p>Tom&nbsp;&amp;&#160;Jerry ont vu le le chat.</p>', 'html', [' le']))
+  it('inline elements do not split sentences', () => check('<p>Il a <em>vu</em> le le <a href="/le le">chat</a>.</p>', 'html', [' le']))
   it('script, style and code are dropped', () =>
     check('<p>ok</p><script>le le</script><style>le le{}</style><p>Il a <code>le le</code> vu.</p><pre>le le</pre>', 'html', []))
-  it('the title is prose', () => check('<html><head><title>Le le titre</title></head><body><p>Texte.</p></body></html>', 'html', ['Le le']))
+  it('the title is prose', () => check('<html><head><title>Le le titre</title></head><body><p>Texte.</p></body></html>', 'html', [' le']))
   it('block elements separate blocks', () => check('<div>Il a vu le</div><div>le chat.</div>', 'html', []))
-  it('line breaks in the source', () => check('<p>Il a vu\n  le le chat.</p>', 'html', ['le le']))
+  it('line breaks in the source', () => check('<p>Il a vu\n  le le chat.</p>', 'html', [' le']))
+})
+
+describe('fix safety over markup', () => {
+  it('a fix whose range holds markup is a suggestion, not a safe fix', async () => {
+    const {spansMarkup} = await import('../../src/rules/kit.js')
+    const {lint} = await import('../../src/index.js')
+    const {file} = lint('Il a vu *le* **le** chat.', {format: 'md', config: {extends: 'none'}})
+    const index = file.data.coquille!
+    const source = index.source
+    expect(spansMarkup(index, source.indexOf('le'), source.indexOf('le') + 2)).toBe(false)
+    expect(spansMarkup(index, source.indexOf('le'), source.indexOf('chat'))).toBe(true)
+    const entity = lint('<p>A&amp;B et C</p>', {format: 'html', config: {extends: 'none'}}).file.data.coquille!
+    expect(spansMarkup(entity, 3, 10)).toBe(true)
+  })
 })
