@@ -30,6 +30,11 @@ export interface ReportOptions {
   readonly safe?: boolean
   /** Longer explanation, shown under the reason. */
   readonly note?: string
+  /**
+   * The range is whole lines checked to hold nothing but what is deleted (block markers
+   * included): markup in it is meant to go, so it does not demote the fix.
+   */
+  readonly wholeLines?: boolean
 }
 
 export interface RuleContext<Options> {
@@ -87,7 +92,7 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
           message.expected = [...reportOptions.expected]
           // Safe by construction: a fix over markup (Markdown/HTML syntax between tokens)
           // would destroy it, so it is offered, never applied blindly.
-          const safe = (reportOptions.safe ?? meta.fix === 'safe') && !spansMarkup(index, start, end)
+          const safe = (reportOptions.safe ?? meta.fix === 'safe') && (reportOptions.wholeLines === true || !spansMarkup(index, start, end))
           message.fix = safe ? 'safe' : 'suggestion'
         }
         if (reportOptions?.note) message.note = reportOptions.note

@@ -1,0 +1,122 @@
+/**
+ * ## boilerplate
+ *
+ * Flags what belongs to the web page, not the article, left in by a scraper: navigation
+ * ("PREV …", "NEXT …", "Article suivant"), social calls in French and English ("Suivez-nous
+ * sur …", "Follow us on Google News", "Partager sur Facebook"), related links ("À lire
+ * aussi : …", "Lire aussi", "Read more"), newsletter and cookie prompts, advertising labels,
+ * and the site name glued to the headline (" – LINFO.re", " | Le Monde").
+ *
+ * Patterns are data (`src/lexicon/data/boilerplate.json`), each strong or weak. A block
+ * matching a strong pattern is deleted by `--fix` with its line break (when the line holds
+ * nothing else); a weak one is a suggestion. A headline suffix is flagged only when it names
+ * a known medium or looks like a domain ("LINFO.re"); the fix deletes the suffix only.
+ * Prose that merely starts like a pattern ("Suivant les recommandations…") is not flagged:
+ * patterns are anchored and demand their punctuation.
+ *
+ * Fix: safe for strong patterns and site names, suggestion for weak patterns.
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Le gouvernement présente son plan – une première depuis 2015
+ *
+ *   Suivant les recommandations du comité, le ministre a tranché.
+ *   Il faut lire aussi les annexes du rapport.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Le gouvernement présente son plan – Le Monde
+ *
+ *   Le texte a été adopté mardi.
+ *   > A lire aussi : Les réactions au plan
+ *   Follow us on Google News
+ *   PREV Un autre article
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:34-1:45 " – Le Monde" → "" [safe]: Nom du site collé au titre : « Le Monde ».
+ *   4:1-5:1 "> A lire aussi : Les réactions au plan\n" → "" [safe]: Résidu de page web (lien connexe) : à supprimer.
+ *   5:1-6:1 "Follow us on Google News\n" → "" [safe]: Résidu de page web (réseaux sociaux) : à supprimer.
+ *   5:25-6:22 "\nPREV Un autre article" → "" [safe]: Résidu de page web (navigation) : à supprimer.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Le gouvernement présente son plan
+ *
+ *   Le texte a été adopté mardi.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   # Le plan du gouvernement | LINFO.re
+ *
+ *   Le texte a été adopté.
+ *
+ *   Lire aussi : le calendrier
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:26-1:37 " | LINFO.re" → "" [safe]: Nom du site collé au titre : « LINFO.re ».
+ *   3:23-5:27 "\n\nLire aussi : le calendrier" → "" [safe]: Résidu de page web (lien connexe) : à supprimer.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "fixed"}
+ *
+ *   # Le plan du gouvernement
+ *
+ *   Le texte a été adopté.
+ *
+ */
+import {getBoilerplate, normaliseMediaName} from '../src/lexicon/boilerplate.js'
+import {blockDeletionRange, blockText} from '../src/rules/blocks.js'
+import {defineRule} from '../src/rules/kit.js'
+
+const labels: Record<string, string> = {
+  navigation: 'navigation',
+  related: 'lien connexe',
+  social: 'réseaux sociaux',
+  newsletter: 'lettre d’information',
+  cookies: 'cookies',
+  advertising: 'publicité',
+  prompt: 'invitation à cliquer',
+}
+
+/** " – LINFO.re", " | Le Monde", " - Libération" at the end of a title line. */
+const siteSuffix = /\s+[–—|-]\s+([^–—|]{2,40})$/u
+const domainLike = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:re|fr|com|net|org|info|be|ch|ca|tv|io|eu|news|yt|nc|pf|gp|mq)$/iu
+
+export default defineRule(
+  {id: 'boilerplate', summary: 'Résidu de page web : navigation, réseaux sociaux, « À lire aussi », nom du site.', fix: 'mixed'},
+  ({index, report}) => {
+    const {lines, media} = getBoilerplate()
+    const source = index.source
+    for (const block of index.blocks) {
+      const text = blockText(index, block).trim()
+      const pattern = lines.find((line) => line.expression.test(text))
+      if (pattern) {
+        const range = blockDeletionRange(index, block)
+        report(`Résidu de page web (${labels[pattern.label] ?? pattern.label}) : à supprimer.`, range.start, range.end, {
+          expected: [''],
+          safe: pattern.strength === 'strong' && range.wholeLines,
+          wholeLines: range.wholeLines,
+        })
+        continue
+      }
+      // Site names are glued to titles: the headline, headings, and short lines without final punctuation.
+      const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !/[.!?…:;»"”]$/u.test(text))
+      if (!titleLike) continue
+      const blockSource = source.slice(block.start, block.end)
+      const match = siteSuffix.exec(blockSource)
+      if (!match) continue
+      const name = match[1]!.trim()
+      if (!media.has(normaliseMediaName(name)) && !domainLike.test(name)) continue
+      const start = block.start + match.index
+      report(`Nom du site collé au titre : « ${name} ».`, start, block.end, {expected: [''], safe: true})
+    }
+  },
+)
