@@ -1,0 +1,162 @@
+/**
+ * ## duplicate
+ *
+ * Flags lines, headings, paragraphs and sentences that repeat in an article — the
+ * headline copied three times at the top of a scraped page, a paragraph pasted twice, a
+ * lede sentence repeated (sometimes reworded) further down.
+ *
+ * Blocks and sentences are compared after normalising case, spaces and punctuation.
+ * - An exact copy of a block (line, heading, paragraph) is deleted by `--fix` with its line
+ *   break, when its lines hold nothing else.
+ * - An exact copy of a sentence inside another paragraph: the copy is deleted with the
+ *   space before it (safe).
+ * - A near-duplicate sentence (most of its word pairs shared with an earlier sentence):
+ *   a suggestion to delete it; the message gives the place of the first occurrence.
+ *
+ * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
+ * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells, and
+ * a lede that restates the headline.
+ * Comparison is linear: hashes of normalised text, and an index of word pairs for near
+ * duplicates (never all pairs of sentences).
+ *
+ * Fix: safe for exact copies, suggestion for near duplicates.
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Le plan de relance
+ *
+ *   Le gouvernement a présenté mardi un plan de relance de l’économie.
+ *   Paris, Paris. Oui.
+ *   - Le détail des mesures sera publié demain.
+ *   - Le détail des mesures sera publié demain.
+ *   Les syndicats ont réagi avec prudence à cette annonce très attendue.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Le plan de relance présenté mardi
+ *
+ *   Le plan de relance présenté mardi
+ *   Le gouvernement a présenté mardi un plan de relance de l’économie. Il sera financé par un nouvel emprunt.
+ *   Les syndicats ont réagi avec prudence. Il sera financé par un nouvel emprunt.
+ *   Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   3:1-4:1 "Le plan de relance présenté mardi\n" → "" [safe]: Ligne répétée : déjà en 1:1.
+ *   5:39-5:78 " Il sera financé par un nouvel emprunt." → "" [safe]: Phrase répétée : déjà en 4:68.
+ *   6:1-6:101 "Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française." → "" [suggestion]: Phrase presque identique à celle de 4:1.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Le plan de relance présenté mardi
+ *
+ *   Le gouvernement a présenté mardi un plan de relance de l’économie. Il sera financé par un nouvel emprunt.
+ *   Les syndicats ont réagi avec prudence.
+ *   Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française.
+ */
+import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
+import {blockDeletionRange, wordsOf} from '../src/rules/blocks.js'
+import {defineRule} from '../src/rules/kit.js'
+
+const minimumBlockWords = 5
+const minimumSentenceWords = 6
+/** Share of word pairs in common above which two sentences are near duplicates. */
+const nearDuplicateThreshold = 0.7
+/** A word pair seen in more sentences than this is too common to find candidates with. */
+const maximumPairPostings = 16
+
+const exemptBlockKinds = new Set<Block['kind']>(['list-item', 'table-cell', 'metadata'])
+/** A text line that is a list item: "- ", "* ", "• ", "1. ", "2) ". */
+const listMarker = /^(?:[-*•–]\s|\d{1,2}[.)]\s)/u
+
+function placeOf(index: DocumentIndex, offset: number): string {
+  const point = index.toPoint(offset)
+  return `${point.line}:${point.column}`
+}
+
+function wordPairs(words: readonly string[]): Set<string> {
+  const pairs = new Set<string>()
+  for (let at = 0; at + 1 < words.length; at++) pairs.add(words[at] + ' ' + words[at + 1])
+  return pairs
+}
+
+export default defineRule(
+  {id: 'duplicate', summary: 'Ligne, paragraphe ou phrase répétés (titre en double, lede recopié).', fix: 'mixed'},
+  ({index, report}) => {
+    const firstBlock = new Map<string, Block>()
+    const duplicateBlocks = new Set<number>()
+    const isListLike = (block: Block): boolean => exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))
+    index.blocks.forEach((block, blockIndex) => {
+      if (isListLike(block)) return
+      const words = wordsOf(index, block.firstToken, block.endToken)
+      if (words.length < minimumBlockWords) return
+      const key = words.join(' ')
+      const first = firstBlock.get(key)
+      if (!first) {
+        firstBlock.set(key, block)
+        return
+      }
+      duplicateBlocks.add(blockIndex)
+      const range = blockDeletionRange(index, block)
+      const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
+      report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
+        expected: [''],
+        safe: range.wholeLines,
+        wholeLines: range.wholeLines,
+      })
+    })
+
+    // Sentences: exact copies, then near duplicates through an index of word pairs.
+    const firstSentence = new Map<string, SentenceSpan>()
+    const pairPostings = new Map<string, number[]>()
+    const sentencePairs: Array<Set<string> | undefined> = []
+    index.sentences.forEach((sentence, sentenceIndex) => {
+      const block = index.blocks[sentence.block]!
+      // A lede that restates the headline is journalism, not a scraping error.
+      if (duplicateBlocks.has(sentence.block) || isListLike(block) || block === index.headline) return
+      const words = wordsOf(index, sentence.firstToken, sentence.endToken)
+      if (words.length < minimumSentenceWords) return
+      const key = words.join(' ')
+      const first = firstSentence.get(key)
+      const pairs = wordPairs(words)
+      if (first) {
+        // A sentence that is its whole block was handled as a block.
+        if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return
+        const previous = index.tokens[sentence.firstToken - 1]
+        const start = previous?.kind === 'whitespace' && previous.block === sentence.block ? previous.start : sentence.start
+        report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: true})
+        return
+      }
+      firstSentence.set(key, sentence)
+      // Count pairs shared with earlier sentences.
+      const shared = new Map<number, number>()
+      for (const pair of pairs) {
+        const postings = pairPostings.get(pair)
+        if (postings) for (const earlier of postings) shared.set(earlier, (shared.get(earlier) ?? 0) + 1)
+      }
+      let best: {sentence: number; score: number} | undefined
+      for (const [earlier, count] of shared) {
+        const union = pairs.size + sentencePairs[earlier]!.size - count
+        const score = count / union
+        if (score >= nearDuplicateThreshold && (!best || score > best.score)) best = {sentence: earlier, score}
+      }
+      if (best) {
+        const earlier = index.sentences[best.sentence]!
+        report(`Phrase presque identique à celle de ${placeOf(index, earlier.start)}.`, sentence.start, sentence.end, {
+          expected: [''],
+          safe: false,
+        })
+      }
+      sentencePairs[sentenceIndex] = pairs
+      for (const pair of pairs) {
+        const postings = pairPostings.get(pair)
+        if (!postings) pairPostings.set(pair, [sentenceIndex])
+        else if (postings.length < maximumPairPostings) postings.push(sentenceIndex)
+      }
+    })
+  },
+)
