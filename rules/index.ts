@@ -7,24 +7,27 @@
 import type {CoquilleRule} from '../src/rules/kit.js'
 import boilerplate from './boilerplate.js'
 import duplicate from './duplicate.js'
+import foreignLanguage from './foreign-language.js'
 import repeatedWords from './repeated-words.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, repeatedWords].map((rule) => [rule.meta.id, rule]),
+  [boilerplate, duplicate, foreignLanguage, repeatedWords].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
     boilerplate: 'error',
     duplicate: 'error',
+    'foreign-language': 'warn',
     'repeated-words': 'error',
   },
   strict: {
     boilerplate: 'error',
     duplicate: 'error',
+    'foreign-language': 'warn',
     'repeated-words': 'error',
   },
 }
