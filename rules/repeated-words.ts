@@ -10,7 +10,8 @@
  * onomatopoeia, capitalised names ("Bora Bora", "Duran Duran", "Capra pyrenaica
  * pyrenaica"), and the particle of a name ("l’appel de de Gaulle", from a list of
  * particle surnames). "de de" before another capitalised word is a suggestion only.
- * Only words separated by plain white space inside one sentence are compared.
+ * Repeated groups of two to four words ("le président le président") are flagged the
+ * same way. Only words separated by plain white space inside one sentence are compared.
  *
  * Fix: safe (a suggestion for "de de" before a name).
  *
@@ -21,6 +22,7 @@
  *   Non non, il a dit « si si » en riant.
  *   L’un l’autre, ils sont partis à Bora Bora.
  *   L’appel de de Gaulle ; le Gorilla Gorilla gorilla vit en Afrique.
+ *   Il a dit qu’il viendrait, il a dit qu’il viendrait pas.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -28,6 +30,7 @@
  *   Il a signé le le décret.
  *   Le le ministre est arrivé de de la ville.
  *   Une habitante de de Lyon.
+ *   Selon le président le président a signé.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -36,6 +39,7 @@
  *   2:3-2:6 " le" → "" [safe]: Mot répété : « Le ».
  *   2:29-2:32 " de" → "" [safe]: Mot répété : « de ».
  *   3:17-3:20 " de" → "" [suggestion]: Mot répété : « de ».
+ *   4:19-4:32 " le président" → "" [safe]: Groupe de mots répété : « le président ».
  *
  * @example
  *   {"name": "not-ok.md", "label": "input"}
@@ -58,6 +62,7 @@
  *   Il a signé le décret.
  *   Le ministre est arrivé de la ville.
  *   Une habitante de de Lyon.
+ *   Selon le président a signé.
  */
 import {loadList} from '../src/lexicon/lists.js'
 import {defineRule} from '../src/rules/kit.js'
@@ -76,9 +81,37 @@ export default defineRule(
   {id: 'repeated-words', summary: 'Mot répété deux fois de suite (« le le »).', fix: 'safe'},
   ({index, report}) => {
     const tokens = index.tokens
+    /** Word tokens from `at`, separated by single-line white space inside one sentence (up to `count`). */
+    const run = (at: number, count: number): number[] => {
+      const words: number[] = []
+      for (let position = at; words.length < count && position < tokens.length; position += 2) {
+        const token = tokens[position]!
+        if (token.kind !== 'word' || token.sentence !== tokens[at]!.sentence) break
+        words.push(position)
+        const space = tokens[position + 1]
+        if (words.length < count && (space?.kind !== 'whitespace' || /[\n\r]/.test(space.value))) break
+      }
+      return words
+    }
     for (let at = 0; at + 2 < tokens.length; at++) {
       const first = tokens[at]!
       if (first.kind !== 'word') continue
+      // Repeated groups first: "le président le président".
+      let grouped = false
+      for (let size = 4; size >= 2 && !grouped; size--) {
+        const words = run(at, size * 2)
+        if (words.length < size * 2) continue
+        const values = words.map((position) => tokens[position]!.value.toLowerCase())
+        if (!values.every((value) => letters.test(value))) continue
+        if (values.slice(0, size).join(' ') !== values.slice(size).join(' ')) continue
+        const secondStart = words[size]!
+        if (capitalised.test(tokens[secondStart]!.value)) continue
+        const group = words.slice(0, size).map((position) => tokens[position]!.value).join(' ')
+        report(`Groupe de mots répété : « ${group} ».`, tokens[secondStart - 1]!.start, tokens[words.at(-1)!]!.end, {expected: ['']})
+        at = words.at(-1)!
+        grouped = true
+      }
+      if (grouped) continue
       const space = tokens[at + 1]!
       const second = tokens[at + 2]!
       if (second.kind !== 'word' || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
