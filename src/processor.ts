@@ -7,6 +7,7 @@ import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {resolveConfig, type CoquilleConfig, type ResolvedRule} from './config.js'
 import {coquilleParse} from './parse/index.js'
+import {coquilleMessageControl} from './message-control.js'
 import type {Format} from './parse/document.js'
 import type {CoquilleMessage} from './rules/kit.js'
 
@@ -15,6 +16,8 @@ export interface ProcessorOptions {
   readonly format?: Format | undefined
   /** Configuration object (as in `.coquillerc`) or rules already resolved. */
   readonly config?: CoquilleConfig | readonly ResolvedRule[] | undefined
+  /** Apply inline configuration comments (default true; the CLI adds it after its configured rules). */
+  readonly messageControl?: boolean
 }
 
 /** Keep the source as the compiled result, so `process` works and nothing is re-serialised. */
@@ -28,6 +31,8 @@ export function createProcessor(options: ProcessorOptions = {}): Processor<Root,
   for (const {rule, severity, options: ruleOptions} of resolved) {
     processor.use(rule, [severity, ruleOptions])
   }
+  // After every rule: inline comments decide which messages stay.
+  if (options.messageControl !== false) processor.use(coquilleMessageControl)
   return processor as unknown as Processor<Root, Root, Root, Root, string>
 }
 

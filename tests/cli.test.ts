@@ -49,6 +49,21 @@ describe('coquille command', () => {
     expect(message['fix']).toBe('safe')
   })
 
+  it('--report sarif and github on stderr, --report-file writes a file', () => {
+    writeFileSync(join(folder, 'a.txt'), 'Titre\n\nIl a signé le le décret.\n')
+    const sarif = JSON.parse(run(['--report', 'sarif', 'a.txt']).stderr) as {version: string; runs: Array<{results: unknown[]}>}
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]!.results).toHaveLength(1)
+    expect(run(['--report', 'github', 'a.txt']).stderr).toMatch(/^::error file=a\.txt,line=3,endLine=3,col=14,endColumn=17,title=coquille repeated-words::/)
+    const result = run(['--report', 'json', '--report-file', 'out/report.json', 'a.txt'])
+    expect(result.code).toBe(2) // the folder does not exist: a clear error
+    mkdirSync(join(folder, 'out'))
+    const written = run(['--report', 'json', '--report-file', 'out/report.json', 'a.txt'])
+    expect(written.code).toBe(1)
+    expect(written.stderr).toBe('')
+    expect(JSON.parse(readFileSync(join(folder, 'out', 'report.json'), 'utf8'))).toHaveLength(1)
+  })
+
   it('a clean article exits 0; empty and whitespace-only files too', () => {
     writeFileSync(join(folder, 'ok.txt'), 'Titre\n\nUn texte propre.\n')
     writeFileSync(join(folder, 'empty.txt'), '')

@@ -19,6 +19,7 @@ import {renderReport, reportFormats, type ReportFormat} from '../report/index.js
 import {isInputProblem} from '../input.js'
 import {unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
+import {coquilleMessageControl} from '../message-control.js'
 import {writeFileAtomic} from '../io/write.js'
 
 export interface CliIo {
@@ -137,6 +138,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
     try {
       const plugins: Array<[unknown, unknown]> = resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      plugins.push([coquilleMessageControl, undefined])
       // The fix stage runs after every rule, with the same configured processor.
       if (fixing) plugins.push([fixStage, {suggestions}])
       return {plugins}
@@ -147,7 +149,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const engineOptions: EngineOptions = {
-    processor: () => createProcessor({config: {extends: 'none'}}),
+    processor: () => createProcessor({config: {extends: 'none'}, messageControl: false}),
     cwd: io.cwd,
     files: paths,
     extensions,
@@ -210,7 +212,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
-  const report = renderReport(files, format, {color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
+  const report = renderReport(files, format, {cwd: io.cwd, color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
   if (values['report-file']) {
     try {
       await writeFileAtomic(join(io.cwd, values['report-file']), report)

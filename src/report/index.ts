@@ -1,17 +1,22 @@
 /**
  * Reports. `stylish` is vfile-reporter's human report, with each fix shown after its
- * reason; `json` is vfile-reporter-json's, with each message's fix kind added.
+ * reason; `json` is vfile-reporter-json's, with each message's fix kind added; `sarif`
+ * (SARIF 2.1.0) and `github` (workflow commands) are for CI systems.
  */
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
 import {VFileMessage} from 'vfile-message'
 import type {CoquilleMessage} from '../rules/kit.js'
+import {renderGithub} from './github.js'
+import {renderSarif} from './sarif.js'
 
-export const reportFormats = ['stylish', 'json'] as const
+export const reportFormats = ['stylish', 'json', 'sarif', 'github'] as const
 export type ReportFormat = (typeof reportFormats)[number]
 
 export interface ReportOptions {
+  /** Folder that paths in SARIF and GitHub reports are relative to. */
+  readonly cwd?: string
   readonly color?: boolean | undefined
   readonly verbose?: boolean
   readonly quiet?: boolean
@@ -19,6 +24,8 @@ export interface ReportOptions {
 
 export function renderReport(files: readonly VFile[], format: ReportFormat, options: ReportOptions = {}): string {
   if (format === 'json') return renderJson(files, options)
+  if (format === 'sarif') return renderSarif(files, options.cwd ?? process.cwd())
+  if (format === 'github') return renderGithub(files, options.cwd ?? process.cwd())
   return renderStylish(files, options)
 }
 

@@ -1,0 +1,53 @@
+/** Report formats: golden files, SARIF checked against the 2.1.0 schema, GitHub escaping and caps. */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {escapeData, escapeProperty} from '../src/report/github.js'
+import {renderReport} from '../src/report/index.js'
+
+const config = {extends: 'none', rules: {'repeated-words': 'error', 'foreign-language': 'warn'}}
+const article = 'Titre\n\nIl a vu le le chat.\nThe minister said that the agreement would be signed in the coming weeks.\n'
+
+function files(count = 1) {
+  return Array.from({length: count}, (_, index) => lint(article, {path: `/articles/a${index}.txt`, config}).file)
+}
+
+describe('reports', () => {
+  it('stylish (golden)', async () => {
+    await expect(renderReport(files(), 'stylish', {color: false, cwd: '/articles'})).toMatchFileSnapshot('golden/report.stylish.txt')
+  })
+  it('json (golden)', async () => {
+    const json = renderReport(files(), 'json', {cwd: '/articles'})
+    await expect(JSON.stringify(JSON.parse(json), undefined, 2)).toMatchFileSnapshot('golden/report.json')
+  })
+  it('github (golden)', async () => {
+    await expect(renderReport(files(), 'github', {cwd: '/articles'})).toMatchFileSnapshot('golden/report.github.txt')
+  })
+  it('sarif (golden) is valid SARIF 2.1.0', async () => {
+    const sarif = renderReport(files(), 'sarif', {cwd: '/articles'})
+    const require = createRequire(import.meta.url)
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object
+    // ajv-draft-04 is CommonJS; the SARIF schema is draft-04 with patterns that are not unicode-mode safe.
+    const Ajv = require('ajv-draft-04') as new (options: object) => {compile(schema: object): ((data: unknown) => boolean) & {errors?: unknown}}
+    const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: false}).compile(schema)
+    const log = JSON.parse(sarif) as {runs: Array<{results: Array<Record<string, any>>; tool: {driver: {rules: unknown[]}}}>}
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
+    const result = log.runs[0]!.results[0]!
+    expect(result['ruleId']).toBe('repeated-words')
+    expect(result['level']).toBe('error')
+    expect(result['locations'][0].physicalLocation.artifactLocation.uri).toBe('a0.txt')
+    expect(result['fixes'][0].artifactChanges[0].replacements[0].insertedContent.text).toBe('')
+    expect(log.runs[0]!.tool.driver.rules.length).toBeGreaterThan(0)
+    await expect(sarif.replace(/"version": "[^"]+",\n\s+"informationUri"/, '"version": "X",\n          "informationUri"').replace(/file:\/\/[^"#]+/g, 'file://…')).toMatchFileSnapshot('golden/report.sarif.json')
+  })
+  it('github: escaping and the 10-annotation cap, errors first', () => {
+    expect(escapeData('50%\nnext\r')).toBe('50%25%0Anext%0D')
+    expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc')
+    const many = lint('Il a vu le le chat.\n'.repeat(12), {path: '/articles/many.txt', config}).file
+    const lines = renderReport([many], 'github', {cwd: '/articles'}).split('\n')
+    expect(lines.filter((line) => line.startsWith('::error')).length).toBe(10)
+    expect(lines.at(-2)).toMatch(/^::notice title=coquille::2 autres messages/)
+    expect(lines.at(-1)).toBe('coquille: 12 error(s), 0 warning(s) in 1 file(s)')
+  })
+})
