@@ -14,6 +14,8 @@ export {presets, rules} from '../rules/index.js'
 export {retextFrench, ParseFrench, coquilleParse, splitElision, frenchParagraphExtensions, frenchSentenceExtensions} from './parse/index.js'
 export type {DocumentIndex, Format, Token, Block, SentenceSpan} from './parse/index.js'
 export type {CoquilleMessage, RuleMeta} from './rules/kit.js'
+export {parseVocabulary, loadVocabulary, type Vocabulary} from './vocabulary.js'
+export {findConfig} from './config-files.js'
 
 export interface LintOptions extends ProcessorOptions {
   /** File path, for messages and format detection. */

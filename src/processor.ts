@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {resolveConfig, type CoquilleConfig, type ResolvedRule} from './config.js'
 import {coquilleParse} from './parse/index.js'
 import {coquilleMessageControl} from './message-control.js'
+import {coquilleVocabulary, type Vocabulary} from './vocabulary.js'
 import type {Format} from './parse/document.js'
 import type {CoquilleMessage} from './rules/kit.js'
 
@@ -18,6 +19,8 @@ export interface ProcessorOptions {
   readonly config?: CoquilleConfig | readonly ResolvedRule[] | undefined
   /** Apply inline configuration comments (default true; the CLI adds it after its configured rules). */
   readonly messageControl?: boolean
+  /** House vocabulary (see src/vocabulary.ts). */
+  readonly vocabulary?: Vocabulary | undefined
 }
 
 /** Keep the source as the compiled result, so `process` works and nothing is re-serialised. */
@@ -28,6 +31,7 @@ const keepSource: Plugin<[], Root, string> = function (this: Processor) {
 export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
   const resolved = Array.isArray(options.config) ? (options.config as readonly ResolvedRule[]) : resolveConfig(options.config ?? {})
   const processor = unified().use(coquilleParse, {format: options.format}).use(keepSource)
+  if (options.vocabulary) processor.use(coquilleVocabulary, options.vocabulary)
   for (const {rule, severity, options: ruleOptions} of resolved) {
     processor.use(rule, [severity, ruleOptions])
   }

@@ -20,6 +20,7 @@ import {isInputProblem} from '../input.js'
 import {unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
 import {coquilleMessageControl} from '../message-control.js'
+import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 
 export interface CliIo {
@@ -138,6 +139,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
     try {
       const plugins: Array<[unknown, unknown]> = resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
+      if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${filePath}: \`vocabulary\` must be a path`)
+      const where = vocabularyPath(filePath.endsWith('configuration') ? undefined : filePath, setting, io.cwd)
+      plugins.unshift([coquilleVocabulary, loadVocabulary(where.path, where.required)])
       plugins.push([coquilleMessageControl, undefined])
       // The fix stage runs after every rule, with the same configured processor.
       if (fixing) plugins.push([fixStage, {suggestions}])
