@@ -5,20 +5,23 @@
  * - `strict`: everything in `recommended` plus matters of house taste.
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
+import gluedWords from './glued-words.js'
 import repeatedWords from './repeated-words.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [repeatedWords].map((rule) => [rule.meta.id, rule]),
+  [gluedWords, repeatedWords].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
+    'glued-words': 'error',
     'repeated-words': 'error',
   },
   strict: {
+    'glued-words': 'error',
     'repeated-words': 'error',
   },
 }
