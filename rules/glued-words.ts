@@ -224,10 +224,11 @@ function checkPiece(piece: Piece, report: Report): void {
   }
 }
 
-/** A word on either side of a glued full stop: letters, or a number on the left ("2020.Le"). */
+/** A word on either side of a glued full stop: a known word, or on the left a number ("2020.Le"). */
 function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   const text = piece.text
-  if (side === 'left' && /^\p{Nd}+$/u.test(text)) return true
+  // "2020.Le", "4x4.Trois", "COP21.La": a number or a word with digits ends the sentence.
+  if (side === 'left' && /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u.test(text)) return true
   if (letterCount(text) < 2 || !letter.test(text[side === 'left' ? text.length - 1 : 0]!)) return false
   return isKnownWord(text)
 }

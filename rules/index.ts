@@ -6,22 +6,28 @@
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
 import gluedWords from './glued-words.js'
+import punctuationSpacing from './punctuation-spacing.js'
 import repeatedWords from './repeated-words.js'
+import strayPeriod from './stray-period.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [gluedWords, repeatedWords].map((rule) => [rule.meta.id, rule]),
+  [gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
     'glued-words': 'error',
+    'punctuation-spacing': 'warn',
     'repeated-words': 'error',
+    'stray-period': 'warn',
   },
   strict: {
     'glued-words': 'error',
+    'punctuation-spacing': 'warn',
     'repeated-words': 'error',
+    'stray-period': 'warn',
   },
 }
