@@ -5,7 +5,10 @@
  * space or a line break: a lower-case letter followed by a capital ("RussieLa"), an
  * acronym followed by a lower-case word ("BFMTVce") or by a capitalised one ("TGVPour"),
  * a number followed by a word ("3mars", "2022Le"), a full stop between two words
- * ("France.Le") and a quotation mark between two words ("sacrée“Elle", "ainsi.”sagesse").
+ * ("France.Le") and a quotation mark between two words ("sacrée“Elle", "ainsi.”sagesse",
+ * "fini."Je"). A straight quotation mark opens or closes a quotation as the count of
+ * those before it in the paragraph says; in a paragraph where they do not pair up, it is
+ * left alone.
  *
  * A split is proposed only when the whole is not a known word and both parts are: the
  * French word list (Grammalecte’s dictionary), the news names, the camel-case brands
@@ -74,6 +77,7 @@
  *
  *   Les élus ont voté la réformeConcernant le budget, le TGVPour la ligne.
  *   Le décret paru en 2022Le ministre l’a signé.
+ *   Il a dit : "Non."Le ministre a ri. Le texte est fini."Je pars", dit-il.
  *
  * @example
  *   {"name": "not-ok-2.txt", "label": "output"}
@@ -81,11 +85,14 @@
  *   1:22-1:39 "réformeConcernant" → "réforme Concernant" | "réforme. Concernant" [suggestion]: Deux mots collés : « réforme » et « Concernant ».
  *   1:54-1:61 "TGVPour" → "TGV Pour" | "TGV. Pour" [suggestion]: Deux mots collés : « TGV » et « Pour ».
  *   2:19-2:25 "2022Le" → "2022 Le" | "2022. Le" [suggestion]: Nombre collé au mot suivant : « 2022 » et « Le ».
+ *   3:13-3:20 "Non.\"Le" → "Non.\" Le" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ *   3:49-3:57 "fini.\"Je" → "fini. \"Je" [safe]: Guillemet collé entre deux mots : il manque une espace.
  */
 import {loadList} from '../src/lexicon/lists.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns} from '../src/rules/runs.js'
+import type {DocumentIndex} from '../src/parse/document.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
@@ -96,7 +103,7 @@ const lower = /\p{Ll}/u
 const digit = /\p{Nd}/u
 const openingQuotes = new Set(['“', '«', '„', '‹', '‘'])
 const closingQuotes = new Set(['”', '»', '›'])
-const quoteSeparator = /^[.!?…]*[“”«»„‹›‘]$/u
+const quoteSeparator = /^[.!?…]*[“”«»„‹›‘"]$/u
 
 /** Name particles glued to the name they introduce: "McCain", "LeBron", "DiCaprio", "LaFerrari". */
 const nameParticles = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'fitz', 'al', 'el', 'ben', 'abu', 'ibn'])
@@ -233,6 +240,28 @@ function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   return isKnownWord(text)
 }
 
+const straightQuotes = new WeakMap<DocumentIndex, Map<number, number[]>>()
+
+/**
+ * Whether the straight quotation mark at `offset` opens a quotation: it does when an even
+ * number of them precede it in its paragraph. Undefined when the paragraph's marks do not
+ * pair up, since the side of the missing space cannot then be told.
+ */
+function straightQuoteOpens(index: DocumentIndex, blockIndex: number, offset: number): boolean | undefined {
+  let byBlock = straightQuotes.get(index)
+  if (!byBlock) straightQuotes.set(index, (byBlock = new Map()))
+  let offsets = byBlock.get(blockIndex)
+  if (!offsets) {
+    const block = index.blocks[blockIndex]!
+    offsets = []
+    for (let at = index.source.indexOf('"', block.start); at !== -1 && at < block.end; at = index.source.indexOf('"', at + 1)) offsets.push(at)
+    byBlock.set(blockIndex, offsets)
+  }
+  if (offsets.length % 2 === 1) return undefined
+  const before = offsets.indexOf(offset)
+  return before === -1 ? undefined : before % 2 === 0
+}
+
 export default defineRule(
   {id: 'glued-words', summary: 'Deux mots collés (« RussieLa », « France.Le », « 3mars »).', fix: 'mixed'},
   ({index, report}) => {
@@ -258,13 +287,13 @@ export default defineRule(
             safe: true,
           })
         } else if (quoteSeparator.test(separator)) {
-          // "sacrée“Elle", "ainsi.”sagesse": a quotation mark glued between two words.
+          // "sacrée“Elle", "ainsi.”sagesse", "monde."Les": a quotation mark glued between two words.
           if (!letter.test(piece.text.at(-1)!) || !letter.test(next.text[0]!)) continue
           const quote = separator.at(-1)!
-          let expected: string
-          if (openingQuotes.has(quote) && separator.length === 1) expected = `${piece.text} ${separator}${next.text}`
-          else if (closingQuotes.has(quote) || separator.length > 1) expected = `${piece.text}${separator} ${next.text}`
-          else continue
+          const marks = separator.slice(0, -1)
+          const opening = quote === '"' ? straightQuoteOpens(index, index.tokens[run.firstToken]!.block, next.start - 1) : openingQuotes.has(quote)
+          if (opening === undefined) continue
+          const expected = opening ? `${piece.text}${marks} ${quote}${next.text}` : `${piece.text}${separator} ${next.text}`
           report('Guillemet collé entre deux mots : il manque une espace.', piece.start, next.end, {expected: [expected], safe: true})
         }
       }
