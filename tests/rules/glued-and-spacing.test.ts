@@ -110,3 +110,34 @@ describe('stray-period', () => {
     expect(messages('Faut-il partir ? Non. Il reste.\nLe texte est signé (AFP).\nIls ont visité Lyon et... Paris.')).toEqual([])
   })
 })
+
+describe('on any input', () => {
+  it('never throws, and every message covers exactly its actual text', async () => {
+    const fc = await import('fast-check')
+    const pieces = ['France', 'Le', 'la', 'RussieLa', 'BFMTV', 'ce', '3', 'mars', '.', ',', ';', ':', '?', '!', '…', '...', '"', '“', '”', '«', '»', '(', ')', ' ', '  ', '\n', ' \n', '\t', 'https://a.fr/b', '@x', '#Y', 'l’', "d'", 'KCNA', '\u00A0']
+    for (const format of ['txt', 'md', 'html'] as const) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+          const text = parts.join('')
+          for (const message of lint(text, {format, config: ours}).messages) {
+            const place = message.place as {start: {offset: number}; end: {offset: number}}
+            expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+          }
+        }),
+        {numRuns: 150},
+      )
+    }
+  })
+
+  it('safe fixes settle: a second fix changes nothing', async () => {
+    const fc = await import('fast-check')
+    const pieces = ['France', 'Le', 'la', 'il', 'parlé', '3', 'mars', '.', ',', ',,', '..', ';', ':', '?', '…', '"', '“', '”', ')', '(', ' ', '  ', '\n', ' \n', 'sacrée']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}), (parts) => {
+        const once = fixText(parts.join(''), {config: ours}).output
+        expect(fixText(once, {config: ours}).output).toBe(once)
+      }),
+      {numRuns: 200},
+    )
+  })
+})
