@@ -8,13 +8,16 @@ import type {CoquilleRule} from '../src/rules/kit.js'
 import boilerplate from './boilerplate.js'
 import duplicate from './duplicate.js'
 import foreignLanguage from './foreign-language.js'
+import gluedWords from './glued-words.js'
+import punctuationSpacing from './punctuation-spacing.js'
 import repeatedWords from './repeated-words.js'
+import strayPeriod from './stray-period.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, repeatedWords].map((rule) => [rule.meta.id, rule]),
+  [boilerplate, duplicate, foreignLanguage, gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -22,12 +25,18 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
+    'glued-words': 'error',
+    'punctuation-spacing': 'warn',
     'repeated-words': 'error',
+    'stray-period': 'warn',
   },
   strict: {
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
+    'glued-words': 'error',
+    'punctuation-spacing': 'warn',
     'repeated-words': 'error',
+    'stray-period': 'warn',
   },
 }

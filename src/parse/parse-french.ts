@@ -150,7 +150,9 @@ export class ParseFrench extends ParseLatin {
         const position = token.position!
         const mapped: Position = {start: map(position.start.offset!, false), end: map(position.end.offset!, true)}
         token.position = mapped
-        if (token.type === 'WordNode') token.children[0]!.position = mapped
+        // The text node gets its own copy: parse-latin extends merged words in place, and a
+        // shared object would stretch the first part of "France.Le" over the whole word.
+        if (token.type === 'WordNode') token.children[0]!.position = {start: {...mapped.start}, end: {...mapped.end}}
       }
     }
     return tokens

@@ -1,0 +1,302 @@
+/**
+ * ## glued-words
+ *
+ * Flags two words written as one, the mark of a scraper or a hurried paste that ate a
+ * space or a line break: a lower-case letter followed by a capital ("RussieLa"), an
+ * acronym followed by a lower-case word ("BFMTVce") or by a capitalised one ("TGVPour"),
+ * a number followed by a word ("3mars", "2022Le"), a full stop between two words
+ * ("France.Le") and a quotation mark between two words ("sacrée“Elle", "ainsi.”sagesse",
+ * "fini."Je"). A straight quotation mark opens or closes a quotation as the count of
+ * those before it in the paragraph says; in a paragraph where they do not pair up, it is
+ * left alone.
+ *
+ * A split is proposed only when the whole is not a known word and both parts are: the
+ * French word list (Grammalecte’s dictionary), the news names, the camel-case brands
+ * that are right as written (iPhone, YouTube, McDonald’s, LaLiga…) and the house
+ * vocabulary. Never inside URLs, e-mail addresses, domain names ("LINFO.re"), hashtags,
+ * handles, abbreviations ("J.-C.", "U.S.A."), decimal numbers and times ("20h30");
+ * "4x4", "G7", "COP21" are words; "5km" is a matter of unit spacing, not of glued words;
+ * "XIXe", "1er" are ordinals.
+ *
+ * Shared with `punctuation-spacing`, so that a defect gets one message: this rule owns
+ * the joins of letters without punctuation, a full stop glued between a word (or a
+ * number) and a word, and a quotation mark glued between two words; `punctuation-spacing`
+ * owns the missing space after a comma, a semicolon, a colon, an exclamation or question
+ * mark, a closing parenthesis, and after a full stop that follows a bracket or a quote
+ * ("(AFP).Le").
+ *
+ * Fix: the split ("Russie La"), with a sentence break as a second suggestion when the
+ * second word starts a sentence ("Russie. La"), or a comma after an acronym
+ * ("BFMTV, ce"); these are suggestions, since the lost punctuation cannot be known.
+ * The missing space after a full stop ("France. Le") or around a quotation mark
+ * ("sacrée “Elle"), and after a number before a lower-case word ("3 mars"), are safe.
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Le iPhone et YouTube, McDonald’s et LaLiga ; Kim Jong-Un et O’Neill.
+ *   Le 4x4 du G7 roule à 5km/h vers la COP21, en 2022, à 20h30, au XIXe siècle.
+ *   Lisez LINFO.re et BFMTV.com, écrivez à redaction@exemple.fr, suivez #FranceInfo.
+ *   Il est né en 52 av. J.-C. aux U.S.A. et mesure 3,5 mètres (c.-à-d. beaucoup).
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Lors de sa visite à RussieLa ministre a parlé.
+ *   Comme indiqué BFMTVce rapprochement est historique.
+ *   Le décret du 3mars a été publié en France.Le ministre a réagi.
+ *   Une «lutte sacrée“Elle a salué ainsi.”sagesse» du président.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:21-1:29 "RussieLa" → "Russie La" | "Russie. La" [suggestion]: Deux mots collés : « Russie » et « La ».
+ *   2:15-2:22 "BFMTVce" → "BFMTV ce" | "BFMTV, ce" [suggestion]: Deux mots collés : « BFMTV » et « ce ».
+ *   3:14-3:19 "3mars" → "3 mars" [safe]: Nombre collé au mot suivant : « 3 » et « mars ».
+ *   3:36-3:45 "France.Le" → "France. Le" [safe]: Il manque une espace après le point entre « France » et « Le ».
+ *   4:12-4:23 "sacrée“Elle" → "sacrée “Elle" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ *   4:32-4:46 "ainsi.”sagesse" → "ainsi.” sagesse" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Lors de sa visite à RussieLa ministre a parlé.
+ *   Comme indiqué BFMTVce rapprochement est historique.
+ *   Le décret du 3 mars a été publié en France. Le ministre a réagi.
+ *   Une «lutte sacrée “Elle a salué ainsi.” sagesse» du président.
+ *
+ * @example
+ *   {"name": "ok-2.md"}
+ *
+ *   Le code `France.Le` et `RussieLa` reste tel quel, comme [le lien](https://exemple.fr/RussieLa.Le).
+ *
+ *       Bloc de code : BFMTVce
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "input"}
+ *
+ *   Les élus ont voté la réformeConcernant le budget, le TGVPour la ligne.
+ *   Le décret paru en 2022Le ministre l’a signé.
+ *   Il a dit : "Non."Le ministre a ri. Le texte est fini."Je pars", dit-il.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "output"}
+ *
+ *   1:22-1:39 "réformeConcernant" → "réforme Concernant" | "réforme. Concernant" [suggestion]: Deux mots collés : « réforme » et « Concernant ».
+ *   1:54-1:61 "TGVPour" → "TGV Pour" | "TGV. Pour" [suggestion]: Deux mots collés : « TGV » et « Pour ».
+ *   2:19-2:25 "2022Le" → "2022 Le" | "2022. Le" [suggestion]: Nombre collé au mot suivant : « 2022 » et « Le ».
+ *   3:13-3:20 "Non.\"Le" → "Non.\" Le" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ *   3:49-3:57 "fini.\"Je" → "fini. \"Je" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ */
+import {loadList} from '../src/lexicon/lists.js'
+import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
+import {splitElision} from '../src/parse/elision.js'
+import {isAddressLike, touchingRuns} from '../src/rules/runs.js'
+import type {DocumentIndex} from '../src/parse/document.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
+
+const wordCharacter = /[\p{L}\p{M}\p{N}]/u
+const joiner = /[-’']/
+const letter = /\p{L}/u
+const upper = /\p{Lu}/u
+const lower = /\p{Ll}/u
+const digit = /\p{Nd}/u
+const openingQuotes = new Set(['“', '«', '„', '‹', '‘'])
+const closingQuotes = new Set(['”', '»', '›'])
+const quoteSeparator = /^[.!?…]*[“”«»„‹›‘"]$/u
+
+/** Name particles glued to the name they introduce: "McCain", "LeBron", "DiCaprio", "LaFerrari". */
+const nameParticles = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'fitz', 'al', 'el', 'ben', 'abu', 'ibn'])
+/** Symbols of units and ordinal endings after a number: the typography rules' concern, or right. */
+const numberSuffixes = new Set([
+  'km', 'kms', 'cm', 'mm', 'm', 'kg', 'kgs', 'mg', 'g', 'ha', 'hl', 'cl', 'ml', 'mn', 'min', 'h', 'hr', 'hrs', 'sec', 's', 'ms',
+  'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'tw', 'twh', 'w', 'v', 'mah', 'mhz', 'ghz', 'khz', 'hz', 'db', 'ko', 'mo', 'go', 'to',
+  'kb', 'mb', 'gb', 'tb', 'px', 'pt', 'pts', 'ch', 'cv', 'bar', 'psi', 'nm', 'µm', 'kt', 'mt', 'gt', 'md', 'mds', 'mrd',
+  'bn', 'k', 'x', 'e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'nd', 'nde', 'nds', 'ndes', 'es', 'ers', 'ères', 'èmes', 'bis',
+  'ter', 'quater', 'aine', 'aines', 'ans', 'an', 'th', 'st', 'rd', 'j', 'jrs', 'l', 'hab', 'p', 'pp', 'mph', 'fps',
+])
+const ordinalPrefix = /^(?:ère|ème|eme|ers|er|re|e)(?=\p{Ll}{2})/u
+/** Endings glued to an acronym to make a word: "LGBTIphobe", "ONUsien". */
+const acronymSuffixes = /^(?:phobes?|phobies?|istes?|ismes?|iens?|iennes?|isation|iser|esque|esques)$/u
+
+interface Piece {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+/** Splits a run into pieces of letters and digits (joined by inner hyphens and apostrophes) and what separates them. */
+function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: string[]} {
+  const pieces: Piece[] = []
+  const separators: string[] = []
+  let at = 0
+  let separatorStart = 0
+  while (at < text.length) {
+    if (!wordCharacter.test(text[at]!)) {
+      at++
+      continue
+    }
+    const start = at
+    while (at < text.length && (wordCharacter.test(text[at]!) || (joiner.test(text[at]!) && wordCharacter.test(text[at + 1] ?? '') && at > start))) at++
+    separators.push(text.slice(separatorStart, start))
+    pieces.push({text: text.slice(start, at), start: offset + start, end: offset + at})
+    separatorStart = at
+  }
+  return {pieces, separators}
+}
+
+const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length
+const lastSegment = (text: string): string => text.split(/[-’']/).at(-1)!
+
+interface Split {
+  readonly at: number
+  readonly kind: 'case' | 'acronym' | 'number'
+}
+
+/** Where a piece may hold two glued words, in order of preference. */
+function splitPoints(word: string): Split[] {
+  const points: Split[] = []
+  const characters = [...word]
+  let offset = 0
+  let upperRun = 0
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index]!
+    const previous = characters[index - 1] ?? ''
+    if (index > 0 && lower.test(previous) && upper.test(character)) points.push({at: offset, kind: 'case'})
+    if (lower.test(character) && upperRun >= 2) {
+      points.push({at: offset, kind: 'acronym'})
+      if (upperRun >= 3) points.push({at: offset - characters[index - 1]!.length, kind: 'case'})
+    }
+    if (index > 0 && digit.test(previous) && letter.test(character) && /^\p{Nd}+$/u.test(word.slice(0, offset))) {
+      points.push({at: offset, kind: 'number'})
+    }
+    upperRun = upper.test(character) ? upperRun + 1 : 0
+    offset += character.length
+  }
+  return points
+}
+
+type Report = RuleContext<unknown>['report']
+
+/** "Paris", "l’Île-de-France": a capital then lower case (not an acronym, not "secret"). */
+function isCapitalisedWord(word: string): boolean {
+  const stem = splitElision(word)?.stem ?? word
+  return upper.test(stem[0]!) && lower.test(stem)
+}
+
+/** Whether a word usually opens a sentence: "Le", "Dans", "Jeudi", "L’alerte", "Qu’il". */
+function opensSentence(word: string): boolean {
+  const openers = loadList('sentence-openers.txt')
+  const elision = splitElision(word)
+  if (elision) return openers.has(elision.prefix)
+  return openers.has(word.toLowerCase().replace(/'/g, '’'))
+}
+
+/** Checks a piece for two glued words; reports the first plausible split. */
+function checkPiece(piece: Piece, report: Report): void {
+  const word = piece.text
+  const points = splitPoints(word)
+  if (points.length === 0) return
+  if (isKnownWord(word)) return
+  for (const {at, kind} of points) {
+    let left = word.slice(0, at)
+    let right = word.slice(at)
+    if (kind === 'number') {
+      // "1erjanvier": the ordinal stays with its number.
+      const ordinal = ordinalPrefix.exec(right)
+      if (ordinal && isFrenchWord(right.slice(ordinal[0].length))) {
+        left += ordinal[0]
+        right = right.slice(ordinal[0].length)
+      }
+      if (!/^\p{L}+$/u.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
+      if (!isKnownWord(right)) continue
+      const capital = upper.test(right[0]!)
+      const expected = [`${left} ${right}`]
+      if (capital && isCommonWord(right)) expected.push(`${left}. ${right}`)
+      report(`Nombre collé au mot suivant : « ${left} » et « ${right} ».`, piece.start, piece.end, {expected, safe: !capital})
+      return
+    }
+    if (letterCount(left) < 2 || letterCount(right) < 2) continue
+    if (nameParticles.has(lastSegment(left).toLowerCase())) continue
+    if (kind === 'acronym' && acronymSuffixes.test(right)) continue
+    if (!isKnownWord(left) || !isKnownWord(right)) continue
+    // "GrandCoeur", "AirFrance": a capitalised word followed by another is as likely a name
+    // as two glued sentences; only a word that opens sentences ("ParisLe") tells.
+    if (kind === 'case' && isCapitalisedWord(left) && !opensSentence(right)) continue
+    const expected = [`${left} ${right}`]
+    if (kind === 'acronym') expected.push(`${left}, ${right}`)
+    else if (isCommonWord(right)) expected.push(`${left}. ${right}`)
+    report(`Deux mots collés : « ${left} » et « ${right} ».`, piece.start, piece.end, {expected, safe: false})
+    return
+  }
+}
+
+/** A word on either side of a glued full stop: a known word, or on the left a number ("2020.Le"). */
+function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
+  const text = piece.text
+  // "2020.Le", "4x4.Trois", "COP21.La": a number or a word with digits ends the sentence.
+  if (side === 'left' && /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u.test(text)) return true
+  if (letterCount(text) < 2 || !letter.test(text[side === 'left' ? text.length - 1 : 0]!)) return false
+  return isKnownWord(text)
+}
+
+const straightQuotes = new WeakMap<DocumentIndex, Map<number, number[]>>()
+
+/**
+ * Whether the straight quotation mark at `offset` opens a quotation: it does when an even
+ * number of them precede it in its paragraph. Undefined when the paragraph's marks do not
+ * pair up, since the side of the missing space cannot then be told.
+ */
+function straightQuoteOpens(index: DocumentIndex, blockIndex: number, offset: number): boolean | undefined {
+  let byBlock = straightQuotes.get(index)
+  if (!byBlock) straightQuotes.set(index, (byBlock = new Map()))
+  let offsets = byBlock.get(blockIndex)
+  if (!offsets) {
+    const block = index.blocks[blockIndex]!
+    offsets = []
+    for (let at = index.source.indexOf('"', block.start); at !== -1 && at < block.end; at = index.source.indexOf('"', at + 1)) offsets.push(at)
+    byBlock.set(blockIndex, offsets)
+  }
+  if (offsets.length % 2 === 1) return undefined
+  const before = offsets.indexOf(offset)
+  return before === -1 ? undefined : before % 2 === 0
+}
+
+export default defineRule(
+  {id: 'glued-words', summary: 'Deux mots collés (« RussieLa », « France.Le », « 3mars »).', fix: 'mixed'},
+  ({index, report}) => {
+    for (const run of touchingRuns(index)) {
+      if (isAddressLike(run.text)) continue
+      const {pieces, separators} = piecesOf(run.text, run.start)
+      for (let at = 0; at < pieces.length; at++) {
+        const piece = pieces[at]!
+        checkPiece(piece, report)
+        const next = pieces[at + 1]
+        if (!next) continue
+        const separator = separators[at + 1]!
+        if (separator === '.') {
+          // "France.Le": a sentence glued to the previous one. Not "J.-C", "U.S.A", "3.5".
+          if (!isSentenceWord(piece, 'left') || !isSentenceWord(next, 'right')) continue
+          if (isKnownName(`${piece.text}.${next.text}`)) continue
+          // "oui.sncf", "fin.il": lower case after the stop is more often an address than a sentence.
+          if (!upper.test(next.text[0]!)) continue
+          // "France.TV": two capitals after the stop read as a domain, not as a sentence.
+          if (next.text.length <= 2 && !lower.test(next.text)) continue
+          report(`Il manque une espace après le point entre « ${piece.text} » et « ${next.text} ».`, piece.start, next.end, {
+            expected: [`${piece.text}. ${next.text}`],
+            safe: true,
+          })
+        } else if (quoteSeparator.test(separator)) {
+          // "sacrée“Elle", "ainsi.”sagesse", "monde."Les": a quotation mark glued between two words.
+          if (!letter.test(piece.text.at(-1)!) || !letter.test(next.text[0]!)) continue
+          const quote = separator.at(-1)!
+          const marks = separator.slice(0, -1)
+          const opening = quote === '"' ? straightQuoteOpens(index, index.tokens[run.firstToken]!.block, next.start - 1) : openingQuotes.has(quote)
+          if (opening === undefined) continue
+          const expected = opening ? `${piece.text}${marks} ${quote}${next.text}` : `${piece.text}${separator} ${next.text}`
+          report('Guillemet collé entre deux mots : il manque une espace.', piece.start, next.end, {expected: [expected], safe: true})
+        }
+      }
+    }
+  },
+)

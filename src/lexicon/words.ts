@@ -1,0 +1,247 @@
+/**
+ * The French word list and the lists of names: what `glued-words` (and any rule that must
+ * tell a word from a typo or a name) asks.
+ *
+ * - `french-words.txt.gz`: 450,000 forms expanded from Grammalecte's Hunspell dictionary
+ *   (scripts/build-wordlist.ts). Kept as one string sorted by code unit and searched by
+ *   dichotomy over line offsets: about 50 ms and 11 MB to load, once per process and only
+ *   when first asked; a `Set` of the same forms costs three times the time and memory.
+ * - `names.txt`: people, places, media and organisations frequent in the news and missing
+ *   from the dictionary (BFMTV, AFP, Benalla…).
+ * - `brands.txt`: names written in camel case that are right as written (iPhone, YouTube).
+ * - the house vocabulary, added at run time with `addVocabulary`.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import {splitElision} from '../parse/elision.js'
+import {dataFolder, loadList} from './lists.js'
+
+interface SortedForms {
+  readonly text: string
+  /** Start offset of each form in `text`, plus one past the end. */
+  readonly starts: Uint32Array
+  readonly loadMs: number
+}
+
+let forms: SortedForms | undefined
+const vocabulary = new Set<string>()
+/** Answers already computed (prose repeats its words); cleared when the vocabulary grows. */
+const cache = new Map<string, boolean>()
+const cacheLimit = 20_000
+
+function loadForms(): SortedForms {
+  if (forms) return forms
+  const before = performance.now()
+  const text = gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))).toString('utf8')
+  let count = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+  const starts = new Uint32Array(count + 1)
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1
+  forms = {text, starts, loadMs: performance.now() - before}
+  return forms
+}
+
+/** Compares `word` with the form in `text` from `start` to `end` (newline excluded), by code unit. */
+function compareAt(word: string, text: string, start: number, end: number): number {
+  const length = end - start
+  const shortest = Math.min(word.length, length)
+  for (let index = 0; index < shortest; index++) {
+    const difference = word.charCodeAt(index) - text.charCodeAt(start + index)
+    if (difference !== 0) return difference
+  }
+  return word.length - length
+}
+
+/** Whether the dictionary holds exactly this form (case and accents as given). */
+function hasForm(word: string): boolean {
+  const {text, starts} = loadForms()
+  let low = 0
+  let high = starts.length - 2
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const order = compareAt(word, text, starts[middle]!, starts[middle + 1]! - 1)
+    if (order === 0) return true
+    if (order < 0) high = middle - 1
+    else low = middle + 1
+  }
+  return false
+}
+
+const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+const upperInitial = /^\p{Lu}/u
+const lowerLetter = /\p{Ll}/u
+
+/** Capitals often written without their accent ("Etat", "Ecole", "A"). */
+const accentedInitials: Readonly<Record<string, readonly string[]>> = {
+  E: ['É', 'È', 'Ê'],
+  A: ['À', 'Â'],
+  I: ['Î'],
+  O: ['Ô'],
+  U: ['Û'],
+  C: ['Ç'],
+}
+
+/** One word, no hyphen split: the form itself, in lower case, capitalised, or in capitals. */
+function hasAnyCase(word: string): boolean {
+  if (hasForm(word)) return true
+  const lower = word.toLowerCase()
+  if (lower !== word && hasForm(lower)) return true
+  const capitalised = capitalise(lower)
+  if (capitalised !== word && hasForm(capitalised)) return true
+  const upper = word.toUpperCase()
+  return upper !== word && hasForm(upper)
+}
+
+function isSimpleFrenchWord(word: string): boolean {
+  if (hasAnyCase(word)) return true
+  // "oeuvre", "coeur": œ typed as two letters.
+  if (/oe/i.test(word) && hasAnyCase(word.replace(/oe/g, 'œ').replace(/Oe/g, 'Œ').replace(/OE/g, 'Œ'))) return true
+  // "Etat", "Elysée": a capital written without its accent.
+  const variants = accentedInitials[word.charAt(0)]
+  if (variants) {
+    for (const initial of variants) if (hasAnyCase(initial + word.slice(1))) return true
+  }
+  return false
+}
+
+/** Pronouns after a verb in questions and imperatives: "a-t-il", "dit-elle", "donne-le-moi". */
+const invertedPronouns = new Set([
+  'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'moi', 'toi', 'lui', 'leur',
+  'le', 'la', 'les', 'y', 'en', 'ce', 'là', 'ci',
+])
+/** First parts of hyphenated compounds that are not words by themselves ("ex-président"). */
+const hyphenPrefixes = new Set([
+  'ex', 'anti', 'néo', 'post', 'pré', 'pro', 'vice', 'mi', 'semi', 'demi', 'quasi', 'ultra',
+  'hyper', 'super', 'co', 'pseudo', 'pan', 'bi', 'tri', 'euro', 'franco', 'germano', 'anglo',
+  'sino', 'russo', 'israélo', 'américano', 'italo', 'hispano', 'gréco', 'turco', 'indo',
+  'austro', 'belgo', 'helvéto', 'judéo', 'afro', 'arabo', 'nord', 'sud', 'est', 'ouest', 'centre',
+  'extra', 'intra', 'inter', 'multi', 'non', 'auto', 'micro', 'macro', 'mini', 'maxi', 'méga',
+  'paléo', 'socio', 'psycho', 'écolo', 'éco', 'cyber', 'e', 'contre', 'sous', 'sur',
+  'soi', 'grand', 'petit', 'arrière', 'avant', 'après', 'haut', 'bas', 'outre',
+])
+
+function isHyphenatedFrenchWord(word: string): boolean {
+  const parts = word.split('-')
+  if (parts.some((part) => part === '')) return false
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!
+    const lower = part.toLowerCase()
+    if (isSimpleFrenchWord(part) || isKnownNameExact(part)) continue
+    if (index === 0 && hyphenPrefixes.has(lower)) continue
+    // The euphonic "t" of "a-t-il", "va-t-on".
+    if (index > 0 && lower === 't' && invertedPronouns.has(parts[index + 1]?.toLowerCase() ?? '')) continue
+    return false
+  }
+  return true
+}
+
+const normaliseApostrophes = (word: string): string => word.replace(/'/g, '’')
+
+/**
+ * Whether `word` is a French word form: case-insensitive, either apostrophe, with its
+ * elided article or pronoun ("l’accord", "qu'il"), œ typed "oe", a capital without its
+ * accent ("Etat"), and hyphenated compounds whose parts are words ("a-t-il", "ex-président").
+ * Proper names listed in the dictionary (France, Macron) count; see `isKnownName`.
+ */
+export function isFrenchWord(word: string): boolean {
+  if (word === '') return false
+  const key = normaliseApostrophes(word)
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  const answer = computeIsFrenchWord(key)
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(key, answer)
+  return answer
+}
+
+function computeIsFrenchWord(word: string): boolean {
+  if (isSimpleFrenchWord(word)) return true
+  const elision = splitElision(word)
+  if (elision) return isFrenchWord(elision.stem)
+  return word.includes('-') && isHyphenatedFrenchWord(word)
+}
+
+function isKnownNameExact(word: string): boolean {
+  return vocabulary.has(word) || loadList('brands.txt').has(word) || loadList('names.txt').has(word)
+}
+
+/**
+ * Whether `word` is a known proper name, written as the lists write it: the house
+ * vocabulary, the brands (exact case: "iPhone", not "Iphone"), the news names (BFMTV,
+ * Benalla), or a capitalised name of the dictionary (Russie, Macron). A name written in
+ * capitals ("RUSSIE") is found too; hyphenated names are known when every part is.
+ */
+export function isKnownName(word: string): boolean {
+  if (word === '') return false
+  const key = normaliseApostrophes(word)
+  if (isKnownNameExact(key)) return true
+  if (upperInitial.test(key) && hasCapitalisedForm(key)) return true
+  if (!lowerLetter.test(key) && key.length > 1) {
+    const capitalised = capitalise(key.toLowerCase())
+    if (isKnownNameExact(capitalised) || hasCapitalisedForm(capitalised)) return true
+  }
+  const elision = splitElision(key)
+  if (elision) return isKnownName(elision.stem)
+  if (key.includes('-') && upperInitial.test(key)) {
+    const parts = key.split('-')
+    return parts.every((part) => part !== '' && (isKnownName(part) || (part.length <= 3 && isSimpleFrenchWord(part))))
+  }
+  return false
+}
+
+/** A capitalised form of the dictionary, also when its initial lacks its accent ("Elysée"). */
+function hasCapitalisedForm(word: string): boolean {
+  if (hasForm(word)) return true
+  const variants = accentedInitials[word.charAt(0)]
+  return variants !== undefined && variants.some((initial) => hasForm(initial + word.slice(1)))
+}
+
+/** Whether the word in lower case is a dictionary form: a common word ("La", "Concernant"), not only a name. */
+export function isCommonWord(word: string): boolean {
+  const lower = normaliseApostrophes(word).toLowerCase()
+  if (hasForm(lower)) return true
+  const elision = splitElision(lower)
+  return elision !== undefined && hasForm(elision.stem)
+}
+
+/** A French word or a known name. */
+export function isKnownWord(word: string): boolean {
+  return isFrenchWord(word) || isKnownName(word)
+}
+
+/** Adds house vocabulary (names and words written exactly so); lasts for the process. */
+export function addVocabulary(words: Iterable<string>): void {
+  for (const word of words) {
+    const entry = normaliseApostrophes(word.trim())
+    if (entry !== '' && !entry.startsWith('#')) vocabulary.add(entry)
+  }
+  cache.clear()
+}
+
+export interface WordListStats {
+  /** Forms of the French word list. */
+  readonly forms: number
+  readonly names: number
+  readonly brands: number
+  readonly vocabulary: number
+  /** Time the word list took to load, in milliseconds. */
+  readonly loadMs: number
+  /** Memory held by the word list (text and offsets), in bytes. */
+  readonly bytes: number
+}
+
+/** Sizes of the lists (loads them if needed), for the bench and `--version`-like reports. */
+export function wordListStats(): WordListStats {
+  const {text, starts, loadMs} = loadForms()
+  const twoBytes = /[^\u0000-\u00FF]/.test(text)
+  return {
+    forms: starts.length - 1,
+    names: loadList('names.txt').size,
+    brands: loadList('brands.txt').size,
+    vocabulary: vocabulary.size,
+    loadMs,
+    bytes: text.length * (twoBytes ? 2 : 1) + starts.byteLength,
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Runs: maximal sequences of tokens that touch (no white space between them) inside one
+ * block, such as "France.Le", "sacrée“Elle" or "parlé,il". The rules about glued words
+ * and punctuation spacing read runs as plain source text, because the parser may keep
+ * a glued piece in one word token ("Quoi?Il") or split it ("France" "." "Le").
+ */
+import type {DocumentIndex} from '../parse/document.js'
+
+export interface Run {
+  /** Source text of the run (equal to its tokens' values, or the run is not returned). */
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** Tokens [firstToken, endToken). */
+  readonly firstToken: number
+  readonly endToken: number
+}
+
+/**
+ * Every run of touching word, punctuation and symbol tokens, block by block. Runs that
+ * touch inline code or markup (source tokens), or whose source differs from their prose
+ * (escapes, entities), are left out: what they look like in the source is not prose.
+ */
+export function touchingRuns(index: DocumentIndex): Run[] {
+  const runs: Run[] = []
+  const {tokens, source} = index
+  let at = 0
+  while (at < tokens.length) {
+    const first = tokens[at]!
+    if (first.kind === 'whitespace' || first.kind === 'source') {
+      at++
+      continue
+    }
+    let end = at + 1
+    let markup = false
+    let value = first.value
+    while (end < tokens.length) {
+      const next = tokens[end]!
+      if (next.kind === 'whitespace' || next.block !== first.block || next.start !== tokens[end - 1]!.end) break
+      if (next.kind === 'source') markup = true
+      value += next.value
+      end++
+    }
+    const before = tokens[at - 1]
+    const after = tokens[end]
+    if (before?.kind === 'source' && before.end === first.start) markup = true
+    if (after?.kind === 'source' && after.start === tokens[end - 1]!.end) markup = true
+    const start = first.start
+    const stop = tokens[end - 1]!.end
+    if (!markup && source.slice(start, stop) === value) {
+      runs.push({text: value, start, end: stop, firstToken: at, endToken: end})
+    }
+    at = end
+  }
+  return runs
+}
+
+const topLevelDomains =
+  'com|fr|org|net|re|io|eu|be|ch|ca|info|gouv|tv|uk|de|it|es|co|us|me|ly|ai|app|news|biz|lu|mc|ma|tn|dz|sn|ci|nc|pf|gp|mq|yt|pm|ru|cn|jp|int|edu|gov|html|php|pdf|jpg|png'
+const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|[@#/\\\\=&_]|\\.(?:${topLevelDomains})(?=$|[./:?#)\\]»”,;!])`, 'u')
+
+/**
+ * Whether a run is (or holds) an address, a path or a handle, where punctuation glued to
+ * letters is normal: URLs, e-mails, domain names ("LINFO.re", "BFMTV.com"), hashtags,
+ * handles, file names, query strings.
+ */
+export function isAddressLike(text: string): boolean {
+  return addressPattern.test(text)
+}

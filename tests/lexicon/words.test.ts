@@ -1,0 +1,113 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {dataFolder} from '../../src/lexicon/lists.js'
+import {addVocabulary, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
+
+describe('isFrenchWord', () => {
+  it('knows common words in every inflection', () => {
+    for (const word of ['maison', 'maisons', 'ratifié', 'ratifiées', 'coopérer', 'coopéreraient', 'nord-coréenne', 'aujourd’hui', 'déconfinement']) {
+      expect(isFrenchWord(word), word).toBe(true)
+    }
+  })
+
+  it('ignores case', () => {
+    for (const word of ['Maison', 'MAISON', 'RUSSIE', 'russie', 'Le', 'LES']) expect(isFrenchWord(word), word).toBe(true)
+  })
+
+  it('accepts both apostrophes and elided articles and pronouns', () => {
+    for (const word of ['l’accord', "l'accord", 'qu’il', "jusqu'au", 'd’Ukraine', 'L’Élysée', "aujourd'hui"]) {
+      expect(isFrenchWord(word), word).toBe(true)
+    }
+  })
+
+  it('accepts hyphenated compounds, inverted pronouns and œ typed oe', () => {
+    for (const word of ['a-t-il', 'dit-elle', 'explique-t-on', 'ex-président', 'Etats-Unis', 'oeuvre', 'coeur', 'Etat', 'Elysée']) {
+      expect(isFrenchWord(word), word).toBe(true)
+    }
+  })
+
+  it('rejects glued words, typos and foreign words', () => {
+    for (const word of ['RussieLa', 'russiela', 'BFMTVce', 'maisonn', 'mnistre', 'the', 'l’xyzt', '', 'a--b', 'zzq-qqx']) {
+      expect(isFrenchWord(word), word).toBe(false)
+    }
+  })
+})
+
+describe('isKnownName', () => {
+  it('knows dictionary names, news names and brands as written', () => {
+    for (const word of ['Russie', 'Macron', 'BFMTV', 'LINFO', 'AFP', 'Benalla', 'iPhone', 'McDonald’s', "McDonald's", 'YouTube', 'TotalEnergies', 'O’Neill', 'l’iPhone', 'Elysée']) {
+      expect(isKnownName(word), word).toBe(true)
+    }
+  })
+
+  it('is strict about the case of brands and does not take common words for names', () => {
+    for (const word of ['Iphone', 'IPHONE-X', 'youtube', 'maison', 'le', 'RussieLa']) expect(isKnownName(word), word).toBe(false)
+  })
+
+  it('knows names written in capitals and hyphenated names', () => {
+    for (const word of ['RUSSIE', 'Jean-Luc', 'Kim', 'Dupond-Moretti']) expect(isKnownName(word), word).toBe(true)
+  })
+})
+
+describe('isKnownWord, isCommonWord, addVocabulary', () => {
+  it('isKnownWord is a word or a name', () => {
+    expect(isKnownWord('maison')).toBe(true)
+    expect(isKnownWord('BFMTV')).toBe(true)
+    expect(isKnownWord('BFMTVce')).toBe(false)
+  })
+
+  it('isCommonWord tells common words from names', () => {
+    expect(isCommonWord('La')).toBe(true)
+    expect(isCommonWord('Concernant')).toBe(true)
+    expect(isCommonWord('Mélenchon')).toBe(false)
+  })
+
+  it('the house vocabulary extends the names at run time', () => {
+    expect(isKnownName('Zorglubia')).toBe(false)
+    expect(isKnownWord('ZorgTech')).toBe(false)
+    addVocabulary(['Zorglubia', "ZorgTech's", '# a comment', ''])
+    expect(isKnownName('Zorglubia')).toBe(true)
+    expect(isKnownWord('ZorgTech’s')).toBe(true)
+    expect(isKnownName('# a comment')).toBe(false)
+  })
+})
+
+describe('wordListStats', () => {
+  it('reports the size of the lists and the load time', () => {
+    const stats = wordListStats()
+    expect(stats.forms).toBeGreaterThan(400_000)
+    expect(stats.names).toBeGreaterThan(200)
+    expect(stats.brands).toBeGreaterThan(200)
+    expect(stats.loadMs).toBeGreaterThan(0)
+    expect(stats.bytes).toBeGreaterThan(5_000_000)
+  })
+})
+
+describe('data files', () => {
+  const entries = (name: string): string[] =>
+    readFileSync(join(dataFolder, name), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+
+  for (const name of ['names.txt', 'brands.txt', 'sentence-openers.txt']) {
+    it(`${name}: no duplicates, typographic apostrophes, one name per line`, () => {
+      const list = entries(name)
+      expect(new Set(list).size).toBe(list.length)
+      for (const entry of list) {
+        expect(entry, entry).not.toMatch(/'/)
+        expect(entry, entry).not.toMatch(/\s/)
+      }
+    })
+  }
+
+  it('brands.txt holds camel-case names only (an inner capital or a lower-case initial)', () => {
+    for (const entry of entries('brands.txt')) expect(entry, entry).toMatch(/\p{Ll}[\p{Lu}\d]|\d\p{Lu}|^\p{Ll}|’\p{Lu}|\p{Lu}{2}\p{Ll}/u)
+  })
+
+  it('every data file has a provenance section', () => {
+    const provenance = readFileSync(join(dataFolder, 'PROVENANCE.md'), 'utf8')
+    for (const name of ['french-words.txt.gz', 'names.txt', 'brands.txt', 'sentence-openers.txt']) expect(provenance).toContain(`## ${name}`)
+  })
+})
