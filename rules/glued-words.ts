@@ -94,6 +94,7 @@ import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns} from '../src/rules/runs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {vocabularyOf} from '../src/vocabulary.js'
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const joiner = /[-’']/
@@ -193,11 +194,11 @@ function opensSentence(word: string): boolean {
 }
 
 /** Checks a piece for two glued words; reports the first plausible split. */
-function checkPiece(piece: Piece, report: Report): void {
+function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>): void {
   const word = piece.text
   const points = splitPoints(word)
   if (points.length === 0) return
-  if (isKnownWord(word)) return
+  if (isKnownWord(word) || houseWords.has(word)) return
   for (const {at, kind} of points) {
     let left = word.slice(0, at)
     let right = word.slice(at)
@@ -264,13 +265,15 @@ function straightQuoteOpens(index: DocumentIndex, blockIndex: number, offset: nu
 
 export default defineRule(
   {id: 'glued-words', summary: 'Deux mots collés (« RussieLa », « France.Le », « 3mars »).', fix: 'mixed'},
-  ({index, report}) => {
+  ({index, file, report}) => {
+    // Names of the house vocabulary are right as written ("BlaBlaCar", "LeMonde").
+    const houseWords = vocabularyOf(file).words
     for (const run of touchingRuns(index)) {
       if (isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!
-        checkPiece(piece, report)
+        checkPiece(piece, report, houseWords)
         const next = pieces[at + 1]
         if (!next) continue
         const separator = separators[at + 1]!
