@@ -99,6 +99,9 @@ export default defineRule(
       // Repeated groups first: "le président le président".
       let grouped = false
       for (let size = 4; size >= 2 && !grouped; size--) {
+        // Cheap test first: the group's first word must come back `size` words later.
+        const echo = tokens[at + size * 2]
+        if (echo?.kind !== 'word' || echo.value.length !== first.value.length || echo.value.toLowerCase() !== first.value.toLowerCase()) continue
         const words = run(at, size * 2)
         if (words.length < size * 2) continue
         const values = words.map((position) => tokens[position]!.value.toLowerCase())
