@@ -88,7 +88,13 @@ const labels: Record<string, string> = {
 
 /** " – LINFO.re", " | Le Monde", " - Libération" at the end of a title line. */
 const siteSuffix = /\s+[–—|-]\s+([^–—|]{2,40})$/u
-const domainLike = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:re|fr|com|net|org|info|be|ch|ca|tv|io|eu|news|yt|nc|pf|gp|mq)$/iu
+const hostCharacters = /^[\p{L}\d.-]+$/u
+const topLevelDomain = /\.(?:re|fr|com|net|org|info|be|ch|ca|tv|io|eu|news|yt|nc|pf|gp|mq)$/iu
+
+/** "LINFO.re", "actu.orange.fr": letters, digits, hyphens and dots, a known top-level domain. */
+function isDomainLike(name: string): boolean {
+  return hostCharacters.test(name) && topLevelDomain.test(name) && !name.startsWith('.') && !name.includes('..')
+}
 
 export default defineRule(
   {id: 'boilerplate', summary: 'Résidu de page web : navigation, réseaux sociaux, « À lire aussi », nom du site.', fix: 'mixed'},
@@ -96,8 +102,9 @@ export default defineRule(
     const {lines, media} = getBoilerplate()
     const source = index.source
     for (const block of index.blocks) {
-      const text = blockText(index, block).trim()
-      const pattern = lines.find((line) => line.expression.test(text))
+      // A quoted line ("> A lire aussi : …" in plain text) is judged without its marker.
+      const text = blockText(index, block).trim().replace(/^>[ \t]*/u, '')
+      const pattern = lines.find((line) => line.test(text))
       if (pattern) {
         const range = blockDeletionRange(index, block)
         report(`Résidu de page web (${labels[pattern.label] ?? pattern.label}) : à supprimer.`, range.start, range.end, {
@@ -114,7 +121,7 @@ export default defineRule(
       const match = siteSuffix.exec(blockSource)
       if (!match) continue
       const name = match[1]!.trim()
-      if (!media.has(normaliseMediaName(name)) && !domainLike.test(name)) continue
+      if (!media.has(normaliseMediaName(name)) && !isDomainLike(name)) continue
       const start = block.start + match.index
       report(`Nom du site collé au titre : « ${name} ».`, start, block.end, {expected: [''], safe: true})
     }

@@ -97,6 +97,7 @@ import {defineRule, type RuleContext} from '../src/rules/kit.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
+const maximumGluedLength = 64
 const joiner = /[-’']/
 const letter = /\p{L}/u
 const upper = /\p{Lu}/u
@@ -196,6 +197,9 @@ function opensSentence(word: string): boolean {
 /** Checks a piece for two glued words; reports the first plausible split. */
 function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>): void {
   const word = piece.text
+  // Two glued words make a token of a few dozen letters; a longer one is not prose (and
+  // testing every split of it would be quadratic).
+  if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) return
   if (isKnownWord(word) || houseWords.has(word)) return

@@ -26,12 +26,7 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize): string 
     file.value = text
     file.data.bom = true
   }
-  const refuse = (reason: string): undefined => {
-    const message = file.message(reason, {cause: new InputError(reason)})
-    message.fatal = true
-    message.source = 'coquille'
-    return undefined
-  }
+  const refuse = (reason: string): undefined => refuseInput(file, reason)
   if (text.length > maxSize) {
     return refuse(`Fichier trop gros (${(text.length / 1048576).toFixed(1)} Mo > ${(maxSize / 1048576).toFixed(0)} Mo) : non analysé (voir --max-file-size).`)
   }
@@ -40,6 +35,14 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize): string 
     return refuse('Encodage invalide : le fichier n’est pas en UTF-8 (convertissez-le, par exemple avec iconv -f latin1 -t utf-8).')
   }
   return text
+}
+
+/** Refuse a file: one fatal message, no rule runs on it (exit code 2 in the CLI). */
+export function refuseInput(file: VFile, reason: string): undefined {
+  const message = file.message(reason, {cause: new InputError(reason)})
+  message.fatal = true
+  message.source = 'coquille'
+  return undefined
 }
 
 function isValidUtf8OnDisk(path: string): boolean {

@@ -6,8 +6,11 @@ import {dataFolder} from './lists.js'
 export interface LinePattern {
   readonly label: string
   readonly strength: 'strong' | 'weak'
-  readonly expression: RegExp
+  /** Does a block's text (trimmed, without a leading '>') match? */
+  test(text: string): boolean
 }
+
+const separators = /[\s|·•]+/u
 
 export interface Boilerplate {
   readonly lines: readonly LinePattern[]
@@ -20,11 +23,19 @@ let cached: Boilerplate | undefined
 export function getBoilerplate(): Boilerplate {
   if (!cached) {
     const raw = JSON.parse(readFileSync(join(dataFolder, 'boilerplate.json'), 'utf8')) as {
-      lines: Array<{label: string; strength: 'strong' | 'weak'; pattern: string; flags: string}>
+      lines: Array<{label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}>
       media: string[]
     }
     cached = {
-      lines: raw.lines.map((line) => ({label: line.label, strength: line.strength, expression: new RegExp(line.pattern, line.flags + 'u')})),
+      lines: raw.lines.map((line): LinePattern => {
+        if (line.words) {
+          // A block of share buttons: only these words, between separators (no nested regex).
+          const words = new Set(line.words)
+          return {label: line.label, strength: line.strength, test: (text) => text !== '' && text.toLowerCase().split(separators).every((word) => word === '' || words.has(word))}
+        }
+        const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
+        return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
+      }),
       media: new Set(raw.media.map((name) => normaliseMediaName(name))),
     }
   }

@@ -3,9 +3,9 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
-import {DocumentIndexBuilder, type Format} from './document.js'
+import {DocumentIndexBuilder, type Format, type SourceComment} from './document.js'
 import {detectFormat, parseFormat} from './formats.js'
-import {prepareInput} from '../input.js'
+import {prepareInput, refuseInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
 import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
 
@@ -37,8 +37,17 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
   self.parser = (_document, file) => {
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
     const document = prepareInput(file) ?? ''
-    const builder = new DocumentIndexBuilder(document, format)
-    const {comments} = parseFormat(document, format, createFrenchParser(self), builder)
+    let builder = new DocumentIndexBuilder(document, format)
+    let comments: SourceComment[] = []
+    try {
+      comments = parseFormat(document, format, createFrenchParser(self), builder).comments
+    } catch (error) {
+      // Markup nested thousands deep exhausts the stack of the tree builders: refuse the
+      // file with a clear message rather than crash.
+      if (!(error instanceof RangeError)) throw error
+      refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
+      builder = new DocumentIndexBuilder('', format)
+    }
     const index = builder.finish(comments)
     file.data.coquille = index
     return index.tree

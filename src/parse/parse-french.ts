@@ -172,60 +172,52 @@ function spanChildren(node: Sentence | Word): void {
  */
 export const mergeFrenchNumbers: Plugin<Sentence> = (sentence) => {
   const children = sentence.children
+  // One pass building a new list: splicing a long sentence once per number is quadratic.
+  let output: SentenceContent[] | undefined
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
-    if (node.type !== 'WordNode' || !digitsOnly.test(toString(node))) continue
-    let end = index
-    // Decimal comma: digits "," digits, nothing in between.
-    const comma = children[end + 1]
-    const decimals = children[end + 2]
-    if (
-      shortDigitGroup.test(toString(node)) || digitsOnly.test(toString(node))
-    ) {
-      // Digit groups: 1–3 digits, then (space, three digits)+.
-      if (shortDigitGroup.test(toString(node))) {
-        while (
-          children[end + 1]?.type === 'WhiteSpaceNode' &&
-          groupSpace.test(toString(children[end + 1]!)) &&
-          children[end + 2]?.type === 'WordNode' &&
-          threeDigits.test(toString(children[end + 2]!))
-        ) {
-          end += 2
-        }
-      }
-      if (
-        end === index &&
-        comma?.type === 'PunctuationNode' &&
-        comma.value === ',' &&
-        decimals?.type === 'WordNode' &&
-        digitsOnly.test(toString(decimals))
-      ) {
-        end += 2
-      }
+    const end = node.type === 'WordNode' ? numberEnd(children, index) : index
+    if (end === index) {
+      output?.push(node)
+      continue
     }
-    if (end === index) continue
-    // Decimal part after digit groups: "1 250,5".
-    const tailComma = children[end + 1]
-    const tailDigits = children[end + 2]
-    if (
-      tailComma?.type === 'PunctuationNode' &&
-      tailComma.value === ',' &&
-      tailDigits?.type === 'WordNode' &&
-      digitsOnly.test(toString(tailDigits)) &&
-      toString(children[end]!).length === 3 &&
-      children[end - 1]?.type === 'WhiteSpaceNode'
+    output ??= children.slice(0, index)
+    const word = node as Word
+    for (const part of children.slice(index + 1, end + 1)) {
+      if (part.type === 'WordNode') word.children.push(...part.children)
+      else if (part.type === 'WhiteSpaceNode') word.children.push({type: 'SymbolNode', value: part.value, position: part.position})
+      else if (part.type === 'PunctuationNode') word.children.push(part)
+    }
+    spanChildren(word)
+    output.push(word)
+    index = end
+  }
+  if (output) sentence.children = output
+}
+
+/** Index of the last token of the number starting at `index` ("3,5", "11 000", "1 250,5"). */
+function numberEnd(children: readonly SentenceContent[], index: number): number {
+  const text = toString(children[index]!)
+  if (!digitsOnly.test(text)) return index
+  let end = index
+  if (shortDigitGroup.test(text)) {
+    // Digit groups: 1–3 digits, then (space, three digits)+.
+    while (
+      children[end + 1]?.type === 'WhiteSpaceNode' &&
+      groupSpace.test(toString(children[end + 1]!)) &&
+      children[end + 2]?.type === 'WordNode' &&
+      threeDigits.test(toString(children[end + 2]!))
     ) {
       end += 2
     }
-    const parts = children.slice(index + 1, end + 1)
-    for (const part of parts) {
-      if (part.type === 'WordNode') node.children.push(...part.children)
-      else if (part.type === 'WhiteSpaceNode') node.children.push({type: 'SymbolNode', value: part.value, position: part.position})
-      else if (part.type === 'PunctuationNode') node.children.push(part)
-    }
-    children.splice(index + 1, end - index)
-    spanChildren(node)
   }
+  // Decimal comma: digits "," digits, nothing in between (also after digit groups).
+  const comma = children[end + 1]
+  const decimals = children[end + 2]
+  if (comma?.type === 'PunctuationNode' && comma.value === ',' && decimals?.type === 'WordNode' && digitsOnly.test(toString(decimals))) {
+    end += 2
+  }
+  return end
 }
 
 /**
@@ -332,7 +324,7 @@ export const mergeAbbreviationStops: Plugin<Paragraph> = (paragraph) => {
         frenchAbbreviations.has(value) ||
         value === 'etc' ||
         (value.length === 1 && upperInitial.test(value)) ||
-        /^(\p{L}\.-?)+\p{L}$/u.test(value)
+        /^\p{L}(?:\.-?\p{L})+$/u.test(value)
       if (!isAbbreviation) continue
       word.children.push(stop)
       spanChildren(word)
