@@ -36,7 +36,8 @@ export type Lint = (text: string) => readonly FixableMessage[] | PromiseLike<rea
 
 /**
  * Fix `source` with `lint` (which returns the messages of a text). The result is synchronous
- * when `lint` is, a promise when `lint` returns one.
+ * when `lint` is, a promise when `lint` returns one. `lint` is called once per text, and its
+ * last call is always on `output` (callers may keep richer results of that call).
  */
 export function fixLoop(source: string, lint: (text: string) => readonly FixableMessage[], options?: FixLoopOptions): FixLoopResult
 export function fixLoop(source: string, lint: (text: string) => PromiseLike<readonly FixableMessage[]>, options?: FixLoopOptions): Promise<FixLoopResult>
