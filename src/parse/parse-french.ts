@@ -324,7 +324,7 @@ export const mergeAbbreviationStops: Plugin<Paragraph> = (paragraph) => {
         frenchAbbreviations.has(value) ||
         value === 'etc' ||
         (value.length === 1 && upperInitial.test(value)) ||
-        /^\p{L}(?:\.-?\p{L})+$/u.test(value)
+        /^\p{L}(?:\.\p{L}|\.-\p{L})+$/u.test(value)
       if (!isAbbreviation) continue
       word.children.push(stop)
       spanChildren(word)
