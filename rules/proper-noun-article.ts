@@ -24,7 +24,8 @@
  * - the article of a name that carries it ("La Paz", "le Caire", "La France insoumise").
  *
  * Division of labour: after "à" (à la, à le, à l’, à les) the whole group is
- * `place-preposition`'s, as is the mere contraction of an article that agrees ("de le
+ * `place-preposition`'s when the name is a place ("à la Japon"), this rule's when it is an
+ * organisation ("à le CGT" → "à la CGT"), as is the mere contraction of an article that agrees ("de le
  * Japon" → "du Japon", "de les États-Unis" → "des États-Unis"). This rule flags the
  * article, alone or with "de" (du, de la, de l’, de le), when it disagrees with the name;
  * the `elision` rule leaves a gazetteer name to these two rules.
@@ -40,6 +41,7 @@
  *   Le Paris des années folles, le Caire, La Haye et la France insoumise.
  *   Il vient de la Russie de Poutine, du Japon et des Pays-Bas.
  *   Le Suisse a gagné ; la Qatar Airways vole ; le France 2030 est lancé.
+ *   Le président du Sénat Gérard Larcher a écrit à la CGT, au FMI et à l’ONU.
  *   Elle achète de la chine ancienne à la brocante.
  *
  * @example
@@ -50,6 +52,7 @@
  *   La Japon proteste, comme le ONU.
  *   Le président du France et celui de la Brésil.
  *   Budapest est la capitale de l’Hongrie.
+ *   Il a écrit à le CGT et à la FMI ; la préfète de la Nord Anne Dupont.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -62,6 +65,9 @@
  *   4:14-4:16 "du" → "de la" [safe]: « France » est féminin : de la France.
  *   4:33-4:38 "de la" → "du" [safe]: « Brésil » est masculin : du Brésil.
  *   5:26-5:31 "de l’" → "de la " [safe]: Pas d’élision devant « Hongrie » : de la Hongrie.
+ *   6:12-6:16 "à le" → "à la" [safe]: « CGT » est féminin : à la CGT.
+ *   6:24-6:28 "à la" → "au" [safe]: « FMI » est masculin : au FMI.
+ *   6:46-6:51 "de la" → "du" [safe]: « Nord » est masculin : du Nord.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -71,10 +77,11 @@
  *   Le Japon proteste, comme l’ONU.
  *   Le président de la France et celui du Brésil.
  *   Budapest est la capitale de la Hongrie.
+ *   Il a écrit à la CGT et au FMI ; la préfète du Nord Anne Dupont.
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, keepCase, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
+import {continuesAsLongerName, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const articles = new Set(['le', 'la', 'les'])
@@ -106,21 +113,27 @@ export default defineRule(
       } else {
         continue
       }
-      if (!found || found.glued || continuesAsLongerName(index, found)) continue
+      // After "à", a place is place-preposition's ("à la Japon"); an organisation stays here ("à le CGT").
+      const before = previousWord(index, at)
+      const beforeValue = before === undefined ? '' : tokens[before]!.value
+      if (/^(au|aux)$/i.test(beforeValue)) continue
+      const afterA = /^à$/i.test(beforeValue) || (beforeValue === 'A' && startsSentence(index, before!))
+      const withDe = contractedDu || (before !== undefined && /^de$/i.test(beforeValue))
+      // The preposition joined to the article in the fix: "du France" → "de la", "à le CGT" → "à la".
+      const preposition = withDe ? 'de' : afterA ? 'à' : undefined
+      // The word before the group, for "la députée du Nord Anne Dupont".
+      const title = preposition && !contractedDu ? previousWord(index, before!) : before
+      if (!found || found.glued || continuesAsLongerName(index, found, title)) continue
       const entries = found.match.entries
       if (entries.some((entry) => entry.article === '' || entry.alsoPersonName)) continue
       if (entries.some((entry) => acceptedArticles(entry).includes(written))) continue
 
-      // After "à", the group is place-preposition's; "de" joins the determiner.
-      const before = previousWord(index, at)
-      const beforeValue = before === undefined ? '' : tokens[before]!.value
-      if (/^(à|au|aux)$/i.test(beforeValue) || (beforeValue === 'A' && startsSentence(index, before!))) continue
-      const withDe = contractedDu || (before !== undefined && /^de$/i.test(beforeValue))
-      const start = contractedDu || !withDe ? token.start : tokens[before!]!.start
+      if (afterA && entries.some(isPlace)) continue
+      const start = contractedDu || !preposition ? token.start : tokens[before!]!.start
 
       const entry = entries[0]!
       const expected = entry.article
-      const determiner = withDe ? contract('de', expected) : expected
+      const determiner = preposition ? contract(preposition, expected) : expected
       const elidedBefore = written === 'l’'
       let end: number
       let replacement: string

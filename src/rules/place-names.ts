@@ -88,6 +88,12 @@ const sentenceOpeners = new Set([
 function gluedName(word: string): {name: string; match: NameMatch} | undefined {
   for (let cut = 3; cut < word.length; cut++) {
     const character = word[cut]!
+    // A full stop glued between the name and the next sentence: "Inde.L’histoire".
+    if (character === '.') {
+      const entries = lookupAll(word.slice(0, cut))
+      if (entries.length > 0) return {name: word.slice(0, cut), match: {entries, length: 1, withArticle: false}}
+      continue
+    }
     if (character.toLowerCase() === character || word[cut - 1]!.toUpperCase() === word[cut - 1]) continue
     if (!sentenceOpeners.has(word.slice(cut))) continue
     const name = word.slice(0, cut)
@@ -100,9 +106,11 @@ function gluedName(word: string): {name: string; match: NameMatch} | undefined {
 /**
  * The name is the start of a longer proper noun, or an adjective-like use: followed by a
  * capitalised word or a number ("France Télévisions", "Qatar Airways", "Japon 2030"), or
- * glued to a hyphen.
+ * glued to a hyphen. Not when the determiner group is the complement of a title and a
+ * person's name follows ("la députée du Nord Anne Dupont", "le président du Sénat Gérard
+ * Larcher"): pass the token of the word before the group as `titleToken`.
  */
-export function continuesAsLongerName(index: DocumentIndex, found: FoundName): boolean {
+export function continuesAsLongerName(index: DocumentIndex, found: FoundName, titleToken?: number): boolean {
   if (found.glued) return false
   const tokens = index.tokens
   const after = tokens[found.lastToken + 1]
@@ -110,8 +118,23 @@ export function continuesAsLongerName(index: DocumentIndex, found: FoundName): b
   const next = nextWord(index, found.lastToken)
   if (next === undefined) return false
   const value = tokens[next]!.value
-  return uppercaseInitial.test(value) || digitInitial.test(value)
+  if (digitInitial.test(value)) return true
+  if (!uppercaseInitial.test(value)) return false
+  if (titleToken !== undefined && titles.has(tokens[titleToken]!.value.toLowerCase())) {
+    const second = nextWord(index, next)
+    if (second !== undefined && uppercaseInitial.test(tokens[second]!.value)) return false
+  }
+  return true
 }
+
+/** Titles followed by "de/du + place or organisation + person's name". */
+const titles = new Set([
+  'député', 'députée', 'députés', 'sénateur', 'sénatrice', 'président', 'présidente', 'préfet', 'préfète', 'maire',
+  'élu', 'élue', 'gouverneur', 'gouverneure', 'secrétaire', 'général', 'générale', 'dirigeant', 'dirigeante',
+  'patron', 'patronne', 'chef', 'cheffe', 'directeur', 'directrice', 'porte-parole', 'ministre', 'ambassadeur',
+  'ambassadrice', 'procureur', 'procureure', 'délégué', 'déléguée', 'représentant', 'représentante', 'numéro',
+  'responsable', 'leader', 'conseiller', 'conseillère', 'adjoint', 'adjointe', 'premier', 'première',
+])
 
 /** Kinds that are places (the prepositions of place apply). */
 export function isPlace(entry: PlaceName): boolean {

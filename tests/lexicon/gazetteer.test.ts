@@ -160,6 +160,8 @@ const prepositionExceptions: Record<string, string> = {
   'Île-du-Prince-Édouard': 'à l’Île-du-Prince-Édouard',
   'Territoires du Nord-Ouest': 'dans les Territoires du Nord-Ouest',
   'L’Haÿ-les-Roses': 'à L’Haÿ-les-Roses',
+  Limousin: 'en Limousin (old provinces take « en »)',
+  Languedoc: 'en Languedoc',
 }
 
 const vowel = /^[aeiouâàäéèêëîïôöûüœ]/i
@@ -250,7 +252,7 @@ describe('no duplicates', () => {
 
   it('homonyms of different kinds agree on the article, unless listed here', () => {
     // A country or province and its capital city (no article), a département and a city.
-    const knownHomonyms = new Set(['Québec', 'Luxembourg', 'Koweït', 'Koweit', 'Guatemala', 'Panama', 'Grenade', 'Salvador', 'Vienne'])
+    const knownHomonyms = new Set(['Québec', 'Luxembourg', 'Koweït', 'Koweit', 'Guatemala', 'Panama', 'Grenade', 'Salvador', 'Vienne', 'Mayenne'])
     const byName = new Map<string, Set<string>>()
     for (const entry of entries) {
       for (const name of [entry.name, ...entry.aliases]) {
