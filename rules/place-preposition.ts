@@ -88,11 +88,13 @@
  *   {"name": "not-ok-glued.txt", "label": "input"}
  *
  *   Lors de sa visite à RussieLa ministre a parlé.
+ *   Lors de sa visite à Russie La ministre a parlé.
  *
  * @example
  *   {"name": "not-ok-glued.txt", "label": "output"}
  *
  *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   2:19-2:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
  */
 import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'

@@ -25,10 +25,14 @@
  *
  * Division of labour: after "à" (à la, à le, à l’, à les) the whole group is
  * `place-preposition`'s when the name is a place ("à la Japon"), this rule's when it is an
- * organisation ("à le CGT" → "à la CGT"), as is the mere contraction of an article that agrees ("de le
- * Japon" → "du Japon", "de les États-Unis" → "des États-Unis"). This rule flags the
- * article, alone or with "de" (du, de la, de l’, de le), when it disagrees with the name;
- * the `elision` rule leaves a gazetteer name to these two rules.
+ * organisation ("à le CGT" → "à la CGT"); the mere contraction of an article that agrees
+ * is `place-preposition`'s before a place ("de le Japon" → "du Japon") and this rule's
+ * before an organisation ("de le FMI" → "du FMI", "à les Nations unies" → "aux Nations
+ * unies"). This rule flags the article, alone or with "de" or "à" (du, de la, de l’, de le,
+ * à la…), when it disagrees with the name. So every determiner group before a gazetteer
+ * name has one owner among these two rules; the `elision` rule is expected to leave such
+ * groups alone (it keeps "de Ukraine" → "d’Ukraine", a bare "de" before a name whose
+ * "from" form is "d’").
  *
  * Fix: the determiner only, never the name, keeping its case ("La Japon" → "Le Japon").
  * Safe when the name has one reading; a suggestion when homonyms disagree.
@@ -53,6 +57,7 @@
  *   Le président du France et celui de la Brésil.
  *   Budapest est la capitale de l’Hongrie.
  *   Il a écrit à le CGT et à la FMI ; la préfète de la Nord Anne Dupont.
+ *   La directrice de le FMI a écrit à les Nations unies.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -68,6 +73,8 @@
  *   6:12-6:16 "à le" → "à la" [safe]: « CGT » est féminin : à la CGT.
  *   6:24-6:28 "à la" → "au" [safe]: « FMI » est masculin : au FMI.
  *   6:46-6:51 "de la" → "du" [safe]: « Nord » est masculin : du Nord.
+ *   7:15-7:20 "de le" → "du" [safe]: On contracte « de le » : du FMI.
+ *   7:33-7:38 "à les" → "aux" [safe]: On contracte « à les » : aux Nations unies.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -78,6 +85,7 @@
  *   Le président de la France et celui du Brésil.
  *   Budapest est la capitale de la Hongrie.
  *   Il a écrit à la CGT et au FMI ; la préfète du Nord Anne Dupont.
+ *   La directrice du FMI a écrit aux Nations unies.
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
@@ -126,9 +134,20 @@ export default defineRule(
       if (!found || found.glued || continuesAsLongerName(index, found, title)) continue
       const entries = found.match.entries
       if (entries.some((entry) => entry.article === '' || entry.alsoPersonName)) continue
-      if (entries.some((entry) => acceptedArticles(entry).includes(written))) continue
-
       if (afterA && entries.some(isPlace)) continue
+      if (entries.some((entry) => acceptedArticles(entry).includes(written))) {
+        // "de le FMI", "à les Nations unies": the article agrees but is not contracted.
+        // (Before a place, the same slip is place-preposition's: "de le Japon".)
+        if (preposition && !contractedDu && (written === 'le' || written === 'les') && !entries.some(isPlace)) {
+          const contracted = contract(preposition, written)
+          report(`On contracte « ${tokens[before!]!.value} ${token.value} » : ${joinBefore(contracted, found.written)}.`, tokens[before!]!.start, token.end, {
+            expected: [keepCase(tokens[before!]!.value, contracted)],
+            safe: true,
+          })
+        }
+        continue
+      }
+
       const start = contractedDu || !preposition ? token.start : tokens[before!]!.start
 
       const entry = entries[0]!

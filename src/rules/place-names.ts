@@ -119,7 +119,8 @@ export function continuesAsLongerName(index: DocumentIndex, found: FoundName, ti
   if (next === undefined) return false
   const value = tokens[next]!.value
   if (digitInitial.test(value)) return true
-  if (!uppercaseInitial.test(value)) return false
+  // "à Russie La ministre…": a lost full stop, not a longer name.
+  if (!uppercaseInitial.test(value) || sentenceOpeners.has(value)) return false
   if (titleToken !== undefined && titles.has(tokens[titleToken]!.value.toLowerCase())) {
     const second = nextWord(index, next)
     if (second !== undefined && uppercaseInitial.test(tokens[second]!.value)) return false
