@@ -85,6 +85,18 @@
  *   Il a écrit à FranceInfo et à FranceAgriMer.
  *
  * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   Lors de sa visite à
+ *   Russie, il a parlé *en Japon* et `à Russie`.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   2:21-2:23 "en" → "au" [safe]: « Japon » est masculin : au Japon.
+ *
+ * @example
  *   {"name": "not-ok-glued.txt", "label": "input"}
  *
  *   Lors de sa visite à RussieLa ministre a parlé.

@@ -11,13 +11,16 @@ import {lookupAll, matchAt, type NameMatch, type PlaceName} from '../lexicon/gaz
 const uppercaseInitial = /^\p{Lu}/u
 const digitInitial = /^\p{N}/u
 
-/** The word right after token `at`, separated by one white space on the same line, in the same sentence. */
+/**
+ * The word right after token `at`, separated by one white space, in the same sentence (a
+ * soft line break inside a Markdown paragraph is a space; txt lines are separate blocks).
+ */
 export function nextWord(index: DocumentIndex, at: number): number | undefined {
   const tokens = index.tokens
   const space = tokens[at + 1]
   const word = tokens[at + 2]
   if (!space || !word || space.kind !== 'whitespace' || word.kind !== 'word') return undefined
-  if (/[\n\r]/.test(space.value) || word.sentence !== tokens[at]!.sentence) return undefined
+  if (word.sentence !== tokens[at]!.sentence || word.sentence < 0) return undefined
   return at + 2
 }
 
@@ -27,7 +30,7 @@ export function previousWord(index: DocumentIndex, at: number): number | undefin
   const space = tokens[at - 1]
   const word = tokens[at - 2]
   if (!space || !word || space.kind !== 'whitespace' || word.kind !== 'word') return undefined
-  if (/[\n\r]/.test(space.value) || word.sentence !== tokens[at]!.sentence) return undefined
+  if (word.sentence !== tokens[at]!.sentence || word.sentence < 0) return undefined
   return at - 2
 }
 
