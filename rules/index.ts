@@ -10,6 +10,8 @@ import duplicate from './duplicate.js'
 import foreignLanguage from './foreign-language.js'
 import gluedWords from './glued-words.js'
 import punctuationSpacing from './punctuation-spacing.js'
+import placePreposition from './place-preposition.js'
+import properNounArticle from './proper-noun-article.js'
 import repeatedWords from './repeated-words.js'
 import strayPeriod from './stray-period.js'
 
@@ -17,7 +19,17 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [
+    boilerplate,
+    duplicate,
+    foreignLanguage,
+    gluedWords,
+    placePreposition,
+    properNounArticle,
+    punctuationSpacing,
+    repeatedWords,
+    strayPeriod,
+  ].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -29,6 +41,8 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',
+    'proper-noun-article': 'error',
+    'place-preposition': 'error',
   },
   strict: {
     boilerplate: 'error',
@@ -38,5 +52,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',
+    'proper-noun-article': 'error',
+    'place-preposition': 'error',
   },
 }

@@ -42,6 +42,11 @@ describe('reports', () => {
     expect(result['fixes'][0].artifactChanges[0].replacements[0].insertedContent.text).toBe('')
     // Every rule is described; the golden file holds the results (rules come and go).
     expect((log.runs[0]!.tool.driver.rules as Array<{id: string}>).map((rule) => rule.id)).toEqual(Object.keys(rules).sort())
+    const driverRules = log.runs[0]!.tool.driver.rules as Array<{id: string}>
+    for (const each of log.runs[0]!.results) {
+      expect(driverRules[each['ruleIndex']]!.id).toBe(each['ruleId'])
+      delete each['ruleIndex'] // depends on how many rules exist
+    }
     await expect(JSON.stringify(log.runs[0]!.results, undefined, 2)).toMatchFileSnapshot('golden/report.sarif.json')
   })
   it('github: escaping and the 10-annotation cap, errors first', () => {

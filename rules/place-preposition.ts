@@ -1,0 +1,260 @@
+/**
+ * ## place-preposition
+ *
+ * Flags a preposition of place that does not suit the country, region or territory after
+ * it: "à Russie" → "en Russie", "en Japon" → "au Japon", "à États-Unis" → "aux
+ * États-Unis", "au France" → "en France", "à la Japon" → "au Japon", "de Japon" → "du
+ * Japon", and the article left uncontracted before a place: "de le Japon" → "du Japon",
+ * "à les États-Unis" → "aux États-Unis", "à Le Havre" → "au Havre". "en" before a city
+ * ("en Paris") becomes "à".
+ *
+ * The French norm (Grevisse, *Le Bon Usage*, § 1051): "en" before a feminine name or a
+ * masculine one starting with a vowel (en Russie, en Iran), "au" before a masculine one
+ * (au Japon), "aux" before a plural (aux États-Unis), "à" before names without article
+ * (à Cuba, à Paris), with the exceptions of usage recorded in the gazetteer (en Israël,
+ * à la Barbade, dans le Donbass). Forms that careful usage accepts are accepted: "dans le
+ * Texas" as "au Texas", "en Val-de-Marne", "à la Martinique".
+ *
+ * Not flagged, on purpose: "à la Russie", "à l’Iran", "au Japon" (also indirect objects:
+ * "il a livré des armes à la Russie"); "de Russie" and "de la Russie"; names without an
+ * article after "au" ("au Paris des années folles", "au Cuba de Castro"); a name that
+ * begins a longer proper noun ("à France Télévisions", "à Russie unie"); names that are
+ * also persons' names ("à Dominique"); "de" before a name after a capitalised word or a
+ * numeral (royal titles: "Frederik X de Danemark"); "de" before a vowel, which is the
+ * `elision` rule's ("de Iran" → "d’Iran"). "en" before a département is left alone ("en
+ * Val-d’Oise" is administrative usage). A name glued to the next sentence ("à
+ * RussieLa ministre…") is still read as the name.
+ *
+ * Division of labour with `proper-noun-article`: every group that starts with "à", "au",
+ * "aux" or "en", and "de" + an article that agrees but is not contracted, is this rule's;
+ * an article that disagrees after "de" is `proper-noun-article`'s.
+ *
+ * Fix: the preposition group only, never the name, keeping its case. Safe when there is
+ * one right form ("en Japon" → "au Japon"); "à Russie" reads "en Russie" (place) or "à la
+ * Russie" (indirect object), a suggestion unless a word of travel or stay comes before
+ * ("sa visite à Russie").
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Il vit en Russie, au Japon, aux États-Unis, à Cuba, en Israël et en Iran.
+ *   Il a livré des armes à la Russie et il a écrit à l’Iran et au Japon.
+ *   Il revient de Russie, de la Russie de Poutine, du Japon et d’Iran.
+ *   Il a adhéré à Russie unie puis est passé à France Télévisions.
+ *   Elle écrit à Dominique ; il vit à la Martinique, dans le Texas et en Val-de-Marne.
+ *   Le Paris des années folles ressemblait au Paris d’aujourd’hui ; au Cuba de Castro.
+ *   Margrethe II de Danemark ; il a écrit à La Haye, au Havre et à La Rochelle.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Lors de sa visite à Russie, il a parlé.
+ *   Il est allé à Russie puis en Japon.
+ *   Il a vécu à États-Unis et au France.
+ *   Il revient de Japon et de le Mexique.
+ *   Il travaille à la Japon et en Paris.
+ *   Il arrive à Le Havre.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   2:13-2:14 "à" → "en" | "à la" [suggestion]: « Russie » est féminin : en Russie.
+ *   2:27-2:29 "en" → "au" [safe]: « Japon » est masculin : au Japon.
+ *   3:11-3:12 "à" → "aux" [safe]: « États-Unis » est au pluriel : aux États-Unis.
+ *   3:27-3:29 "au" → "en" | "à la" [suggestion]: « France » est féminin : en France.
+ *   4:12-4:14 "de" → "du" [safe]: « Japon » est masculin : du Japon.
+ *   4:24-4:29 "de le" → "du" [safe]: On contracte « de le » : du Mexique.
+ *   5:14-5:18 "à la" → "au" [safe]: « Japon » est masculin : au Japon.
+ *   5:28-5:30 "en" → "à" [safe]: Devant une ville, on écrit « à » : à Paris.
+ *   6:11-6:15 "à Le" → "au" [safe]: On contracte « à Le » : au Havre.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Lors de sa visite en Russie, il a parlé.
+ *   Il est allé à Russie puis au Japon.
+ *   Il a vécu aux États-Unis et au France.
+ *   Il revient du Japon et du Mexique.
+ *   Il travaille au Japon et à Paris.
+ *   Il arrive au Havre.
+ *
+ * @example
+ *   {"name": "ok-glued.txt"}
+ *
+ *   Il a écrit à FranceInfo et à FranceAgriMer.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   Lors de sa visite à
+ *   Russie, il a parlé *en Japon* et `à Russie`.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   2:21-2:23 "en" → "au" [safe]: « Japon » est masculin : au Japon.
+ *
+ * @example
+ *   {"name": "not-ok-glued.txt", "label": "input"}
+ *
+ *   Lors de sa visite à RussieLa ministre a parlé.
+ *   Lors de sa visite à Russie La ministre a parlé.
+ *
+ * @example
+ *   {"name": "not-ok-glued.txt", "label": "output"}
+ *
+ *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   2:19-2:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ */
+import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
+import {splitElision} from '../src/parse/elision.js'
+import {continuesAsLongerName, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
+import {defineRule} from '../src/rules/kit.js'
+
+/** Words of travel or stay: after them "à + country" can only mean a place ("sa visite à Russie"). */
+const travelWords = new Set([
+  'visite', 'visites', 'voyage', 'voyages', 'séjour', 'séjours', 'déplacement', 'déplacements', 'tournée', 'escale',
+  'exil', 'vacances', 'vit', 'vivent', 'vivait', 'vivaient', 'vivre', 'vécu', 'né', 'née', 'nés', 'nées', 'installé',
+  'installée', 'installés', 'installées', 'basé', 'basée', 'basés', 'basées', 'réfugié', 'réfugiée', 'réfugiés',
+  'déployé', 'déployée', 'déployés', 'déployées', 'stationnés', 'résident', 'réside', 'habite', 'habitent',
+])
+
+const genderWord = (entry: PlaceName) => (entry.gender === 'f' ? 'féminin' : 'masculin')
+
+/** Why the form is wrong, in a newsroom sentence. */
+function reasonFor(entry: PlaceName, name: string, phrase: string): string {
+  if (entry.number === 'p') return `« ${name} » est au pluriel : ${phrase}.`
+  if (entry.article === 'le' || entry.article === 'la') return `« ${name} » est ${genderWord(entry)} : ${phrase}.`
+  return `« ${name} » : ${phrase}.`
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)]
+
+export default defineRule(
+  {id: 'place-preposition', summary: 'Préposition de lieu inadaptée au pays (« à Russie », « en Japon »).', fix: 'mixed'},
+  ({index, report}) => {
+    const tokens = index.tokens
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!
+      if (token.kind !== 'word') continue
+      const lower = token.value === 'A' && startsSentence(index, at) ? 'à' : token.value.toLowerCase()
+      if (lower !== 'à' && lower !== 'en' && lower !== 'au' && lower !== 'aux' && lower !== 'de') continue
+      const next = nextWord(index, at)
+      if (next === undefined) continue
+      const nextValue = tokens[next]!.value
+      const nextLower = nextValue.toLowerCase()
+      const elision = splitElision(nextValue)
+
+      // "à/de" + article: "à la Japon", "à le Japon", "de le Japon", "à Le Havre".
+      if ((lower === 'à' || lower === 'de') && (nextLower === 'le' || nextLower === 'la' || nextLower === 'les' || elision?.prefix === 'l')) {
+        checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
+        continue
+      }
+      const found = nameAt(index, next)
+      if (!found || continuesAsLongerName(index, found)) continue
+      const entries = found.match.entries
+      if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName)) continue
+      if (found.match.withArticle) continue
+      const entry = entries[0]!
+      const accepts = (form: string) => entries.some((candidate) => candidate.in === form || candidate.alsoIn?.includes(form))
+      const withoutArticle = entries.some((candidate) => candidate.article === '')
+
+      if (lower === 'à') {
+        if (withoutArticle || accepts('à')) continue
+        const expected = unique([entry.in, ...entries.slice(1).map((candidate) => candidate.in), contract('à', entry.article)])
+        const previous = previousWord(index, at)
+        const travel = previous !== undefined && travelWords.has(tokens[previous]!.value.toLowerCase())
+        flag(at, token.end, expected, entry, found, expected.length === 1 || travel)
+      } else if (lower === 'en') {
+        if (accepts('en')) continue
+        if (withoutArticle && entries.some((candidate) => candidate.kind === 'city')) {
+          // "en Avignon", "en Arles": old usage before a vowel, still seen.
+          if (elides(found.written)) continue
+          report(`Devant une ville, on écrit « à » : ${joinBefore('à', found.written)}.`, token.start, token.end, {expected: [keepCase(token.value, 'à')], safe: true})
+          continue
+        }
+        if (entries.some((candidate) => candidate.kind === 'department')) continue
+        const expected = unique(entries.flatMap((candidate) => [candidate.in, ...(candidate.alsoIn ?? [])]))
+        flag(at, token.end, expected, entry, found, expected.length === 1)
+      } else if (lower === 'au' || lower === 'aux') {
+        // "au Paris des années folles", "au Cuba de Castro": names without article are free.
+        if (withoutArticle) continue
+        const article = lower === 'au' ? 'le' : 'les'
+        if (accepts(lower) || entries.some((candidate) => acceptedArticles(candidate).includes(article))) continue
+        const expected = unique([entry.in, contract('à', entry.article)])
+        flag(at, token.end, expected, entry, found, expected.length === 1)
+      } else {
+        // "de Japon" → "du Japon": only where "de" alone is never right.
+        if (withoutArticle || entries.some((candidate) => candidate.kind === 'department' || candidate.kind === 'region' || candidate.kind === 'city')) continue
+        if (entries.some((candidate) => candidate.from === 'de' || candidate.from === 'd’' || candidate.alsoFrom?.some((form) => form === 'de' || form === 'd’'))) continue
+        // A vowel after "de" is the elision rule's ("de Iran"), unless a plural needs "des".
+        if (entry.number === 's' && elides(found.written)) continue
+        const previous = previousWord(index, at)
+        if (previous !== undefined && /^(\p{Lu}|[IVX]+$)/u.test(tokens[previous]!.value)) continue
+        flag(at, token.end, unique([entry.from]), entry, found, true)
+      }
+    }
+
+    /** Report the preposition token [start, end) with its replacements. */
+    function flag(at: number, end: number, expected: readonly string[], entry: PlaceName, found: FoundName, safe: boolean) {
+      const token = tokens[at]!
+      // A replacement that elides ("à l’") must swallow the space before the name.
+      const swallow = expected.some((form) => form.endsWith('’'))
+      const rangeEnd = swallow ? found.start : end
+      const original = index.source.slice(token.start, rangeEnd)
+      const replacements = expected.map((form) => keepCase(original, swallow && !form.endsWith('’') ? `${form} ` : form))
+      report(reasonFor(entry, found.written, joinBefore(expected[0]!, found.written)), token.start, rangeEnd, {expected: replacements, safe})
+    }
+
+    /** "à/de" followed by an article and a place name. */
+    function checkArticleGroup(at: number, preposition: 'à' | 'de', articleToken: number, written: Article) {
+      const token = tokens[at]!
+      const articleValue = tokens[articleToken]!.value
+      const elision = written === 'l’' ? splitElision(articleValue) : undefined
+      const found = elision ? nameAt(index, articleToken, elision.stem, tokens[articleToken]!.start + elision.elided.length) : nameAt(index, articleToken)
+      // A city whose article belongs to its name: "à La Haye" is right, "à Le Havre" contracts.
+      if (found?.match.withArticle) {
+        const city = found.match.entries[0]!
+        if ((written === 'le' || written === 'les') && !continuesAsLongerName(index, found)) {
+          const contracted = contract(preposition, written)
+          const bare = found.written.replace(/^\S+ /, '')
+          report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, bare)}.`, token.start, tokens[articleToken]!.end, {
+            expected: [keepCase(token.value, contracted)],
+            safe: city.article === written,
+          })
+        }
+        return
+      }
+      const name = written === 'l’' ? found : (() => {
+        const after = nextWord(index, articleToken)
+        return after === undefined ? undefined : nameAt(index, after)
+      })()
+      if (!name || name.glued || continuesAsLongerName(index, name)) return
+      const entries = name.match.entries
+      if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName || entry.article === '')) return
+      const entry = entries[0]!
+      const agrees = entries.some((candidate) => acceptedArticles(candidate).includes(written))
+      if (agrees) {
+        // "à la Russie", "à l’Iran", "de la Russie": right. "de le Japon": a contraction to make.
+        if (written !== 'le' && written !== 'les') return
+        const contracted = contract(preposition, written)
+        report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, name.written)}.`, token.start, tokens[articleToken]!.end, {
+          expected: [keepCase(token.value, contracted)],
+          safe: true,
+        })
+        return
+      }
+      // A disagreeing article after "de" is proper-noun-article's.
+      if (preposition === 'de') return
+      const expected = contract('à', entry.article)
+      const rangeEnd = expected.endsWith('’') || written === 'l’' ? name.start : tokens[articleToken]!.end
+      const replacement = written === 'l’' && !expected.endsWith('’') ? `${expected} ` : expected
+      report(reasonFor(entry, name.written, joinBefore(expected, name.written)), token.start, rangeEnd, {
+        expected: [keepCase(token.value, replacement)],
+        safe: entries.every((candidate) => candidate.article === entry.article),
+      })
+    }
+  },
+)
