@@ -38,6 +38,7 @@
  *   Le 4x4 du G7 roule à 5km/h vers la COP21, en 2022, à 20h30, au XIXe siècle.
  *   Lisez LINFO.re et BFMTV.com, écrivez à redaction@exemple.fr, suivez #FranceInfo.
  *   Il est né en 52 av. J.-C. aux U.S.A. et mesure 3,5 mètres (c.-à-d. beaucoup).
+ *   Les ONGs alertent sur les SUVs et les NFTs ; la Nouvelle-Aquitaine et les Hauts-de-France aussi.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -118,6 +119,8 @@ const numberSuffixes = new Set([
   'ter', 'quater', 'aine', 'aines', 'ans', 'an', 'th', 'st', 'rd', 'j', 'jrs', 'l', 'hab', 'p', 'pp', 'mph', 'fps',
 ])
 const ordinalPrefix = /^(?:ère|ème|eme|ers|er|re|e)(?=\p{Ll}{2})/u
+/** An acronym with the English plural "s" ("ONGs", "SUVs"): one word, not "ON" + "Gs". */
+const acronymPlural = /^\p{Lu}{2,}s$/u
 /** Endings glued to an acronym to make a word: "LGBTIphobe", "ONUsien". */
 const acronymSuffixes = /^(?:phobes?|phobies?|istes?|ismes?|iens?|iennes?|isation|iser|esque|esques)$/u
 
@@ -158,6 +161,7 @@ interface Split {
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
   const points: Split[] = []
+  if (acronymPlural.test(word)) return points
   const characters = [...word]
   let offset = 0
   let upperRun = 0

@@ -15,12 +15,21 @@
  *   capitalised there, which `isKnownName` uses); apostrophes are the typographic ’;
  * - ordinals written with superscript letters ("1ᵉʳ") are left out: prose tokens never hold them.
  *
+ * Then the spellings of the 1990 reform (« connait », « chaine », « weekend », « évènement »),
+ * which are correct French that Grammalecte keeps out of its "Classique" dictionary: the
+ * forms of Grammalecte's "Réforme 1990" dictionary that its "Classique" one lacks, both as
+ * packaged by cspell (`@cspell/dict-fr-reforme`, `@cspell/dict-fr-fr`, MIT packaging of the
+ * MPL-2.0 data) and read with cspell-trie-lib. Left out: the trie's accent-free and
+ * lower-cased copies ("~"), compound markers, elided forms, chemical formulas, and the
+ * "-è" forms that exist only before "-je" ("aimè-je").
+ *
  * Output: the forms sorted by UTF-16 code unit (the loader binary-searches them), one per
  * line, gzip-compressed (about 1 MB instead of 5).
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {gzipSync} from 'node:zlib'
+import {gunzipSync, gzipSync} from 'node:zlib'
+import {decodeTrie} from 'cspell-trie-lib'
 import {dataFolder} from '../src/lexicon/lists.js'
 import {packageRoot} from '../src/package-root.js'
 
@@ -143,16 +152,45 @@ export function expandDictionary(aff: string, dic: string): string[] {
   return [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
+/** A trie entry that is not a plain word form: accent-free copies, compounds, elisions, formulas, "aimè-je" forms. */
+const notPlainForm = /^~|[+*’'\u2080-\u2089]|è$/u
+
+/** The forms of the reform dictionary that the classic one lacks (both cspell tries of Grammalecte 7.0). */
+export function reformOnlyForms(reformTrie: string, classicTrie: string): string[] {
+  const reform = decodeTrie(reformTrie)
+  const classic = decodeTrie(classicTrie)
+  const forms: string[] = []
+  for (const word of reform.words()) {
+    if (notPlainForm.test(word) || superscript.test(word) || classic.has(word)) continue
+    forms.push(word)
+  }
+  return forms
+}
+
+const packageFolder = (name: string): string => join(packageRoot, 'node_modules', ...name.split('/'))
+const versionOf = (name: string): string =>
+  (JSON.parse(readFileSync(join(packageFolder(name), 'package.json'), 'utf8')) as {version: string}).version
+const readTrie = (name: string, file: string): string => gunzipSync(readFileSync(join(packageFolder(name), file))).toString('utf8')
+
 function main(): void {
   // dictionary-fr exports only its loader; its files are read where npm put them.
-  const folder = join(packageRoot, 'node_modules', 'dictionary-fr')
-  const version = (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {version: string}).version
-  const forms = expandDictionary(readFileSync(join(folder, 'index.aff'), 'utf8'), readFileSync(join(folder, 'index.dic'), 'utf8'))
+  const folder = packageFolder('dictionary-fr')
+  const classic = expandDictionary(readFileSync(join(folder, 'index.aff'), 'utf8'), readFileSync(join(folder, 'index.dic'), 'utf8'))
+  const reform = reformOnlyForms(
+    readTrie('@cspell/dict-fr-reforme', 'fr-reforme1990.trie.gz'),
+    readTrie('@cspell/dict-fr-fr', 'fr-fr.trie.gz'),
+  )
+  const all = new Set(classic)
+  const before = all.size
+  for (const form of reform) all.add(form)
+  const forms = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const text = forms.join('\n') + '\n'
   const packed = gzipSync(text, {level: 9})
   writeFileSync(join(dataFolder, 'french-words.txt.gz'), packed)
   console.log(
-    `dictionary-fr ${version}: ${forms.length} forms, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB of text, ` +
+    `dictionary-fr ${versionOf('dictionary-fr')}: ${before} forms; 1990 reform (@cspell/dict-fr-reforme ${versionOf('@cspell/dict-fr-reforme')} ` +
+      `minus @cspell/dict-fr-fr ${versionOf('@cspell/dict-fr-fr')}): ${all.size - before} more; ` +
+      `${forms.length} forms, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB of text, ` +
       `${(packed.length / 1e6).toFixed(2)} MB compressed → src/lexicon/data/french-words.txt.gz`,
   )
 }

@@ -111,3 +111,55 @@ describe('data files', () => {
     for (const name of ['french-words.txt.gz', 'names.txt', 'brands.txt', 'sentence-openers.txt']) expect(provenance).toContain(`## ${name}`)
   })
 })
+
+describe('coverage on the committed samples (tests/lexicon/samples)', () => {
+  const sample = (name: string): string[] =>
+    readFileSync(join(import.meta.dirname, 'samples', name), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+  const misses = (words: readonly string[], test: (word: string) => boolean): string[] => words.filter((word) => !test(word))
+  const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+
+  it('knows every ordinary word form of the sample, in any case', () => {
+    const words = sample('ordinary-words.txt')
+    expect(words.length).toBeGreaterThanOrEqual(300)
+    expect(misses(words, isFrenchWord)).toEqual([])
+    expect(misses(words.map(capitalise), isFrenchWord)).toEqual([])
+    expect(misses(words.map((word) => word.toUpperCase()), isFrenchWord)).toEqual([])
+  })
+
+  it('takes no ordinary word for a name', () => {
+    const words = sample('ordinary-words.txt').filter((word) => /^\p{Ll}/u.test(word))
+    expect(words.filter((word) => isKnownName(word))).toEqual([])
+  })
+
+  it('knows every name, place, medium and brand of the sample as written', () => {
+    const names = sample('names.txt')
+    expect(names.length).toBeGreaterThanOrEqual(100)
+    expect(misses(names, isKnownWord)).toEqual([])
+    // Names that are also common words ("Borne", "Libération") are known words, not names.
+    const asNames = names.filter((word) => isKnownName(word)).length / names.length
+    expect(asNames).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('does not know camel-case brands in the wrong case', () => {
+    const brands = sample('names.txt').filter((word) => /^\p{Ll}+\p{Lu}|\p{Ll}\p{Lu}/u.test(word) && !/[’']/.test(word))
+    expect(brands.length).toBeGreaterThanOrEqual(20)
+    expect(brands.filter((word) => isKnownName(word.toLowerCase()))).toEqual([])
+    // "Blablacar" is listed on purpose: the press writes it so as often as "BlaBlaCar".
+    expect(brands.filter((word) => isKnownName(capitalise(word.toLowerCase())))).toEqual(['BlaBlaCar'])
+  })
+
+  it('knows none of the glued forms, and each splits into two known words', () => {
+    const glued = sample('glued.txt')
+    expect(glued.filter((word) => isKnownWord(word))).toEqual([])
+    for (const word of glued) {
+      const splits = [...word].map((_, at) => [word.slice(0, at), word.slice(at)] as const).filter(([left, right]) => left.length > 1 && right.length > 1)
+      expect(
+        splits.some(([left, right]) => isKnownWord(left) && isKnownWord(right)),
+        word,
+      ).toBe(true)
+    }
+  })
+})
