@@ -5,20 +5,23 @@
  * - `strict`: everything in `recommended` plus matters of house taste.
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
+import quotes from './quotes.js'
 import repeatedWords from './repeated-words.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [repeatedWords].map((rule) => [rule.meta.id, rule]),
+  [quotes, repeatedWords].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
+    quotes: 'error',
     'repeated-words': 'error',
   },
   strict: {
+    quotes: ['error', {straight: true, levels: true}],
     'repeated-words': 'error',
   },
 }
