@@ -17,9 +17,10 @@
  *   end of the block, it closes ("Victoire« ." closes the « opened earlier); after a space
  *   and glued to the next word, it opens. Such a mark is recorded as misdirected;
  * - a straight " has no shape: the block's straight quotes are read together, as the
- *   reading that goes least against their neighbours and leaves fewest marks unpaired
- *   (see `pairStraightQuotes`); a mark the neighbours leave open (spaces or words on both
- *   sides) closes an open straight quote, else opens one;
+ *   reading that leaves fewest marks unpaired without ever reading a mark against its
+ *   neighbours (see `pairStraightQuotes`); a mark the neighbours leave open (spaces or words
+ *   on both sides) closes an open straight quote, else opens one; a closing straight quote
+ *   with no straight quote open ends a quotation of another kind («non merci");
  * - ’ is an apostrophe ("l’accord", "’90s", "rock’n’roll") unless a ‘ is open and it is not
  *   glued to a following word; ‘ before a digit or between two letters is a misplaced
  *   apostrophe, not a quote; " after a digit is inches ("6"", "5'11"") unless a straight
@@ -274,6 +275,8 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
         if (role === 'open') open(candidate, 'straight', false)
         else if (role === 'close') close(candidate, 'straight')
         else if (doubled(candidate)) problems.push({kind: 'doubled', mark})
+        // «non merci" : a closing straight quote ends the quotation open of another kind (a mismatch).
+        else if (evidence === 'close' && stack.length > 0 && !isOpen('straight') && !candidate.afterDigit) close(candidate, 'straight')
         else if (!(candidate.afterDigit && evidence !== 'open')) problems.push({kind: evidence === 'close' ? 'unopened' : 'unclosed', mark})
         continue
       }

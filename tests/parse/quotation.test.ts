@@ -113,6 +113,7 @@ describe('quote structure problems', () => {
   })
   it('a closer of another kind, a doubled straight quote, a glued mark', () => {
     expect(problemsOf('Une « affaire” close.')).toEqual(['mismatch:”@13'])
+    expect(problemsOf('Il a dit «non merci" hier.')).toEqual(['mismatch:"@19'])
     expect(problemsOf('Il a dit ""Merci" en sortant.')).toEqual(['doubled:"@9'])
     expect(problemsOf('Une «lutte sacrée“Elle a dit.”sagesse» ici.')).toEqual(['glued:“@17', 'glued:”@29'])
   })
