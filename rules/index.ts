@@ -12,6 +12,7 @@ import gluedWords from './glued-words.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import placePreposition from './place-preposition.js'
 import properNounArticle from './proper-noun-article.js'
+import quotes from './quotes.js'
 import repeatedWords from './repeated-words.js'
 import strayPeriod from './stray-period.js'
 
@@ -28,6 +29,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
     properNounArticle,
     punctuationSpacing,
     repeatedWords,
+    quotes,
     strayPeriod,
   ].map((rule) => [rule.meta.id, rule]),
 )
@@ -39,6 +41,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'glued-words': 'error',
     'punctuation-spacing': 'warn',
+    quotes: 'error',
     'repeated-words': 'error',
     'stray-period': 'warn',
     'proper-noun-article': 'error',
@@ -50,6 +53,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'glued-words': 'error',
     'punctuation-spacing': 'warn',
+    quotes: ['error', {straight: true, levels: true}],
     'repeated-words': 'error',
     'stray-period': 'warn',
     'proper-noun-article': 'error',

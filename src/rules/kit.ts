@@ -57,7 +57,7 @@ export function ruleUrl(id: string): string {
   return `${documentationBase}#${id}`
 }
 
-/** Whether source [start, end) holds characters outside every token (markup, escapes). */
+/** Whether source [start, end) holds characters outside every token (markup), or cuts a token with entities. */
 export function spansMarkup(index: DocumentIndex, start: number, end: number): boolean {
   if (index.format === 'txt' || start === end) return false
   const tokens = index.tokens
@@ -71,8 +71,9 @@ export function spansMarkup(index: DocumentIndex, start: number, end: number): b
   let covered = 0
   for (let at = low; at < tokens.length && tokens[at]!.start < end; at++) {
     const token = tokens[at]!
-    // Entities and escapes map one prose character to several source characters.
-    if (token.end - token.start !== token.value.length) return true
+    // A token with entities or escapes ("&quot;") may be replaced whole, not cut.
+    const partial = token.start < start || token.end > end
+    if (partial && token.end - token.start !== token.value.length) return true
     covered += Math.min(end, token.end) - Math.max(start, token.start)
   }
   return covered < end - start

@@ -72,6 +72,7 @@ describe('fix safety over markup', () => {
     expect(spansMarkup(index, source.indexOf('le'), source.indexOf('le') + 2)).toBe(false)
     expect(spansMarkup(index, source.indexOf('le'), source.indexOf('chat'))).toBe(true)
     const entity = lint('<p>A&amp;B et C</p>', {format: 'html', config: {extends: 'none'}}).file.data.coquille!
-    expect(spansMarkup(entity, 3, 10)).toBe(true)
+    expect(spansMarkup(entity, 3, 10)).toBe(false) // "A&amp;B" whole
+    expect(spansMarkup(entity, 3, 6)).toBe(true) // cuts "&amp;"
   })
 })

@@ -1,0 +1,394 @@
+/**
+ * ## quotes
+ *
+ * Reads the quotations of each paragraph with one stack over « » ‹ › “ ” ‘ ’ and the
+ * straight " (see `src/parse/quotation.ts` for how marks are read), and reports what a
+ * reader cannot repair in their head, one message per defect, on the mark itself:
+ *
+ * - an opening mark never closed in its paragraph, a closing mark never opened;
+ * - a guillemet pointing the wrong way, decided from its neighbours and the open
+ *   quotations ("Victoire« ." closes the quotation opened earlier → "Victoire »") — safe fix;
+ * - a quotation opened and closed by different kinds of marks («…” or “…»): the mark that
+ *   breaks the house style is changed (the closer of «…”, the straight opener of "…»);
+ *   safe when one of the two marks is the house mark for that level or a straight quote,
+ *   else a suggestion;
+ * - a mark glued between two words ("sacrée“Elle", "ainsi.”sagesse"): the paragraph's
+ *   pairs say whether it opens or closes, hence on which side the space belongs — suggestion
+ *   (the missing space itself is the concern of the spacing rules);
+ * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one.
+ *
+ * A quotation may run over several paragraphs when each continued paragraph reopens with the
+ * same mark (or with », the guillemet de suite): the paragraph left open is not an error. A
+ * paragraph that closes a quotation left open by the previous one without reopening it gets
+ * one message, on its closing mark.
+ *
+ * Apostrophes are never quotes ("l’accord", "aujourd’hui", "’90s", "rock’n’roll"): ’ closes a
+ * quotation only when a ‘ is open. Inches are never quotes ("6"", "5'11""). A lone straight
+ * quote is reported, never guessed.
+ *
+ * House style (options, off by default, on in `strict`):
+ * - `straight: true` — straight quotes "…" become « … » with the house space inside (or
+ *   “…” inside another quotation). The whole pair is one message, whose range covers the
+ *   quotation from mark to mark and whose fix is the quotation rewritten — safe. Off in
+ *   `recommended`: many newsrooms accept straight quotes.
+ * - `levels: true` — “ ” used outside or « » inside a quotation (per `outer`/`inner`) —
+ *   suggestion, the quotation rewritten with the house marks.
+ * - `outer` (default `"«»"`) and `inner` (default `"“”"`): the house marks of the first and
+ *   the nested levels, among `"«»"`, `"“”"`, `"‹›"`, `"‘’"`.
+ * - `space` (default `"nbsp"`): the space written inside guillemets by the fixes: `"nbsp"`
+ *   (U+00A0, Lexique des règles typographiques de l’Imprimerie nationale), `"nnbsp"` (U+202F,
+ *   the thin no-break space of many newsrooms) or `"none"`.
+ *
+ * Norm: French press usage and the Lexique (Imprimerie nationale): « » for quotations, “ ”
+ * for a quotation inside a quotation; a quotation continued over paragraphs reopens each of
+ * them.
+ *
+ * Fix: mixed (direction, mismatched closer and straight pairs are safe; the rest are
+ * suggestions or need a reader). Fixes that write a guillemet put the house space inside
+ * it when the mark is glued (U+00A0 in the examples below, where it looks like a space).
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   Le ministre a promis « une réponse “ferme et rapide” » aux agriculteurs.
+ *   L’accord d’aujourd’hui rappelle les années ’90 et le rock’n’roll ; il mesure 6'2" et l’écran fait 27".
+ *   Elle a parlé de « rupture ». Il a répondu : ‘no comment’, avant de partir.
+ *   Le « oui » l’emporte, selon l’institut ; l’« affaire » et l'"acte 2" continuent.
+ *
+ * @example
+ *   {"name": "ok-2.txt"}
+ *
+ *   Les syndicats maintiennent la pression
+ *   « Nous resterons mobilisés, a-t-elle dit. Rien n’est réglé.
+ *   « Le gouvernement doit revenir sur sa décision.
+ *   » Nous serons dans la rue jeudi », a-t-elle conclu.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # La commande « sudo »
+ *
+ *   Tapez `echo "bonjour` dans le terminal, puis « Entrée ».
+ *
+ *   ```sh
+ *   printf '"%s' "$nom
+ *   ```
+ *
+ *   Un [« lien »](https://exemple.fr "titre") et un **« gras »**.
+ *
+ *   > « Une citation en exergue,
+ *   >
+ *   > « qui continue ici. »
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   Elle a promis de «tenir jusqu’à la Victoire« .
+ *   Une «guerre sacrée“Il a salué ainsi.”sagesse» du président.
+ *   Le maire évoque « une décision injuste”, puis se tait.
+ *   Le syndicat dénonce une réforme » brutale.
+ *   Il parle d’un « tournant, sans plus de détails.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:44-1:45 "«" → " »" [safe]: Guillemet ouvrant employé pour fermer la citation.
+ *   2:19-2:20 "“" → " “" [suggestion]: Guillemet collé entre deux mots : il ouvre une citation et se sépare du mot qui précède.
+ *   2:37-2:38 "”" → "” " [suggestion]: Guillemet collé entre deux mots : il ferme une citation et se sépare du mot qui suit.
+ *   3:39-3:40 "”" → " »" [safe]: Guillemets dépareillés : la citation s’ouvre par « et se ferme par ”.
+ *   4:33-4:34: Guillemet fermant sans guillemet ouvrant.
+ *   5:15-5:16: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Elle a promis de «tenir jusqu’à la Victoire » .
+ *   Une «guerre sacrée“Il a salué ainsi.”sagesse» du président.
+ *   Le maire évoque « une décision injuste », puis se tait.
+ *   Le syndicat dénonce une réforme » brutale.
+ *   Il parle d’un « tournant, sans plus de détails.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "input"}
+ *
+ *   Grève dans les transports
+ *   Le délégué a prévenu : « Nous ne céderons pas.
+ *   Le mouvement durera », a-t-il ajouté.
+ *   Il a dit »Bonjour » en entrant, puis ""Merci" en sortant.
+ *   Le préfet évoque un “ accord ”»».
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "output"}
+ *
+ *   3:21-3:22: Guillemet fermant sans guillemet ouvrant : si la citation du paragraphe précédent continue ici, rouvrez-la par « en tête de paragraphe.
+ *   4:10-4:11 "»" → "« " [safe]: Guillemet fermant employé pour ouvrir la citation.
+ *   4:38-4:39 "\"" → "" [suggestion]: Guillemet en double.
+ *   5:31-5:32: Guillemet fermant sans guillemet ouvrant.
+ *   5:32-5:33: Guillemet fermant sans guillemet ouvrant.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "fixed"}
+ *
+ *   Grève dans les transports
+ *   Le délégué a prévenu : « Nous ne céderons pas.
+ *   Le mouvement durera », a-t-il ajouté.
+ *   Il a dit « Bonjour » en entrant, puis ""Merci" en sortant.
+ *   Le préfet évoque un “ accord ”»».
+ *
+ * @example
+ *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "input"}
+ *
+ *   Le porte-parole a parlé d'une "réforme nécessaire" et d'un "effort de tous".
+ *   Il a ajouté : "Nous dirons "non" à tout recul", avant de partir.
+ *   Le maire, qui mesure 6", a promis « une réponse "rapide" ».
+ *   Elle a lancé un "appel solennel aux élus.
+ *
+ * @example
+ *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "output"}
+ *
+ *   1:31-1:51 "\"réforme nécessaire\"" → "« réforme nécessaire »" [safe]: Guillemets droits : en français, « … ».
+ *   1:60-1:76 "\"effort de tous\"" → "« effort de tous »" [safe]: Guillemets droits : en français, « … ».
+ *   2:15-2:47 "\"Nous dirons \"non\" à tout recul\"" → "« Nous dirons \"non\" à tout recul »" [safe]: Guillemets droits : en français, « … ».
+ *   2:28-2:33 "\"non\"" → "“non”" [safe]: Guillemets droits dans une citation : “…”.
+ *   3:49-3:57 "\"rapide\"" → "“rapide”" [safe]: Guillemets droits dans une citation : “…”.
+ *   4:17-4:18: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *
+ * @example
+ *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "fixed"}
+ *
+ *   Le porte-parole a parlé d'une « réforme nécessaire » et d'un « effort de tous ».
+ *   Il a ajouté : « Nous dirons “non” à tout recul », avant de partir.
+ *   Le maire, qui mesure 6", a promis « une réponse “rapide” ».
+ *   Elle a lancé un "appel solennel aux élus.
+ *
+ * @example
+ *   {"name": "not-ok-space.txt", "config": {"straight": true, "space": "none"}, "label": "input"}
+ *
+ *   Il a dit "oui".
+ *
+ * @example
+ *   {"name": "not-ok-space.txt", "config": {"straight": true, "space": "none"}, "label": "output"}
+ *
+ *   1:10-1:15 "\"oui\"" → "«oui»" [safe]: Guillemets droits : en français, « … ».
+ *
+ * @example
+ *   {"name": "not-ok-space.txt", "config": {"straight": true, "space": "none"}, "label": "fixed"}
+ *
+ *   Il a dit «oui».
+ *
+ * @example
+ *   {"name": "not-ok-levels.txt", "config": {"levels": true}, "label": "input"}
+ *
+ *   Le ministre a dénoncé des “mesures injustes” devant la presse.
+ *   Elle a répondu : « Le texte parle d’une « pause » et rien de plus ».
+ *   Il a cité ‹ la règle › sans la nommer.
+ *
+ * @example
+ *   {"name": "not-ok-levels.txt", "config": {"levels": true}, "label": "output"}
+ *
+ *   1:27-1:45 "“mesures injustes”" → "« mesures injustes »" [suggestion]: Guillemets “ ” au premier niveau : la maison emploie « ».
+ *   2:41-2:50 "« pause »" → "“pause”" [suggestion]: Guillemets « » dans une citation : la maison emploie “ ”.
+ *   3:11-3:23 "‹ la règle ›" → "« la règle »" [suggestion]: Guillemets ‹ › au premier niveau : la maison emploie « ».
+ *
+ * @example
+ *   {"name": "not-ok.md", "config": {"straight": true}, "label": "input"}
+ *
+ *   # Le « titre
+ *
+ *   Le ministre a promis une **« réponse”** rapide.
+ *
+ *   Il a lancé un « appel » et un "`avertissement`".
+ *
+ * @example
+ *   {"name": "not-ok.md", "config": {"straight": true}, "label": "output"}
+ *
+ *   1:6-1:7: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   3:37-3:38 "”" → " »" [safe]: Guillemets dépareillés : la citation s’ouvre par « et se ferme par ”.
+ *   5:31-5:48 "\"`avertissement`\"" → "« `avertissement` »" [safe]: Guillemets droits : en français, « … ».
+ *
+ * @example
+ *   {"name": "not-ok.md", "config": {"straight": true}, "label": "fixed"}
+ *
+ *   # Le « titre
+ *
+ *   Le ministre a promis une **« réponse »** rapide.
+ *
+ *   Il a lancé un « appel » et un « `avertissement` ».
+ *
+ * @example
+ *   {"name": "not-ok.html", "config": {"straight": true}, "label": "input"}
+ *
+ *   <h1>Le &laquo;&nbsp;oui&nbsp;&raquo; l’emporte</h1>
+ *   <p>Le maire a parlé d’un &quot;tournant&quot; et tapé <code>"x</code>.</p>
+ *   <p>Elle a promis de «&nbsp;tenir jusqu’à la <em>Victoire</em>« .</p>
+ *   <p title='"attribut'>Un texte sans « erreur ».</p>
+ *
+ * @example
+ *   {"name": "not-ok.html", "config": {"straight": true}, "label": "output"}
+ *
+ *   2:26-2:46 "&quot;tournant&quot;" → "« tournant »" [safe]: Guillemets droits : en français, « … ».
+ *   3:62-3:63 "«" → " »" [safe]: Guillemet ouvrant employé pour fermer la citation.
+ *
+ * @example
+ *   {"name": "not-ok.html", "config": {"straight": true}, "label": "fixed"}
+ *
+ *   <h1>Le &laquo;&nbsp;oui&nbsp;&raquo; l’emporte</h1>
+ *   <p>Le maire a parlé d’un « tournant » et tapé <code>"x</code>.</p>
+ *   <p>Elle a promis de «&nbsp;tenir jusqu’à la <em>Victoire</em> » .</p>
+ *   <p title='"attribut'>Un texte sans « erreur ».</p>
+ */
+import {defineRule} from '../src/rules/kit.js'
+import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark} from '../src/parse/quotation.js'
+
+export interface QuotesOptions {
+  /** Report straight quotes "…" and rewrite them with the house marks (default false). */
+  readonly straight?: boolean
+  /** Report quotations whose marks are not the house marks of their level (default false). */
+  readonly levels?: boolean
+  /** House marks of a quotation in running text (default "«»"). */
+  readonly outer?: string
+  /** House marks of a quotation inside a quotation (default "“”"). */
+  readonly inner?: string
+  /** Space written inside guillemets by the fixes (default "nbsp"). */
+  readonly space?: 'nbsp' | 'nnbsp' | 'none'
+}
+
+const housePairs = new Set(['«»', '“”', '‹›', '‘’'])
+const spaces = {nbsp: '\u00A0', nnbsp: '\u202F', none: ''} as const
+/** Marks written with a space inside the quotation (French guillemets). */
+const spacedMarks = new Set(['«', '»', '‹', '›'])
+const edgeSpace = /^[ \t\u00A0\u202F]+|[ \t\u00A0\u202F]+$/g
+
+interface House {
+  readonly straight: boolean
+  readonly levels: boolean
+  readonly outer: string
+  readonly inner: string
+  readonly space: string
+}
+
+function readOptions(options: QuotesOptions | undefined): House {
+  const outer = options?.outer ?? '«»'
+  const inner = options?.inner ?? '“”'
+  const space = options?.space ?? 'nbsp'
+  for (const [name, pair] of [['outer', outer], ['inner', inner]] as const) {
+    if (!housePairs.has(pair)) throw new Error(`quotes: option \`${name}\` must be one of ${[...housePairs].map((value) => `"${value}"`).join(', ')}, got ${JSON.stringify(pair)}`)
+  }
+  if (!Object.hasOwn(spaces, space)) throw new Error(`quotes: option \`space\` must be "nbsp", "nnbsp" or "none", got ${JSON.stringify(space)}`)
+  return {straight: options?.straight === true, levels: options?.levels === true, outer, inner, space: spaces[space]}
+}
+
+export default defineRule<QuotesOptions>(
+  {id: 'quotes', summary: 'Guillemets : appariement, sens, mélange de types, niveaux, guillemets droits.', fix: 'mixed'},
+  ({index, options, report}) => {
+    const house = readOptions(options)
+    const {spans, problems} = quoteStructure(index)
+    if (spans.length === 0 && problems.length === 0) return
+    const source = index.source
+    /** Spans already reported for their structure: no style message on them. */
+    const broken = new Set<number>()
+
+    /** `mark` written in place of `at`, with the house space inside guillemets where it is glued. */
+    const spaced = (mark: string, at: QuoteMark): string => {
+      if (!spacedMarks.has(mark)) return mark
+      if (quoteMarkInfo(mark)!.nominal === 'open') return at.spaceAfter ? mark : mark + house.space
+      return at.spaceBefore ? mark : house.space + mark
+    }
+
+    for (const problem of problems) {
+      const {mark} = problem
+      switch (problem.kind) {
+        case 'unclosed':
+          report('Guillemet ouvrant jamais fermé dans le paragraphe.', mark.start, mark.end)
+          break
+        case 'unopened':
+          report('Guillemet fermant sans guillemet ouvrant.', mark.start, mark.end)
+          break
+        case 'doubled':
+          report('Guillemet en double.', mark.start, mark.end, {expected: [''], safe: false})
+          break
+        case 'continuation':
+          report(
+            `Guillemet fermant sans guillemet ouvrant : si la citation du paragraphe précédent continue ici, rouvrez-la par ${problem.opener.value} en tête de paragraphe.`,
+            mark.start,
+            mark.end,
+          )
+          break
+        case 'misdirected':
+          broken.add(problem.span)
+          report(
+            problem.role === 'close' ? 'Guillemet ouvrant employé pour fermer la citation.' : 'Guillemet fermant employé pour ouvrir la citation.',
+            mark.start,
+            mark.end,
+            {expected: [spaced(quoteMarkInfo(mark.value)!.counterpart, mark)], safe: true},
+          )
+          break
+        case 'mismatch':
+          broken.add(problem.span)
+          reportMismatch(spans[problem.span]!)
+          break
+        case 'glued':
+          report(
+            problem.role === 'open'
+              ? 'Guillemet collé entre deux mots : il ouvre une citation et se sépare du mot qui précède.'
+              : 'Guillemet collé entre deux mots : il ferme une citation et se sépare du mot qui suit.',
+            mark.start,
+            mark.end,
+            {expected: [problem.role === 'open' ? ' ' + mark.value : mark.value + ' '], safe: false},
+          )
+          break
+      }
+    }
+
+    if (house.straight || house.levels) {
+      for (let at = 0; at < spans.length; at++) {
+        const span = spans[at]!
+        if (!span.close || broken.has(at)) continue
+        const pair = span.depth === 0 ? house.outer : house.inner
+        if (span.family === 'straight') {
+          if (!house.straight) continue
+          report(
+            span.depth === 0
+              ? `Guillemets droits : en français, ${pair[0]} … ${pair[1]}.`
+              : `Guillemets droits dans une citation : ${pair[0]}…${pair[1]}.`,
+            span.start,
+            span.end,
+            {expected: [rewrite(span, pair)], safe: true},
+          )
+        } else if (house.levels && span.openMark + span.closeMark !== pair) {
+          report(
+            span.depth === 0
+              ? `Guillemets ${span.openMark} ${span.closeMark} au premier niveau : la maison emploie ${house.outer[0]} ${house.outer[1]}.`
+              : `Guillemets ${span.openMark} ${span.closeMark} dans une citation : la maison emploie ${house.inner[0]} ${house.inner[1]}.`,
+            span.start,
+            span.end,
+            {expected: [rewrite(span, pair)], safe: false},
+          )
+        }
+      }
+    }
+
+    /** The quotation with the house marks, the house space inside guillemets. */
+    function rewrite(span: QuotationSpan, pair: string): string {
+      const content = source.slice(span.openEnd, span.closeStart).replace(edgeSpace, '')
+      const space = spacedMarks.has(pair[0]!) ? house.space : ''
+      return pair[0] + space + content + space + pair[1]
+    }
+
+    /** Change the mark that breaks the house style (or the straight one); keep the other. */
+    function reportMismatch(span: QuotationSpan): void {
+      const close = span.close!
+      const pair = span.depth === 0 ? house.outer : house.inner
+      const closeFamily = quoteMarkInfo(close.value)!.family
+      const isHouse = (family: QuoteFamily) => familyMarks[family].join('') === pair
+      const fixOpener = span.family === 'straight' || (closeFamily !== 'straight' && !isHouse(span.family) && isHouse(closeFamily))
+      const target = fixOpener ? span.open : close
+      const mark = fixOpener ? familyMarks[closeFamily][0] : familyMarks[span.family][1]
+      const safe = fixOpener || closeFamily === 'straight' || isHouse(span.family)
+      report(`Guillemets dépareillés : la citation s’ouvre par ${span.openMark} et se ferme par ${span.closeMark}.`, target.start, target.end, {
+        expected: [spaced(mark, target)],
+        safe,
+      })
+    }
+  },
+)
