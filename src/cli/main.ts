@@ -179,7 +179,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.config) {
     // An explicit file must exist and parse; say so in one line rather than per article.
     try {
-      readFileSync(join(io.cwd, values.config))
+      readFileSync(resolve(io.cwd, values.config))
     } catch (error) {
       return fail(`cannot read configuration \`${values.config}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
@@ -220,7 +220,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const report = renderReport(files, format, {cwd: io.cwd, color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
   if (values['report-file']) {
     try {
-      await writeFileAtomic(join(io.cwd, values['report-file']), report)
+      await writeFileAtomic(resolve(io.cwd, values['report-file']), report)
     } catch (error) {
       return fail(`cannot write report \`${values['report-file']}\`: ${(error as Error).message}`)
     }

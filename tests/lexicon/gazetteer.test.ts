@@ -159,6 +159,7 @@ const prepositionExceptions: Record<string, string> = {
   'État de Washington': 'dans l’État de Washington',
   'Île-du-Prince-Édouard': 'à l’Île-du-Prince-Édouard',
   'Territoires du Nord-Ouest': 'dans les Territoires du Nord-Ouest',
+  'Territoires palestiniens': 'dans les Territoires palestiniens',
   'L’Haÿ-les-Roses': 'à L’Haÿ-les-Roses',
   Limousin: 'en Limousin (old provinces take « en »)',
   Languedoc: 'en Languedoc',
