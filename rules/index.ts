@@ -8,6 +8,7 @@ import type {CoquilleRule} from '../src/rules/kit.js'
 import boilerplate from './boilerplate.js'
 import duplicate from './duplicate.js'
 import foreignLanguage from './foreign-language.js'
+import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import repeatedWords from './repeated-words.js'
@@ -17,7 +18,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -25,6 +26,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
+    'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
@@ -34,6 +36,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
+    'french-spacing': 'warn',
     'glued-words': 'error',
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
