@@ -10,6 +10,7 @@ import duplicate from './duplicate.js'
 import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
+import numberFormat from './number-format.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import repeatedWords from './repeated-words.js'
 import strayPeriod from './stray-period.js'
@@ -18,7 +19,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -28,6 +29,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
+    'number-format': ['warn', {units: false}],
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',
@@ -38,6 +40,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': 'warn',
     'glued-words': 'error',
+    'number-format': 'warn',
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',

@@ -23,6 +23,8 @@ export function optionsObject(options: unknown): Record<string, unknown> {
 }
 
 const addressCache = new WeakMap<DocumentIndex, Uint8Array>()
+/** "110km/h", "24h/24", "3 m/s": a slash between a number's unit parts, not a path. */
+const unitFraction = /^\(?[+-]?\d[\d.,]*\s?[\p{L}°²³]*\/[\p{L}\d]{1,5}[.,;:!?)»"]*$/u
 
 /**
  * For each token, 1 when it belongs to a run of touching tokens that holds an address, a
@@ -34,7 +36,7 @@ export function addressTokens(index: DocumentIndex): Uint8Array {
   if (!marks) {
     marks = new Uint8Array(index.tokens.length)
     for (const run of touchingRuns(index)) {
-      if (isAddressLike(run.text)) marks.fill(1, run.firstToken, run.endToken)
+      if (isAddressLike(run.text) && !unitFraction.test(run.text)) marks.fill(1, run.firstToken, run.endToken)
     }
     // Runs that touch markup are not returned by touchingRuns: look at those words alone.
     index.tokens.forEach((token, at) => {
