@@ -11,6 +11,7 @@ import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
 import numberFormat from './number-format.js'
+import ordinals from './ordinals.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import repeatedWords from './repeated-words.js'
 import strayPeriod from './stray-period.js'
@@ -19,7 +20,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -30,6 +31,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
     'number-format': ['warn', {units: false}],
+    ordinals: 'warn',
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',
@@ -41,6 +43,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'french-spacing': 'warn',
     'glued-words': 'error',
     'number-format': 'warn',
+    ordinals: 'warn',
     'punctuation-spacing': 'warn',
     'repeated-words': 'error',
     'stray-period': 'warn',
