@@ -5,6 +5,7 @@
  * - `strict`: everything in `recommended` plus matters of house taste.
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
+import accentedCapitals from './accented-capitals.js'
 import boilerplate from './boilerplate.js'
 import duplicate from './duplicate.js'
 import foreignLanguage from './foreign-language.js'
@@ -20,11 +21,12 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [accentedCapitals, boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
+    'accented-capitals': 'warn',
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
@@ -37,6 +39,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'stray-period': 'warn',
   },
   strict: {
+    'accented-capitals': 'warn',
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
