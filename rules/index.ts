@@ -6,8 +6,11 @@
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
 import accentedCapitals from './accented-capitals.js'
+import apostrophe from './apostrophe.js'
 import boilerplate from './boilerplate.js'
+import dash from './dash.js'
 import duplicate from './duplicate.js'
+import ellipsis from './ellipsis.js'
 import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
@@ -21,7 +24,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [accentedCapitals, boilerplate, duplicate, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [accentedCapitals, apostrophe, boilerplate, dash, duplicate, ellipsis, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -40,8 +43,11 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
   },
   strict: {
     'accented-capitals': 'warn',
+    apostrophe: 'warn',
     boilerplate: 'error',
+    dash: 'warn',
     duplicate: 'error',
+    ellipsis: 'warn',
     'foreign-language': 'warn',
     'french-spacing': 'warn',
     'glued-words': 'error',
