@@ -14,6 +14,7 @@ import ellipsis from './ellipsis.js'
 import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
+import honorifics from './honorifics.js'
 import numberFormat from './number-format.js'
 import ordinals from './ordinals.js'
 import punctuationSpacing from './punctuation-spacing.js'
@@ -24,7 +25,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [accentedCapitals, apostrophe, boilerplate, dash, duplicate, ellipsis, foreignLanguage, frenchSpacing, gluedWords, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [accentedCapitals, apostrophe, boilerplate, dash, duplicate, ellipsis, foreignLanguage, frenchSpacing, gluedWords, honorifics, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -35,6 +36,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
+    honorifics: 'warn',
     'number-format': ['warn', {units: false}],
     ordinals: 'warn',
     'punctuation-spacing': 'warn',
@@ -51,6 +53,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': 'warn',
     'glued-words': 'error',
+    honorifics: 'warn',
     'number-format': 'warn',
     ordinals: 'warn',
     'punctuation-spacing': 'warn',
