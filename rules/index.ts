@@ -14,6 +14,7 @@ import ellipsis from './ellipsis.js'
 import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
+import headlineCase from './headline-case.js'
 import honorifics from './honorifics.js'
 import numberFormat from './number-format.js'
 import ordinals from './ordinals.js'
@@ -25,7 +26,7 @@ export type Severity = 'off' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
-  [accentedCapitals, apostrophe, boilerplate, dash, duplicate, ellipsis, foreignLanguage, frenchSpacing, gluedWords, honorifics, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
+  [accentedCapitals, apostrophe, boilerplate, dash, duplicate, ellipsis, foreignLanguage, frenchSpacing, gluedWords, headlineCase, honorifics, numberFormat, ordinals, punctuationSpacing, repeatedWords, strayPeriod].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
@@ -36,6 +37,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
+    'headline-case': 'warn',
     honorifics: 'warn',
     'number-format': ['warn', {units: false}],
     ordinals: 'warn',
@@ -53,6 +55,7 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'foreign-language': 'warn',
     'french-spacing': 'warn',
     'glued-words': 'error',
+    'headline-case': 'warn',
     honorifics: 'warn',
     'number-format': 'warn',
     ordinals: 'warn',
