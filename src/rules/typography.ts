@@ -67,7 +67,7 @@ export function isInlineSpace(token: Token | undefined): token is Token {
 }
 
 /** Opening marks that may stand before the first word of a sentence. */
-const openers = new Set(['«', '‹', '"', '“', '‘', '(', '[', '—', '–', '-', "'"])
+const openers = new Set(['«', '‹', '"', '“', '‘', '(', '[', '—', '–', '-', "'", '>', '•', '*'])
 
 /**
  * Whether the word at `at` is the first word of its sentence or of its block, opening
@@ -81,7 +81,7 @@ export function isSentenceStart(index: DocumentIndex, at: number): boolean {
   for (let position = at - 1; position >= first; position--) {
     const before = index.tokens[position]!
     if (before.kind === 'whitespace') continue
-    if (before.kind === 'punctuation' && openers.has(before.value)) continue
+    if ((before.kind === 'punctuation' || before.kind === 'symbol') && openers.has(before.value)) continue
     return false
   }
   return true
