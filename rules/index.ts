@@ -3,6 +3,10 @@
  *
  * - `recommended`: what CI runs on day one; precise rules only, quiet on well-edited copy.
  * - `strict`: everything in `recommended` plus matters of house taste.
+ *
+ * Some rules take options in `recommended` that `strict` drops: `french-spacing` accepts
+ * an ordinary space where a no-break one is wanted (`allowOrdinarySpace`), and
+ * `number-format` leaves the spaces of units and % alone (`units: false`).
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
 import accentedCapitals from './accented-capitals.js'
