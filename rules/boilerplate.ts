@@ -86,8 +86,30 @@ const labels: Record<string, string> = {
   prompt: 'invitation à cliquer',
 }
 
-/** " – LINFO.re", " | Le Monde", " - Libération" at the end of a title line. */
-const siteSuffix = /\s+[–—|-]\s+([^–—|]{2,40})$/u
+const suffixSeparators = new Set(['–', '—', '|', '-'])
+const spaceCharacter = /\s/u
+
+/**
+ * " – LINFO.re", " | Le Monde", " - Libération" at the end of a title line: the last
+ * separator between spaces, followed by 2 to 40 characters without another separator.
+ * A backward scan (an unanchored regex with `\s+` would be quadratic on long lines).
+ */
+function siteSuffixOf(text: string): {index: number; name: string} | undefined {
+  for (let at = text.length - 3; at > 0 && at >= text.length - 44; at--) {
+    const character = text[at]!
+    if (!suffixSeparators.has(character)) continue
+    if (!spaceCharacter.test(text[at - 1]!) || !spaceCharacter.test(text[at + 1]!)) {
+      if (character === '-') continue // a hyphen inside a name ("Saint-Denis")
+      return undefined
+    }
+    let start = at - 1
+    while (start > 0 && spaceCharacter.test(text[start - 1]!)) start--
+    const name = text.slice(at + 1).trim()
+    if (name.length < 2 || name.length > 40) return undefined
+    return {index: start, name}
+  }
+  return undefined
+}
 const hostCharacters = /^[\p{L}\d.-]+$/u
 const topLevelDomain = /\.(?:re|fr|com|net|org|info|be|ch|ca|tv|io|eu|news|yt|nc|pf|gp|mq)$/iu
 
@@ -118,11 +140,11 @@ export default defineRule(
       const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !/[.!?…:;»"”]$/u.test(text))
       if (!titleLike) continue
       const blockSource = source.slice(block.start, block.end)
-      const match = siteSuffix.exec(blockSource)
-      if (!match) continue
-      const name = match[1]!.trim()
+      const suffix = siteSuffixOf(blockSource)
+      if (!suffix) continue
+      const name = suffix.name
       if (!media.has(normaliseMediaName(name)) && !isDomainLike(name)) continue
-      const start = block.start + match.index
+      const start = block.start + suffix.index
       report(`Nom du site collé au titre : « ${name} ».`, start, block.end, {expected: [''], safe: true})
     }
   },

@@ -3,12 +3,25 @@
  *
  * - `recommended`: what CI runs on day one; precise rules only, quiet on well-edited copy.
  * - `strict`: everything in `recommended` plus matters of house taste.
+ *
+ * Some rules take options in `recommended` that `strict` drops: `french-spacing` accepts
+ * an ordinary space where a no-break one is wanted (`allowOrdinarySpace`), and
+ * `number-format` leaves the spaces of units and % alone (`units: false`).
  */
 import type {CoquilleRule} from '../src/rules/kit.js'
+import accentedCapitals from './accented-capitals.js'
+import apostrophe from './apostrophe.js'
 import boilerplate from './boilerplate.js'
+import dash from './dash.js'
 import duplicate from './duplicate.js'
+import ellipsis from './ellipsis.js'
 import foreignLanguage from './foreign-language.js'
+import frenchSpacing from './french-spacing.js'
 import gluedWords from './glued-words.js'
+import headlineCase from './headline-case.js'
+import honorifics from './honorifics.js'
+import numberFormat from './number-format.js'
+import ordinals from './ordinals.js'
 import punctuationSpacing from './punctuation-spacing.js'
 import placePreposition from './place-preposition.js'
 import properNounArticle from './proper-noun-article.js'
@@ -21,25 +34,40 @@ export type RuleSetting = Severity | [Severity, unknown?]
 
 export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEntries(
   [
+    accentedCapitals,
+    apostrophe,
     boilerplate,
+    dash,
     duplicate,
+    ellipsis,
     foreignLanguage,
+    frenchSpacing,
     gluedWords,
+    headlineCase,
+    honorifics,
+    numberFormat,
+    ordinals,
     placePreposition,
     properNounArticle,
     punctuationSpacing,
-    repeatedWords,
     quotes,
+    repeatedWords,
     strayPeriod,
   ].map((rule) => [rule.meta.id, rule]),
 )
 
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   recommended: {
+    'accented-capitals': 'warn',
     boilerplate: 'error',
     duplicate: 'error',
     'foreign-language': 'warn',
+    'french-spacing': ['warn', {allowOrdinarySpace: true}],
     'glued-words': 'error',
+    'headline-case': 'warn',
+    honorifics: 'warn',
+    'number-format': ['warn', {units: false}],
+    ordinals: 'warn',
     'punctuation-spacing': 'warn',
     quotes: 'error',
     'repeated-words': 'error',
@@ -48,10 +76,19 @@ export const presets: Readonly<Record<string, Readonly<Record<string, RuleSettin
     'place-preposition': 'error',
   },
   strict: {
+    'accented-capitals': 'warn',
+    apostrophe: 'warn',
     boilerplate: 'error',
+    dash: 'warn',
     duplicate: 'error',
+    ellipsis: 'warn',
     'foreign-language': 'warn',
+    'french-spacing': 'warn',
     'glued-words': 'error',
+    'headline-case': 'warn',
+    honorifics: 'warn',
+    'number-format': 'warn',
+    ordinals: 'warn',
     'punctuation-spacing': 'warn',
     quotes: ['error', {straight: true, levels: true}],
     'repeated-words': 'error',

@@ -236,7 +236,9 @@ function proseAround(index: DocumentIndex, line: number, inProse: (offset: numbe
   const lineText = (number: number): {start: number; text: string} => {
     const start = lineStarts[number]!
     const end = number + 1 < lineStarts.length ? lineStarts[number + 1]! : source.length
-    return {start, text: source.slice(start, end).replace(/[\r\n]+$/, '')}
+    let stop = end
+    while (stop > start && (source[stop - 1] === '\n' || source[stop - 1] === '\r')) stop--
+    return {start, text: source.slice(start, stop)}
   }
   let before = line - 1
   while (before >= 0 && lineText(before).text.trim() === '') before--

@@ -257,7 +257,16 @@ const housePairs = new Set(['«»', '“”', '‹›', '‘’'])
 const spaces = {nbsp: '\u00A0', nnbsp: '\u202F', none: ''} as const
 /** Marks written with a space inside the quotation (French guillemets). */
 const spacedMarks = new Set(['«', '»', '‹', '›'])
-const edgeSpace = /^[ \t\u00A0\u202F]+|[ \t\u00A0\u202F]+$/g
+const edgeSpaces = new Set([' ', '\t', '\u00A0', '\u202F'])
+
+/** The text without the spaces at its edges (a loop: an unanchored regex would be quadratic). */
+function trimEdgeSpaces(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && edgeSpaces.has(text[start]!)) start++
+  while (end > start && edgeSpaces.has(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
 
 interface House {
   readonly straight: boolean
@@ -370,7 +379,7 @@ export default defineRule<QuotesOptions>(
 
     /** The quotation with the house marks, the house space inside guillemets. */
     function rewrite(span: QuotationSpan, pair: string): string {
-      const content = source.slice(span.openEnd, span.closeStart).replace(edgeSpace, '')
+      const content = trimEdgeSpaces(source.slice(span.openEnd, span.closeStart))
       const space = spacedMarks.has(pair[0]!) ? house.space : ''
       return pair[0] + space + content + space + pair[1]
     }

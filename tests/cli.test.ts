@@ -228,7 +228,7 @@ describe('coquille command', () => {
     })
     it('Markdown markup is kept byte for byte outside the edits', () => {
       const path = join(folder, 'a.md')
-      const source = '---\ntitle: x\n---\n\n# Titre *le* le\n\n> Il a vu le le **chat** [ici](http://a.b/le%20le).\n\n```\nle le\n```\n'
+      const source = '---\ntitle: X\n---\n\n# Titre *le* le\n\n> Il a vu le le **chat** [ici](http://a.b/le%20le).\n\n```\nle le\n```\n'
       writeFileSync(path, source)
       run(['--fix', 'a.md'])
       expect(readFileSync(path, 'utf8')).toBe(source.replace('vu le le **chat**', 'vu le **chat**').replace('# Titre *le* le', '# Titre *le*'))

@@ -225,6 +225,15 @@ export function isCommonWord(word: string): boolean {
   return elision !== undefined && hasForm(elision.stem)
 }
 
+/**
+ * Whether the word list holds exactly this form (case, accents and apostrophe as given):
+ * no case folding, no accent guessing. For rules that must tell "Etat" (not a form) from
+ * "État" or "état" (forms).
+ */
+export function isDictionaryForm(word: string): boolean {
+  return word !== '' && hasForm(normaliseApostrophes(word))
+}
+
 /** A French word or a known name. */
 export function isKnownWord(word: string): boolean {
   return isFrenchWord(word) || isKnownName(word)

@@ -210,12 +210,17 @@ function frontMatterProse(yamlText: string, nodeStart: number, collector: BlockC
   }
 }
 
-const commentPattern = /<!--([\s\S]*?)-->/g
 
 function collectComments(html: string, offset: number, collector: BlockCollector): void {
-  for (const match of html.matchAll(commentPattern)) {
-    const start = offset + match.index
-    collector.comments.push({value: match[1]!.trim(), start, end: start + match[0].length})
+  // indexOf, not a lazy regex: many unclosed "<!--" would make a regex scan quadratic.
+  let from = 0
+  for (;;) {
+    const open = html.indexOf('<!--', from)
+    if (open < 0) return
+    const close = html.indexOf('-->', open + 4)
+    if (close < 0) return
+    collector.comments.push({value: html.slice(open + 4, close).trim(), start: offset + open, end: offset + close + 3})
+    from = close + 3
   }
 }
 

@@ -25,9 +25,10 @@ export interface RuleDocumentation {
 }
 
 export function parseRuleDocumentation(source: string): RuleDocumentation {
-  const match = /\/\*\*([\s\S]*?)\*\//.exec(source)
-  if (!match) return {description: '', examples: []}
-  const lines = match[1]!.split('\n').map((line) => line.replace(/^\s*\* ?/, ''))
+  const open = source.indexOf('/**')
+  const close = open < 0 ? -1 : source.indexOf('*/', open + 3)
+  if (close < 0) return {description: '', examples: []}
+  const lines = source.slice(open + 3, close).split('\n').map((line) => line.replace(/^\s*\* ?/, ''))
   const description: string[] = []
   const examples: RuleExample[] = []
   let index = 0

@@ -1,0 +1,236 @@
+/**
+ * ## headline-case
+ *
+ * A French headline is written like a sentence: a capital on its first word and on
+ * proper nouns only (Imprimerie nationale; French press usage). This rule reads the
+ * headline (the first line of a text file, the Markdown headings, HTML `h1`–`h6` and
+ * `title`) and, in text files, the sub-headings (short lines standing alone between
+ * blank lines, without final punctuation), and flags:
+ *
+ * - a headline that starts with a lower-case letter ("ratification de l’accord…"), a
+ *   scraping or CMS slip: the fix capitalises the first word;
+ * - a headline in English Title Case ("Le Président Annonce Un Plan"): at least three
+ *   capitalised common words, and more of them than words in lower case; the suggestion
+ *   puts them in lower case and keeps the proper nouns (names of the word list and of
+ *   the name lists, the house vocabulary);
+ * - a headline in capitals ("LES ÉTATS-UNIS SIGNENT"), three words or more: the
+ *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO").
+ *
+ * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged.
+ * Options: `titleCase` (true), `allCaps` (true), `subheadings` (true).
+ *
+ * Fix: capitalising the first word is safe; the Title Case and capitals rewrites are
+ * suggestions (a name the lists do not know would lose its capital).
+ *
+ * @example
+ *   {"name": "ok.txt"}
+ *
+ *   La Corée du Nord ratifie l’accord avec la Russie
+ *
+ *   iPhone : Apple présente un nouveau modèle.
+ *
+ *   Un intertitre sans point
+ *
+ *   la suite d’un paragraphe qui commence en minuscule mais se termine par un point.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "input"}
+ *
+ *   ratification de l’accord de défense avec la Russie
+ *
+ *   Le texte commence ici.
+ *
+ *   un intertitre en minuscule
+ *
+ *   La suite.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "output"}
+ *
+ *   1:1-1:13 "ratification" → "Ratification" [safe]: Titre commençant par une minuscule : « Ratification ».
+ *   5:1-5:3 "un" → "Un" [safe]: Titre commençant par une minuscule : « Un ».
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Ratification de l’accord de défense avec la Russie
+ *
+ *   Le texte commence ici.
+ *
+ *   Un intertitre en minuscule
+ *
+ *   La suite.
+ *
+ * @example
+ *   {"name": "title-case.md", "label": "input"}
+ *
+ *   # Le Président Annonce Un Plan Pour La France
+ *
+ *   ## LES ETATS-UNIS ET LA CEDEAO SIGNENT UN ACCORD À PARIS
+ *
+ * @example
+ *   {"name": "title-case.md", "label": "output"}
+ *
+ *   1:6-1:39 "Président Annonce Un Plan Pour La" → "président annonce un plan pour la" [suggestion]: Titre en capitales initiales à l’anglaise : en français, seuls le premier mot et les noms propres en prennent une.
+ *   3:4-3:57 "LES ETATS-UNIS ET LA CEDEAO SIGNENT UN ACCORD À PARIS" → "Les États-Unis et la CEDEAO signent un accord à Paris" [suggestion]: Titre tout en capitales : en français, une capitale initiale suffit.
+ *
+ * @example
+ *   {"name": "ok-2.html"}
+ *
+ *   <html><head><title>La Russie et la Corée du Nord</title></head>
+ *   <body><h1>Un accord de défense</h1><p>le texte de l’article.</p></body></html>
+ */
+import type {Block, DocumentIndex, Token} from '../src/parse/document.js'
+import {splitElision} from '../src/parse/elision.js'
+import {restoreCapitalAccents} from '../src/lexicon/accents.js'
+import {loadList} from '../src/lexicon/lists.js'
+import {isDictionaryForm, isKnownName} from '../src/lexicon/words.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {capitalise, isAllCaps, isCapitalised, isVerbatim, optionsObject} from '../src/rules/typography.js'
+import {vocabularyOf} from '../src/vocabulary.js'
+
+export interface HeadlineCaseOptions {
+  readonly titleCase?: boolean
+  readonly allCaps?: boolean
+  readonly subheadings?: boolean
+}
+
+const lowerInitial = /^\p{Ll}/u
+const innerCapital = /^.+\p{Lu}/u
+const finalPunctuation = /[.!?…:;,»"”)]$/
+const subheadingWords = 14
+const subheadingLength = 100
+
+/** A word of a headline, with the source offsets of the part to rewrite. */
+interface HeadlineWord {
+  readonly token: Token
+  readonly value: string
+}
+
+export default defineRule<HeadlineCaseOptions>(
+  {id: 'headline-case', summary: 'Casse des titres : majuscule initiale, pas de capitales à l’anglaise ni de titre tout en capitales.', fix: 'mixed'},
+  ({index, file, options, report}) => {
+    const settings = optionsObject(options)
+    const vocabulary = vocabularyOf(file).words
+    const isName = (word: string): boolean => vocabulary.has(word) || loadList('names.txt').has(word) || loadList('brands.txt').has(word)
+    const headings = headlineBlocks(index, settings['subheadings'] !== false)
+    for (const block of headings) {
+      const words = wordsOf(index, block)
+      const first = words[0]
+      if (!first || !isVerbatim(index, first.token)) continue
+      // 1. A lower-case start.
+      if (lowerInitial.test(first.value) && !innerCapital.test(first.value) && !isName(first.value)) {
+        const fixed = capitalise(first.value)
+        report(`Titre commençant par une minuscule : « ${fixed} ».`, first.token.start, first.token.end, {expected: [fixed], safe: true})
+        continue
+      }
+      const rest = words.slice(1)
+      const letterWords = words.filter((word) => /\p{L}{2}/u.test(word.value))
+      // 2. All in capitals.
+      const capitals = letterWords.filter((word) => isAllCaps(word.value))
+      if (settings['allCaps'] !== false && letterWords.length >= 3 && capitals.length >= 0.8 * letterWords.length) {
+        const rewrite = words.map((word, position) => sentenceCase(word.value, position === 0, isName))
+        suggest(index, words, rewrite, 'Titre tout en capitales : en français, une capitale initiale suffit.', report)
+        continue
+      }
+      // 3. English Title Case.
+      if (settings['titleCase'] === false) continue
+      const common = rest.filter((word) => isCapitalised(word.value) && isCapitalisedCommonWord(word.value, isName))
+      const lower = rest.filter((word) => lowerInitial.test(word.value))
+      if (common.length >= 3 && common.length > lower.length) {
+        const rewrite = words.map((word, position) => (position > 0 && common.includes(word) ? lowerFirst(word.value) : word.value))
+        suggest(index, words, rewrite, 'Titre en capitales initiales à l’anglaise : en français, seuls le premier mot et les noms propres en prennent une.', report)
+      }
+    }
+  },
+)
+
+type Report = RuleContext<unknown>['report']
+
+/** Reports the rewrite of the words that change, as one suggestion over their source range. */
+function suggest(index: DocumentIndex, words: readonly HeadlineWord[], rewrite: readonly string[], reason: string, report: Report): void {
+  const changed = words.map((word, position) => rewrite[position] !== word.value)
+  const firstChanged = changed.indexOf(true)
+  if (firstChanged === -1) return
+  const lastChanged = changed.lastIndexOf(true)
+  if (words.slice(firstChanged, lastChanged + 1).some((word) => !isVerbatim(index, word.token))) return
+  const start = words[firstChanged]!.token.start
+  const end = words[lastChanged]!.token.end
+  let text = ''
+  let cursor = start
+  for (let position = firstChanged; position <= lastChanged; position++) {
+    const word = words[position]!
+    text += index.source.slice(cursor, word.token.start) + rewrite[position]
+    cursor = word.token.end
+  }
+  report(reason, start, end, {expected: [text], safe: false})
+}
+
+/** "Président", "Annonce": capitalised, a common word in lower case, and not a name. */
+function isCapitalisedCommonWord(word: string, isName: (word: string) => boolean): boolean {
+  if (isName(word)) return false
+  const elision = splitElision(word)
+  const stem = elision ? elision.stem : word
+  if (isDictionaryForm(stem) || isName(stem)) return false // "France", "Paris": a name of the word list
+  return isDictionaryForm(stem.toLowerCase()) && !isKnownName(stem)
+}
+
+function lowerFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1)
+}
+
+/** One word of a headline in capitals, in sentence case ("ETATS-UNIS" → "États-Unis", "OTAN" kept). */
+function sentenceCase(word: string, first: boolean, isName: (word: string) => boolean): string {
+  if (!isAllCaps(word) || !/\p{L}/u.test(word)) return word
+  const elision = splitElision(word)
+  if (elision) {
+    const elided = first ? capitalise(elision.elided.toLowerCase()) : elision.elided.toLowerCase()
+    return elided + sentenceCase(elision.stem, false, isName)
+  }
+  if (isName(word)) return word
+  const restored = restoreCapitalAccents(word)
+  const spelled = (restored.length === 1 ? restored[0]!.form : word).toLowerCase()
+  const asName = spelled
+    .split('-')
+    .map((part) => capitalise(part))
+    .join('-')
+  if (isDictionaryForm(asName) || (restored.length === 1 && !restored[0]!.common)) return asName
+  if (isDictionaryForm(spelled)) return first ? capitalise(spelled) : spelled
+  // Unknown in lower case and as a name: an acronym ("OTAN", "CEDEAO").
+  return word
+}
+
+/** The word tokens of a block, in order. */
+function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
+  const words: HeadlineWord[] = []
+  for (let at = block.firstToken; at < block.endToken; at++) {
+    const token = index.tokens[at]!
+    if (token.kind === 'word') words.push({token, value: token.value})
+  }
+  return words
+}
+
+/** The headline, the headings, and in text files the sub-headings. */
+function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
+  const blocks = new Set<Block>()
+  if (index.headline) blocks.add(index.headline)
+  for (const block of index.blocks) {
+    if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
+    else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)
+  }
+  return [...blocks]
+}
+
+/** A short line alone between blank lines, without final punctuation. */
+function isSubheading(index: DocumentIndex, block: Block): boolean {
+  const {source, lineStarts} = index
+  const line = block.line - 1
+  const lineEnd = (number: number): number => (number + 1 < lineStarts.length ? lineStarts[number + 1]! : source.length)
+  const lineText = (number: number): string => source.slice(lineStarts[number]!, lineEnd(number))
+  if (lineEnd(line) < block.end) return false
+  const text = lineText(line).trim()
+  if (text.length > subheadingLength || finalPunctuation.test(text)) return false
+  if (text.split(/\s+/).length > subheadingWords) return false
+  const blank = (number: number): boolean => number < 0 || number >= lineStarts.length || lineText(number).trim() === ''
+  return blank(line - 1) && blank(line + 1)
+}
