@@ -15,7 +15,8 @@
  *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
  * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells, and
- * a lede that restates the headline.
+ * a lede that restates the headline, and a front-matter or HTML `<title>` repeated by the
+ * first heading.
  * Comparison is linear: hashes of normalised text, and an index of word pairs for near
  * duplicates (never all pairs of sentences).
  *
@@ -31,6 +32,15 @@
  *   - Le détail des mesures sera publié demain.
  *   - Le détail des mesures sera publié demain.
  *   Les syndicats ont réagi avec prudence à cette annonce très attendue.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Le plan de relance présenté mardi
+ *   ---
+ *
+ *   # Le plan de relance présenté mardi
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -69,7 +79,8 @@ const nearDuplicateThreshold = 0.7
 /** A word pair seen in more sentences than this is too common to find candidates with. */
 const maximumPairPostings = 16
 
-const exemptBlockKinds = new Set<Block['kind']>(['list-item', 'table-cell', 'metadata'])
+/** Also the title of front matter or <title>: it normally repeats the article's h1. */
+const exemptBlockKinds = new Set<Block['kind']>(['list-item', 'table-cell', 'metadata', 'title'])
 /** A text line that is a list item: "- ", "* ", "• ", "1. ", "2) ". */
 const listMarker = /^(?:[-*•–]\s|\d{1,2}[.)]\s)/u
 
