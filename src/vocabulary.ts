@@ -18,6 +18,7 @@ import {dirname, join, resolve} from 'node:path'
 import type {Plugin} from 'unified'
 import type {Root} from 'nlcst'
 import {ConfigError} from './config.js'
+import {setHouseProperNouns} from './rules/place-names.js'
 
 export interface VocabularyProperNoun {
   readonly name: string
@@ -85,6 +86,7 @@ export function vocabularyPath(configPath: string | undefined, setting: string |
 export const coquilleVocabulary: Plugin<[Vocabulary?], Root> = function (vocabulary) {
   return (_tree, file) => {
     file.data.vocabulary = vocabulary ?? emptyVocabulary
+    if (file.data.coquille && vocabulary) setHouseProperNouns(file.data.coquille, vocabulary.properNouns)
   }
 }
 

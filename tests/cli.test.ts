@@ -235,3 +235,14 @@ describe('coquille command', () => {
     })
   })
 })
+
+describe('presets', () => {
+  it('fr-CA: Québec typography on top of recommended', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-frca-'))
+    writeFileSync(join(folder, 'a.txt'), 'Vraiment ? Oui ; non !\n')
+    writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({extends: 'fr-CA'}))
+    const result = spawnSync(process.execPath, [bin, '--report', 'json', 'a.txt'], {cwd: folder, encoding: 'utf8'})
+    const report = JSON.parse(result.stderr) as Array<{messages: Array<{ruleId: string}>}>
+    expect(report[0]!.messages.map((message) => message.ruleId)).toEqual(['french-spacing', 'french-spacing', 'french-spacing'])
+  })
+})

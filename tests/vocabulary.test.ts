@@ -35,3 +35,14 @@ describe('house vocabulary', () => {
     expect(missing.stderr).toContain('vocabulary file not found')
   })
 })
+
+describe('house proper nouns feed the agreement rules', () => {
+  const agreement = {extends: 'none', rules: {'proper-noun-article': 'error', 'place-preposition': 'error'}}
+  it('a house noun with its gender and article', () => {
+    const text = 'Le communiqué de le Coquillarium est paru.\n'
+    expect(lint(text, {config: agreement}).messages).toEqual([])
+    const vocabulary = parseVocabulary('Coquillarium ; m ; s ; le ; au ; du\n')
+    const messages = lint(text, {config: agreement, vocabulary}).messages
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['de le', ['du']]])
+  })
+})

@@ -14,6 +14,7 @@ export {default as retextFrench, createFrenchParser} from './retext-french.js'
 export {splitElision, type ElisionParts} from './elision.js'
 export {detectFormat} from './formats.js'
 export * from './document.js'
+export {quotationSpans, quotationAt, type QuotationSpan} from './quotation.js'
 
 /**
  * The French plugins as nlcst extensions, for processors that build nlcst another way

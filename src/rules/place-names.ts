@@ -7,6 +7,7 @@
  */
 import type {DocumentIndex, Token} from '../parse/document.js'
 import {lookupAll, matchAt, type NameMatch, type PlaceName} from '../lexicon/gazetteer.js'
+import type {VocabularyProperNoun} from '../vocabulary.js'
 
 const uppercaseInitial = /^\p{Lu}/u
 const digitInitial = /^\p{N}/u
@@ -65,7 +66,7 @@ export function nameAt(index: DocumentIndex, at: number, firstWord?: string, fir
   }
   if (!uppercaseInitial.test(words[0]!)) return undefined
   const start = firstStart ?? tokens[at]!.start
-  const match = matchAt(words, 0)
+  const match = houseMatch(index, words) ?? matchAt(words, 0)
   if (match) {
     const lastToken = tokenOf[match.length - 1]!
     return {match, written: index.source.slice(start, tokens[lastToken]!.end), start, end: tokens[lastToken]!.end, lastToken, glued: false}
@@ -74,6 +75,40 @@ export function nameAt(index: DocumentIndex, at: number, firstWord?: string, fir
   const glued = gluedName(words[0]!)
   if (!glued) return undefined
   return {match: glued.match, written: glued.name, start, end: start + glued.name.length, lastToken: at, glued: true}
+}
+
+/** Proper nouns of the house vocabulary, by document (set before the rules run). */
+const houseNames = new WeakMap<DocumentIndex, Array<{words: string[]; entry: PlaceName}>>()
+
+/**
+ * Make the house vocabulary's proper nouns ("BCE ; f ; s ; la ; à la ; de la") known to the
+ * agreement rules for this document; they take precedence over the gazetteer.
+ */
+export function setHouseProperNouns(index: DocumentIndex, properNouns: ReadonlyMap<string, VocabularyProperNoun>): void {
+  if (properNouns.size === 0) return
+  const names = [...properNouns.values()].map((noun) => ({
+    words: noun.name.split(/\s+/u),
+    entry: {
+      name: noun.name,
+      aliases: [],
+      kind: 'institution' as const,
+      gender: noun.gender,
+      number: noun.number,
+      article: (['le', 'la', 'les', 'l’', ''].includes(noun.article) ? noun.article : '') as PlaceName['article'],
+      in: noun.in,
+      from: noun.from,
+    },
+  }))
+  houseNames.set(index, names.sort((a, b) => b.words.length - a.words.length))
+}
+
+function houseMatch(index: DocumentIndex, words: readonly string[]): NameMatch | undefined {
+  const names = houseNames.get(index)
+  if (!names) return undefined
+  for (const {words: nameWords, entry} of names) {
+    if (nameWords.every((word, offset) => words[offset] === word)) return {entries: [entry], length: nameWords.length, withArticle: false}
+  }
+  return undefined
 }
 
 /**
