@@ -59,6 +59,14 @@ export class ProseBuilder {
           continue
         }
       }
+      if (char === '\n' && sourceChar === '\r') {
+        // HTML parsers normalise CR and CRLF line breaks to LF.
+        const width = source[sourceAt + 1] === '\n' ? 2 : 1
+        this.#push(char, sourceAt, sourceAt + width)
+        valueAt++
+        sourceAt += width
+        continue
+      }
       if (char === ' ' && (sourceChar === '\n' || sourceChar === '\r')) {
         // Some trees fold a line break into a space.
         this.#push(char, sourceAt, sourceAt + 1)

@@ -76,3 +76,10 @@ describe('fix safety over markup', () => {
     expect(spansMarkup(entity, 3, 6)).toBe(true) // cuts "&amp;"
   })
 })
+
+describe('line breaks normalised by the HTML parser', () => {
+  it('lone CR and CRLF inside HTML text keep exact positions', () => {
+    check('<p>Il a vu\rle le chat.</p>', 'html', [' le'])
+    check('<p>Il a vu\r\nle le chat\r\net de de la fenêtre.</p>', 'html', [' le', ' de'])
+  })
+})
