@@ -56,8 +56,11 @@ export interface ElisionInfo {
 
 /** Lexicon keys: lower case, straight apostrophe, ligatures spelled out (the Lefff writes "oeuvre"). */
 export function lexiconKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+  const lower = word.toLowerCase()
+  return specialLetters.test(lower) ? lower.replace(/’/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae') : lower
 }
+
+const specialLetters = /[’œæ]/
 
 // ---------------------------------------------------------------------------------------
 // Nouns
@@ -106,10 +109,12 @@ function lexiconNoun(key: string): NounInfo | undefined {
  * ("la Suède" is not "le suède", "le Canada" not "la canada").
  */
 function keyOfWord(word: string): string | undefined {
+  const key = lexiconKey(word)
+  if (key === word) return key // the usual case: a lower-case word
   if (isAcronym(word)) return word
   if (/^.+\p{Lu}/u.test(word)) return undefined
-  if (/^\p{Lu}/u.test(word) && loadNouns().properNouns.has(word)) return undefined
-  return lexiconKey(word)
+  if (loadNouns().properNouns.has(word)) return undefined
+  return key
 }
 
 let epicenes: ReadonlySet<string> | undefined
@@ -133,7 +138,7 @@ export function nounInfo(word: string): NounInfo | undefined {
   const key = keyOfWord(word)
   if (key === undefined) return undefined
   const info = lexiconNoun(key)
-  const epiceneAs = epiceneNumber(lexiconKey(word))
+  const epiceneAs = epiceneNumber(key === word ? key : lexiconKey(word))
   if (epiceneAs === undefined) return info
   return {gender: 'both', number: info?.number ?? epiceneAs, alsoVerb: info?.alsoVerb ?? false, alsoAdjective: info?.alsoAdjective ?? false}
 }
