@@ -178,25 +178,51 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && /^[A-ZÀ-Ý][A-ZÀ-Ý0-9+-]+$/.test(word)
 }
 
+/** "IIe", "XXIe", "Ier": read as ordinals ("deuxième", "premier"), never elided before. */
+const romanNumeral = /^[IVXLCDM]+(?:e|er|re|ème|eme)$/
+
 /**
- * Whether the word begins with an aspirated h ("héros", "haine", "Hongrie", "hurlent",
- * "haut-parleur"): no elision before it. False for mute h ("homme", "héroïne") and for
- * words where both usages are accepted (h-optional.txt).
+ * How a word beginning with h is read: 'aspire' ("héros", "Hongrie", "hurlent",
+ * "haut-parleur"), 'mute' ("homme", "habitait", "héroïne"), 'optional' when usage admits
+ * both (h-optional.txt), 'unknown' for h-words of neither list (loanwords, most foreign
+ * names: "Hassan", "Huffington") and acronyms ("HCQ": "l’HCQ" and "le HCR" are both
+ * found).
  */
-export function isHAspire(word: string): boolean {
-  if (!/^[hH]/.test(word)) return false
-  if (isAcronym(word)) return true
+function hReading(word: string): 'aspire' | 'mute' | 'optional' | 'unknown' {
+  if (isAcronym(word)) return 'unknown'
   const lower = word.toLowerCase().replace(/’/g, "'")
-  return inList('h-aspire-forms.txt', lower)
+  if (inList('h-optional.txt', lower)) return 'optional'
+  if (inList('h-aspire-forms.txt', lower)) return 'aspire'
+  if (lexiconNoun(lexiconKey(word)) !== undefined) return 'mute'
+  // A capitalised word that is no common noun is mostly a name ("Havas", "Hassan"), even
+  // when it looks like a verb form ("havas"): left unknown.
+  if (lower[0] === word[0] && lowerList('h-mute-forms.txt').has(lower)) return 'mute'
+  return 'unknown'
 }
 
 /**
- * Words where usage admits both elision and its absence ("l’hyène" / "la hyène",
- * "d’Hitler" / "de Hitler", "l’ouate" / "la ouate"): an elision rule flags neither.
+ * Whether the word begins with an aspirated h ("héros", "haine", "Hongrie", "hurlent",
+ * "haut-parleur"): no elision before it. False for mute h ("homme", "héroïne"), for
+ * words where both usages are accepted (h-optional.txt), and for h-words the lists do not
+ * know (see isElisionOptional).
+ */
+export function isHAspire(word: string): boolean {
+  return /^[hH]/.test(word) && hReading(word) === 'aspire'
+}
+
+/**
+ * Words before which an elision rule should flag neither elision nor its absence: usage
+ * admits both ("l’hyène" / "la hyène", "d’Hitler" / "de Hitler", "l’ouate" / "la ouate",
+ * "l’HCQ" / "le HCR", "d’1 mètre" / "de 1,5 million"), or the word begins with an h the lists do not know ("de Hassan",
+ * "le hanfu").
  */
 export function isElisionOptional(word: string): boolean {
+  if (/^1(?:[,.]\d+)?$/.test(word)) return true // "d’1,5 million" and "de 1,5 million" are both house styles
   const lower = word.toLowerCase().replace(/’/g, "'")
-  return inList('h-optional.txt', lower) || inList('optional-vowel.txt', lower)
+  if (inList('optional-vowel.txt', lower)) return true
+  if (!/^[hH]/.test(word)) return false
+  const reading = hReading(word)
+  return reading === 'optional' || reading === 'unknown'
 }
 
 /**
@@ -204,18 +230,21 @@ export function isElisionOptional(word: string): boolean {
  * and "ce", "ma", "beau" take their forms "cet", "mon", "bel": vowels (accented or not),
  * mute h, y before a consonant ("Yves"); not h aspiré, not y before a vowel ("yaourt"),
  * not the exceptions of no-elision.txt ("onze", "oui", "ouistiti"). Acronyms go by their
- * first letter read as a word ("l’ONU", "le FMI"); numbers by their spelling ("d’1,5",
- * "de 8", "de 11"). For the words of isElisionOptional, the more frequent usage.
+ * first letter read as a word ("l’ONU", "le FMI"); numbers, roman ordinals and single
+ * capitals never ("de 1,5 million", "le IXe", "de A à Z"). For the words of
+ * isElisionOptional, the more frequent usage (and false for unknown h-words).
  */
 export function startsWithVowelSound(word: string): boolean {
-  if (word === '') return false
-  if (digits.test(word)) return /^1(?:[,.]\d+)?$/.test(word)
+  if (word === '' || digits.test(word) || romanNumeral.test(word) || /^\p{Lu}$/u.test(word)) return false
   if (isAcronym(word)) return /^[AEIOUYÀÂÉÈÊÎÔÛ]/.test(word)
   const lower = word.toLowerCase().replace(/’/g, "'")
   if (inList('no-elision.txt', lower)) return false
   if (inList('y-elided.txt', lower)) return true
   const first = lower[0]!
-  if (first === 'h') return !isHAspire(word)
+  if (first === 'h') {
+    const reading = hReading(word)
+    return reading === 'mute' || reading === 'optional'
+  }
   if (first === 'y') return !/^y[aeiouyàâäéèêëîïôöùûü]/.test(lower)
   return vowelLetters.test(lower)
 }
