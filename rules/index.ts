@@ -14,6 +14,7 @@ import apostrophe from './apostrophe.js'
 import boilerplate from './boilerplate.js'
 import dash from './dash.js'
 import duplicate from './duplicate.js'
+import elision from './elision.js'
 import ellipsis from './ellipsis.js'
 import foreignLanguage from './foreign-language.js'
 import frenchSpacing from './french-spacing.js'
@@ -39,6 +40,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
     boilerplate,
     dash,
     duplicate,
+    elision,
     ellipsis,
     foreignLanguage,
     frenchSpacing,
@@ -60,6 +62,7 @@ const recommended: Readonly<Record<string, RuleSetting>> = {
   'accented-capitals': 'warn',
   boilerplate: 'error',
   duplicate: 'error',
+  elision: 'error',
   'foreign-language': 'warn',
   'french-spacing': ['warn', {allowOrdinarySpace: true}],
   'glued-words': 'error',
@@ -81,6 +84,7 @@ const strict: Readonly<Record<string, RuleSetting>> = {
   boilerplate: 'error',
   dash: 'warn',
   duplicate: 'error',
+  elision: 'error',
   ellipsis: 'warn',
   'foreign-language': 'warn',
   'french-spacing': 'warn',
