@@ -13,6 +13,7 @@ import accentedCapitals from './accented-capitals.js'
 import apostrophe from './apostrophe.js'
 import boilerplate from './boilerplate.js'
 import dash from './dash.js'
+import determinerAgreement from './determiner-agreement.js'
 import duplicate from './duplicate.js'
 import elision from './elision.js'
 import ellipsis from './ellipsis.js'
@@ -39,6 +40,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
     apostrophe,
     boilerplate,
     dash,
+    determinerAgreement,
     duplicate,
     elision,
     ellipsis,
@@ -61,6 +63,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
 const recommended: Readonly<Record<string, RuleSetting>> = {
   'accented-capitals': 'warn',
   boilerplate: 'error',
+  'determiner-agreement': 'error',
   duplicate: 'error',
   elision: 'error',
   'foreign-language': 'warn',
@@ -83,6 +86,7 @@ const strict: Readonly<Record<string, RuleSetting>> = {
   apostrophe: 'warn',
   boilerplate: 'error',
   dash: 'warn',
+  'determiner-agreement': 'error',
   duplicate: 'error',
   elision: 'error',
   ellipsis: 'warn',
