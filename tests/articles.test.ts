@@ -21,6 +21,8 @@ describe('the example article (docs/examples/article.txt)', () => {
     ['headline-case', 'accord'],
     ['repeated-words', ' le'],
     ['proper-noun-article', 'la'],
+    ['determiner-agreement', 'Ce'],
+    ['place-preposition', 'à'],
     ['stray-period', 'Kyodo'],
     ['glued-words', 'BFMTVles'],
     ['glued-words', 'an.France'],
