@@ -14,7 +14,8 @@
  *   a suggestion to delete it; the message gives the place of the first occurrence.
  *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
- * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells, and
+ * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells,
+ * sentences inside a quotation (a refrain is the speaker's), and
  * a lede that restates the headline, and a front-matter or HTML `<title>` repeated by the
  * first heading.
  * Comparison is linear: hashes of normalised text, and an index of word pairs for near
@@ -31,6 +32,7 @@
  *   Paris, Paris. Oui.
  *   - Le détail des mesures sera publié demain.
  *   - Le détail des mesures sera publié demain.
+ *   Il chantait « On ne lâchera rien, jamais, jamais. On ne lâchera rien, jamais, jamais. »
  *   Les syndicats ont réagi avec prudence à cette annonce très attendue.
  *
  * @example
@@ -69,6 +71,7 @@
  *   Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française.
  */
 import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
+import {quotationAt} from '../src/parse/quotation.js'
 import {blockDeletionRange, wordsOf} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
 
@@ -127,8 +130,10 @@ export default defineRule(
     const sentencePairs: Array<Set<string> | undefined> = []
     index.sentences.forEach((sentence, sentenceIndex) => {
       const block = index.blocks[sentence.block]!
-      // A lede that restates the headline is journalism, not a scraping error.
+      // A lede that restates the headline is journalism, not a scraping error; a refrain
+      // inside a quotation is the speaker's.
       if (duplicateBlocks.has(sentence.block) || isListLike(block) || block === index.headline) return
+      if (quotationAt(index, sentence.start) || quotationAt(index, sentence.end - 1)) return
       const words = wordsOf(index, sentence.firstToken, sentence.endToken)
       if (words.length < minimumSentenceWords) return
       const key = words.join(' ')
