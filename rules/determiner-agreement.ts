@@ -47,6 +47,14 @@
  *   Quelle est la question ? Quel accord ? Aucune raison.
  *
  * @example
+ *   {"name": "ok-2.md"}
+ *
+ *   # L’accord du siècle
+ *
+ *   Ce héros, cet hôpital, cette hausse et ces accords ; la ministre et son ministre.
+ *   Ta haine, sa honte, mon histoire, ton idée ; la mort de la rock star.
+ *
+ * @example
  *   {"name": "not-ok.txt", "label": "input"}
  *
  *   Ce ratification a été signée par la président de la projet.
@@ -67,6 +75,30 @@
  *   3:10-3:15 "de la" → "du" [safe]: « gouvernement » est masculin : « du gouvernement ».
  *   3:35-3:37 "le" → "la" [safe]: « ratification » est féminin : « la ratification ».
  *   3:52-3:57 "aucun" → "aucune" [safe]: « raison » est féminin : « aucune raison ».
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "input"}
+ *
+ *   # Une histoire d’eau
+ *
+ *   Ta idée et sa histoire ; cet hibou ; du frontière au frontière ; mon ville.
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "output"}
+ *
+ *   3:1-3:3 "Ta" → "Ton" [safe]: Devant une voyelle ou un h muet, « ta » devient « ton » : « Ton idée ».
+ *   3:12-3:14 "sa" → "son" [safe]: Devant une voyelle ou un h muet, « sa » devient « son » : « son histoire ».
+ *   3:26-3:29 "cet" → "ce" [safe]: « cet » ne s’emploie que devant une voyelle ou un h muet : « ce hibou ».
+ *   3:38-3:40 "du" → "de la" [safe]: « frontière » est féminin : « de la frontière ».
+ *   3:51-3:53 "au" → "à la" [safe]: « frontière » est féminin : « à la frontière ».
+ *   3:66-3:69 "mon" → "ma" [safe]: « ville » est féminin : « ma ville ».
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "fixed"}
+ *
+ *   # Une histoire d’eau
+ *
+ *   Ton idée et son histoire ; ce hibou ; de la frontière à la frontière ; ma ville.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}

@@ -78,6 +78,31 @@
  *   Le choix du hasard et de Hongrie.
  *
  * @example
+ *   {"name": "not-ok-3.md", "label": "input"}
+ *
+ *   # Retour d'Oman
+ *
+ *   Le sultan de Oman a dit que Emmanuel Macron viendrait lorsque il pourra.
+ *   Il se est engagé à aider la plupart de les enfants.
+ *
+ * @example
+ *   {"name": "not-ok-3.md", "label": "output"}
+ *
+ *   3:11-3:18 "de Oman" → "d'Oman" [safe]: « de Oman » s’écrit avec élision : « d'Oman ».
+ *   3:25-3:37 "que Emmanuel" → "qu'Emmanuel" [safe]: « que Emmanuel » s’écrit avec élision : « qu'Emmanuel ».
+ *   3:55-3:65 "lorsque il" → "lorsqu'il" [safe]: « lorsque il » s’écrit avec élision : « lorsqu'il ».
+ *   4:4-4:10 "se est" → "s'est" [safe]: « se est » s’écrit avec élision : « s'est ».
+ *   4:37-4:43 "de les" → "des" [safe]: « de les » se contracte en « des » devant « enfants ».
+ *
+ * @example
+ *   {"name": "not-ok-3.md", "label": "fixed"}
+ *
+ *   # Retour d'Oman
+ *
+ *   Le sultan d'Oman a dit qu'Emmanuel Macron viendrait lorsqu'il pourra.
+ *   Il s'est engagé à aider la plupart des enfants.
+ *
+ * @example
  *   {"name": "not-ok-2.txt", "label": "input"}
  *
  *   Il l'a dit, puis le ami de l'ancien maire est venu.
@@ -213,8 +238,8 @@ function elidesBefore(index: DocumentIndex, lower: string, nextAt: number): bool
       return nextLower === 'en' && afterAt !== undefined && etreAfterCeEn.has(tokens[afterAt]!.value)
     }
     case 'de': {
-      // "autour de et à Cailly": a word is missing, the conjunction is not elided.
-      if (nextLower === 'et' || nextLower === 'ou') return false
+      // "autour de et à Cailly", "de à": a word is missing, the conjunction or preposition is not elided.
+      if (nextLower === 'et' || nextLower === 'ou' || nextLower === 'à' || nextLower === 'au' || nextLower === 'aux') return false
       // "de un à trois ans", "sous le chiffre de un.": the numeral as a number.
       if (nextLower !== 'un' && nextLower !== 'une') return true
       const afterAt = nextWordIndex(tokens, nextAt)
