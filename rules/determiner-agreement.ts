@@ -108,7 +108,7 @@
  *   Il parle du gouvernement et de la ratification, aucune raison.
  */
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
-import {isNounInfinitive} from '../src/lexicon/words.js'
+import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'

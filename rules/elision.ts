@@ -114,8 +114,8 @@
  */
 import {splitElision} from '../src/parse/elision.js'
 import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, startsWithVowelSound} from '../src/lexicon/nouns.js'
-import {isNounInfinitive} from '../src/lexicon/words.js'
-import {vowelWordInfo} from '../src/lexicon/words.js'
+import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
+import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isKnownVowelWord, isNounInfinitive, vowelWordInfo} from '../../src/lexicon/words.js'
+import {isKnownVowelWord, isNounInfinitive, vowelWordInfo} from '../../src/lexicon/lefff-words.js'
 
 describe('vowelWordInfo', () => {
   it('knows verb forms beginning with a vowel or h', () => {
