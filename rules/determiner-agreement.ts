@@ -1,177 +1,357 @@
 /**
  * ## determiner-agreement
  *
- * Flags a determiner that disagrees with the common noun after it: "Ce ratification" →
- * "Cette ratification", "une accord" → "un accord", "la marché" → "le marché", "ma amie"
- * → "mon amie", "ce homme" → "cet homme", "cet garçon" → "ce garçon", and a singular
- * determiner before a plural-only form ("cette années" → "ces années", a suggestion: the
- * noun may be the slip).
+ * Flags a determiner whose gender, or whose form before a vowel, does not fit the common
+ * noun that follows: "Ce ratification" → "Cette ratification", "une accord" → "un
+ * accord", "la projet" → "le projet", "de la président" → "du président", "ma amie" →
+ * "mon amie", "son idée" stays, "ce accord" → "cet accord", "cet projet" → "ce projet",
+ * "quelle accord" → "quel accord", "aucun raison" → "aucune raison". The fix changes the
+ * determiner and keeps its case.
  *
- * Genders come from the noun lexicon (Lefff). Precision first — a false gender is worse
- * than a miss — so nothing is said when the next word:
- * - is unknown, of both genders ("élève", "tour", "ministre"), or also an adjective that
- *   may come before the noun ("la vaste plaine", "le même");
- * - starts with a capital inside a sentence (brands and names: "la Golf", "une Alfa");
- * - may be a verb after a clitic pronoun: "le"/"la" after a subject pronoun, a name, "ne",
- *   "qui", "que", an adverb or a preposition before an infinitive ("il la montre", "pour la
- *   sortir", "un Boeing le force"), or looks like an infinitive;
- * - is a modifier of a noun that agrees with the determiner ("la rock star");
- * - follows a determiner, for "mon", "ton", "son" ("le ton", "le son"), or is "est",
- *   "sont"… after "quel"/"quelle" (a question);
- * - or the determiner is a name's ("La Haye").
- * "le"/"la" before a vowel sound is the `elision` rule's concern.
+ * The norm: the determiner takes the gender of its noun (Grevisse, *Le Bon Usage*,
+ * §§ 586-627); before a vowel sound "ce" becomes "cet" and "ma", "ta", "sa" become
+ * "mon", "ton", "son" (§ 609); not before an aspirated h ("ce héros", "sa hache").
+ * "le" and "la" before a vowel are the `elision` rule's ("le accord" → "l’accord").
  *
- * The fix changes the determiner only, keeping its case. Fix: safe for gender, suggestion
- * for number.
+ * Precision first, the noun must be unambiguous. No message when the next word:
+ * - is not a common noun the lexicon (Lefff 3.4) knows, or is a proper noun, an acronym,
+ *   a number (the article of a proper noun is `proper-noun-article`'s);
+ * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
+ *   rouge", adjectives of both genders ("la vaste plaine");
+ * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
+ *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
+ *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
+ *   also an infinitive or a present participle, after any determiner ("de le dire", "il a
+ *   du partir", "ce faisant");
+ * - is plural only ("le accords": which of the two is wrong?);
+ * - is a word after which the noun comes later: "ce même jour", "un des", "le plus",
+ *   "la plupart" of course agree;
+ * nor when the determiner is itself a noun ("le son", "le ton", "le la") or part of a
+ * name ("La Croix", "Le Monde": a capital inside a sentence).
+ *
+ * When a noun of the other gender differs only by its ending ("la patient": "le patient"
+ * or "la patiente"? "le droite de grève": "la droite" or "le droit"?), the mistake may be
+ * in the noun: the message covers both words and offers both readings as suggestions.
+ * A noun before an English head is a modifier and is not judged ("de la rock star").
+ *
+ * Fix: safe, or suggestions in the case above.
  *
  * @example
  *   {"name": "ok.txt"}
  *
- *   Cette ratification et cet accord ; mon amie, ce héros et cet homme.
- *   Il la montre, pour la sortir ; la ministre et le ministre ; la vaste plaine.
- *   Il conduit la Golf de son frère ; la plupart des élus ; ce que dit le texte.
+ *   Cet homme a vu ce hibou dans ce hangar, cette année, et ces accords.
+ *   Un élève et une élève ; la ministre et le tour ; la livre sterling.
+ *   Il la porte, je le fais, on le sait ; ce même jour, ce dernier ; un des soldats.
+ *   Son amie, son idée, sa hache et mon ancienne école ; le plus souvent, la plupart.
+ *   Le son de sa voix et le ton du Monde ; La Croix et Le Figaro ; la une.
+ *   Quelle est la question ? Quel accord ? Aucune raison.
+ *
+ * @example
+ *   {"name": "ok-2.md"}
+ *
+ *   # L’accord du siècle
+ *
+ *   Ce héros, cet hôpital, cette hausse et ces accords ; la ministre et son ministre.
+ *   Ta haine, sa honte, mon histoire, ton idée ; la mort de la rock star.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
  *
- *   Ce ratification par le Parlement intervient demain.
- *   Le maire a visité une entrepôt et la marché couvert.
- *   Ce homme a salué ma école.
- *   Elle a travaillé cette années pour cet garçon.
+ *   Ce ratification a été signée par la président de la projet.
+ *   Une accord et ma amie ; ce accord et cet projet ; quelle accord ?
+ *   Il parle de la gouvernement et de le ratification, aucun raison.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:1-1:3 "Ce" → "Cette" [safe]: « ratification » est féminin : Cette ratification.
- *   2:19-2:22 "une" → "un" [safe]: « entrepôt » est masculin : un entrepôt.
- *   2:35-2:37 "la" → "le" [safe]: « marché » est masculin : le marché.
- *   3:1-3:3 "Ce" → "Cet" [safe]: Devant une voyelle, « ce » devient « cet » : Cet homme.
- *   3:18-3:20 "ma" → "mon" [safe]: Devant une voyelle, « ma » devient « mon » : mon école.
- *   4:18-4:23 "cette" → "ces" [suggestion]: « années » est au pluriel : ces années (ou le nom au singulier).
- *   4:36-4:39 "cet" → "ce" [safe]: « cet » ne s’emploie que devant une voyelle : ce garçon.
+ *   1:1-1:3 "Ce" → "Cette" [safe]: « ratification » est féminin : « Cette ratification ».
+ *   1:34-1:46 "la président" → "le président" | "la présidente" [suggestion]: « président » est masculin : « le président » ou « la présidente » ?
+ *   1:47-1:52 "de la" → "du" [safe]: « projet » est masculin : « du projet ».
+ *   2:1-2:4 "Une" → "Un" [safe]: « accord » est masculin : « Un accord ».
+ *   2:15-2:17 "ma" → "mon" [safe]: Devant une voyelle ou un h muet, « ma » devient « mon » : « mon amie ».
+ *   2:25-2:27 "ce" → "cet" [safe]: Devant une voyelle ou un h muet, « ce » devient « cet » : « cet accord ».
+ *   2:38-2:41 "cet" → "ce" [safe]: « cet » ne s’emploie que devant une voyelle ou un h muet : « ce projet ».
+ *   2:51-2:57 "quelle" → "quel" [safe]: « accord » est masculin : « quel accord ».
+ *   3:10-3:15 "de la" → "du" [safe]: « gouvernement » est masculin : « du gouvernement ».
+ *   3:35-3:37 "le" → "la" [safe]: « ratification » est féminin : « la ratification ».
+ *   3:52-3:57 "aucun" → "aucune" [safe]: « raison » est féminin : « aucune raison ».
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "input"}
+ *
+ *   # Une histoire d’eau
+ *
+ *   Ta idée et sa histoire ; cet hibou ; du frontière au frontière ; mon ville.
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "output"}
+ *
+ *   3:1-3:3 "Ta" → "Ton" [safe]: Devant une voyelle ou un h muet, « ta » devient « ton » : « Ton idée ».
+ *   3:12-3:14 "sa" → "son" [safe]: Devant une voyelle ou un h muet, « sa » devient « son » : « son histoire ».
+ *   3:26-3:29 "cet" → "ce" [safe]: « cet » ne s’emploie que devant une voyelle ou un h muet : « ce hibou ».
+ *   3:38-3:40 "du" → "de la" [safe]: « frontière » est féminin : « de la frontière ».
+ *   3:51-3:53 "au" → "à la" [safe]: « frontière » est féminin : « à la frontière ».
+ *   3:66-3:69 "mon" → "ma" [safe]: « ville » est féminin : « ma ville ».
+ *
+ * @example
+ *   {"name": "not-ok-2.md", "label": "fixed"}
+ *
+ *   # Une histoire d’eau
+ *
+ *   Ton idée et son histoire ; ce hibou ; de la frontière à la frontière ; ma ville.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
- *   Cette ratification par le Parlement intervient demain.
- *   Le maire a visité un entrepôt et le marché couvert.
- *   Cet homme a salué mon école.
- *   Elle a travaillé cette années pour ce garçon.
+ *   Cette ratification a été signée par la président du projet.
+ *   Un accord et mon amie ; cet accord et ce projet ; quel accord ?
+ *   Il parle du gouvernement et de la ratification, aucune raison.
  */
-import {determinerInfo, nounInfo, startsWithVowelSound, type DeterminerInfo} from '../src/lexicon/nouns.js'
-import type {DocumentIndex} from '../src/parse/document.js'
+import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
+import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
+import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import type {DocumentIndex} from '../src/parse/document.js'
 
-/** Determiners of one kind, by gender: [masculine, masculine before a vowel, feminine]. */
-const pairs: Record<string, readonly [string, string, string]> = {
-  ce: ['ce', 'cet', 'cette'],
-  cet: ['ce', 'cet', 'cette'],
-  cette: ['ce', 'cet', 'cette'],
-  un: ['un', 'un', 'une'],
-  une: ['un', 'un', 'une'],
-  le: ['le', 'l’', 'la'],
-  la: ['le', 'l’', 'la'],
-  mon: ['mon', 'mon', 'ma'],
-  ma: ['mon', 'mon', 'ma'],
-  ton: ['ton', 'ton', 'ta'],
-  ta: ['ton', 'ton', 'ta'],
-  son: ['son', 'son', 'sa'],
-  sa: ['son', 'son', 'sa'],
-  quel: ['quel', 'quel', 'quelle'],
-  quelle: ['quel', 'quel', 'quelle'],
-  aucun: ['aucun', 'aucun', 'aucune'],
-  aucune: ['aucun', 'aucun', 'aucune'],
+type Family = 'demonstrative' | 'definite' | 'indefinite' | 'possessive' | 'contracted-de' | 'contracted-à' | 'interrogative' | 'negative'
+
+interface Determiner {
+  readonly family: Family
+  /**
+   * Whether the word may be a pronoun before a finite verb, so that a noun that is also a
+   * verb form is not judged ("il la porte", "quel est"): only "le", "la", "quel(s)",
+   * "quelle(s)". After the others a verb form is a noun ("une porte", "ce mesure"),
+   * except an infinitive or a participle ("il a du partir", "ce faisant").
+   */
+  readonly pronoun: boolean
 }
-const plurals: Record<string, string> = {ce: 'ces', cet: 'ces', cette: 'ces', un: 'des', une: 'des', le: 'les', la: 'les', mon: 'mes', ma: 'mes', ton: 'tes', ta: 'tes', son: 'ses', sa: 'ses'}
 
-/** After these words, "le"/"la"/"les" may be a pronoun before a verb. */
-const cliticContext = new Set([
-  'je', 'j’', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'n’', "n'", 'qui', 'que', 'qu’', "qu'",
-  'de', 'd’', "d'", 'pour', 'à', 'sans', 'par', 'me', 'te', 'se', 'lui', 'y', 'en', 'pas', 'jamais', 'faire', 'fait', 'laisser',
-  'comme', 'vite', 'bien', 'aussi', 'plus', 'toujours', 'encore', 'déjà', 'alors',
+const determiners: ReadonlyMap<string, Determiner> = new Map<string, Determiner>([
+  ['ce', {family: 'demonstrative', pronoun: false}],
+  ['cet', {family: 'demonstrative', pronoun: false}],
+  ['cette', {family: 'demonstrative', pronoun: false}],
+  ['le', {family: 'definite', pronoun: true}],
+  ['la', {family: 'definite', pronoun: true}],
+  ['un', {family: 'indefinite', pronoun: false}],
+  ['une', {family: 'indefinite', pronoun: false}],
+  ['mon', {family: 'possessive', pronoun: false}],
+  ['ma', {family: 'possessive', pronoun: false}],
+  ['ton', {family: 'possessive', pronoun: false}],
+  ['ta', {family: 'possessive', pronoun: false}],
+  ['son', {family: 'possessive', pronoun: false}],
+  ['sa', {family: 'possessive', pronoun: false}],
+  ['du', {family: 'contracted-de', pronoun: false}],
+  ['au', {family: 'contracted-à', pronoun: false}],
+  ['quel', {family: 'interrogative', pronoun: true}],
+  ['quelle', {family: 'interrogative', pronoun: true}],
+  ['quels', {family: 'interrogative', pronoun: true}],
+  ['quelles', {family: 'interrogative', pronoun: true}],
+  ['aucun', {family: 'negative', pronoun: false}],
+  ['aucune', {family: 'negative', pronoun: false}],
 ])
-const capitalised = /^\p{Lu}/u
-const infinitive = /(?:er|ir|re|oir)$/u
-/** Forms of "être" and "avoir": "quelle est", "quels sont" are questions, not noun groups. */
-const beingOrHaving = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'soit', 'a', 'ont', 'avait'])
 
-function previousWord(index: DocumentIndex, at: number): string | undefined {
-  const space = index.tokens[at - 1]
-  const word = index.tokens[at - 2]
-  if (space?.kind !== 'whitespace' || word?.kind !== 'word' || word.sentence !== index.tokens[at]!.sentence) return undefined
-  return word.value.toLowerCase()
-}
+/** Verb forms that follow the pronoun "ce" ("ce doit être", "ce fut"): never judged after "ce". */
+const verbsAfterCe = new Set(['est', 'sont', 'fut', 'fût', 'furent', 'soit', 'sera', 'serait', 'seront', 'doit', 'devait', 'devrait', 'peut', 'pouvait', 'pourrait', 'semble', 'semblait'])
+/** Auxiliaries and copulas: after them "le"/"la" is an article ("il a la charge", "c’est la place"). */
+const auxiliaries = new Set([
+  'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'aurait', 'eu', 'est', 'sont', 'était',
+  'étaient', 'sera', 'serait', 'été', 'être', 'avoir', "c'est", 'c’est', "c'était", 'c’était', "n'est", 'n’est', "n'a", 'n’a',
+])
 
-function keepCase(original: string, replacement: string): string {
-  return capitalised.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement
-}
+/** Determiners after which the determiner itself is a noun: "le son", "un ton", "le la". */
+const articles = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son',
+  'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'nos', 'vos', 'leurs', 'leur',
+])
+/**
+ * Prepositions after which "le"/"la" cannot be a pronoun before a finite verb ("de la
+ * président" is no "ils la président"); an infinitive or a present participle still can
+ * ("de la voir", "en la voyant"), so those endings stay ambiguous.
+ */
+const prepositions = new Set([
+  'de', 'à', 'par', 'sur', 'dans', 'avec', 'pour', 'sans', 'vers', 'chez', 'entre', 'contre', 'selon',
+  'après', 'avant', 'devant', 'derrière', 'sous', 'depuis', 'pendant', 'malgré', 'parmi', 'envers',
+])
+/** The numbers before "et un": "vingt et un", where "un" stays invariable in some uses ("page vingt et un"). */
+const tens = /^(?:vingt|trente|quarante|cinquante|soixante)$/i
+const hasDigit = /\d/
+const letters = /^\p{L}+$/u
 
 export default defineRule(
   {id: 'determiner-agreement', summary: 'Déterminant qui ne s’accorde pas avec le nom (« Ce ratification »).', fix: 'mixed'},
   ({index, report}) => {
     const tokens = index.tokens
-    for (let at = 0; at + 2 < tokens.length; at++) {
+    for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
       const lower = token.value.toLowerCase()
-      const forms = pairs[lower]
-      if (!forms) continue
-      const sentenceStart = index.sentences[token.sentence]?.firstToken === at
-      // A capitalised determiner inside a sentence belongs to a name ("La Haye", "Le Monde").
-      if (token.value !== lower && !sentenceStart) continue
-      const space = tokens[at + 1]!
-      const noun = tokens[at + 2]!
-      if (space.kind !== 'whitespace' || space.value !== ' ' || noun.kind !== 'word' || noun.sentence !== token.sentence) continue
-      if (capitalised.test(noun.value) || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun.value)) continue
-      const info = nounInfo(noun.value)
-      if (!info || info.alsoAdjective) continue
-      const before = previousWord(index, at)
-      // "le ton", "le son": a noun after a determiner, not a possessive.
-      if (before !== undefined && determinerInfo(before) && (lower === 'ton' || lower === 'son' || lower === 'mon')) continue
-      if ((lower === 'quel' || lower === 'quelle') && beingOrHaving.has(noun.value)) continue
-      if ((lower === 'le' || lower === 'la') && info.alsoVerb) {
-        // A clitic pronoun before a verb: "il la montre", "un Boeing le force", "pour la sortir".
-        if (cliticContext.has(before ?? '') || infinitive.test(noun.value)) continue
-        const previous = tokens[at - 2]
-        if (previous?.kind === 'word' && capitalised.test(previous.value) && previous.sentence === token.sentence) continue
-        // "comme son nom le laisse entendre": after a noun, the subject of the verb.
-        if (before !== undefined && nounInfo(before) && !determinerInfo(before)) continue
-      }
-      // "la rock star": the word is a modifier of the noun after it, which agrees.
-      const following = tokens[at + 4]
-      if (tokens[at + 3]?.kind === 'whitespace' && following?.kind === 'word') {
-        const next = nounInfo(following.value)
-        const gender = determinerInfo(lower)?.gender
-        if (next && !next.alsoVerb && next.gender === gender) continue
-      }
-      const determiner: DeterminerInfo | undefined = determinerInfo(lower)
+      const determiner = determiners.get(lower)
       if (!determiner) continue
-      const vowel = startsWithVowelSound(noun.value)
-      if ((lower === 'le' || lower === 'la') && vowel) continue // the elision rule's
-
-      // Gender: a masculine determiner before a feminine noun, or the other way round.
-      if (info.gender !== 'both') {
-        const wanted = info.gender === 'f' ? (vowel && (lower === 'ma' || lower === 'ta' || lower === 'sa' || lower === 'mon' || lower === 'ton' || lower === 'son') ? forms[1] : forms[2]) : vowel ? forms[1] : forms[0]
-        if (wanted !== lower && !(determiner.gender === 'both')) {
-          const replacement = keepCase(token.value, wanted)
-          const vowelForm = forms[1] !== forms[0]
-          const reason =
-            (vowelForm && wanted === forms[1]) || (info.gender === 'f' && wanted !== forms[2])
-              ? `Devant une voyelle, « ${lower} » devient « ${wanted} » : ${replacement} ${noun.value}.`
-              : vowelForm && lower === forms[1] && !vowel && determinerInfo(lower)?.vowelFormOf
-                ? `« ${lower} » ne s’emploie que devant une voyelle : ${replacement} ${noun.value}.`
-                : `« ${noun.value} » est ${info.gender === 'f' ? 'féminin' : 'masculin'} : ${replacement} ${noun.value}.`
-          report(reason, token.start, token.end, {expected: [replacement], safe: !info.alsoVerb})
-          at += 2
-          continue
-        }
-      }
-      // Number: a singular determiner before a plural-only form ("cette années").
-      if (info.number === 'p' && determiner.number === 's' && plurals[lower]) {
-        const replacement = keepCase(token.value, plurals[lower]!)
-        report(`« ${noun.value} » est au pluriel : ${replacement} ${noun.value} (ou le nom au singulier).`, token.start, token.end, {expected: [replacement], safe: false})
-        at += 2
-      }
+      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at))) continue
+      const nextAt = nextWordIndex(tokens, at)
+      if (nextAt === undefined) continue
+      const noun = tokens[nextAt]!.value
+      if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun) || hasDigit.test(noun)) continue
+      const previousAt = previousWordIndex(tokens, at)
+      const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
+      if (previous !== undefined && articles.has(previous)) continue
+      const info = nounInfo(noun)
+      if (!info || info.gender === 'both' || info.number === 'p') continue
+      if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
+      if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
+      if (headNounFollows(index, nextAt)) continue
+      checkPair(index, at, nextAt, determiner, info, report)
     }
   },
 )
+
+/**
+ * Whether the noun, which is also a verb form, may be a verb here: after a pronoun "le",
+ * "la" ("il la porte") or "quel" ("quel est"), unless a preposition, an auxiliary or the
+ * start of the sentence comes before the article ("de la président", "il a la charge",
+ * "La mesure a été adoptée"); an infinitive or participle ending always may ("de le
+ * faire", "en la voyant", "il a du partir").
+ */
+function verbReadingPossible(index: DocumentIndex, at: number, determiner: Determiner, previous: string | undefined, noun: string): boolean {
+  if (isNounInfinitive(noun)) return true
+  const lower = index.tokens[at]!.value.toLowerCase()
+  if (lower === 'ce') return verbsAfterCe.has(noun)
+  if (!determiner.pronoun) return false
+  if (lower !== 'le' && lower !== 'la') return true
+  if (opensSentence(index, at)) return false
+  return previous === undefined || !(prepositions.has(previous) || auxiliaries.has(previous))
+}
+
+/**
+ * English heads of compounds written in English order ("la rock star", "le fast food"):
+ * the noun before them is a modifier, not the head the determiner agrees with.
+ */
+const englishHeads = new Set(['star', 'stars', 'show', 'shows', 'party', 'food', 'music', 'band', 'story', 'business', 'station', 'team', 'girl', 'boy'])
+
+/** Whether the word after the noun is an English head ("de la rock star"). */
+function headNounFollows(index: DocumentIndex, nounAt: number): boolean {
+  const afterAt = nextWordIndex(index.tokens, nounAt)
+  return afterAt !== undefined && englishHeads.has(index.tokens[afterAt]!.value.toLowerCase())
+}
+
+/** Words of the other gender that differ from `noun` by their ending: "patient" / "patiente", "droite" / "droit". */
+const genderEndings: ReadonlyArray<readonly [string, string]> = [
+  ['e', ''], ['', 'e'], ['eur', 'euse'], ['euse', 'eur'], ['eur', 'rice'], ['rice', 'eur'], ['ien', 'ienne'],
+  ['ienne', 'ien'], ['on', 'onne'], ['onne', 'on'], ['er', 'ère'], ['ère', 'er'], ['f', 've'], ['ve', 'f'],
+]
+
+/**
+ * The noun of the other gender that the writer may have meant ("la patient": "le patient"
+ * or "la patiente"; "le droite de grève": "le droit"), or undefined.
+ */
+function otherGenderNoun(noun: string, gender: 'm' | 'f'): string | undefined {
+  for (const [ending, replacement] of genderEndings) {
+    if (!noun.endsWith(ending) || noun.length <= ending.length + 2) continue
+    const candidate = noun.slice(0, noun.length - ending.length) + replacement
+    const info = nounInfo(candidate)
+    if (info && info.gender !== gender && info.number !== 'p') return candidate
+  }
+  return undefined
+}
+
+function wordBefore(index: DocumentIndex, at: number): string | undefined {
+  const previousAt = previousWordIndex(index.tokens, at)
+  return previousAt === undefined ? undefined : index.tokens[previousAt]!.value
+}
+
+type Report = (reason: string, start: number, end: number, options: {expected: string[]; safe?: boolean}) => unknown
+
+function checkPair(index: DocumentIndex, at: number, nextAt: number, determiner: Determiner, info: NounInfo, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const noun = tokens[nextAt]!.value
+  const feminine = info.gender === 'f'
+  const vowelSensitive = determiner.family === 'demonstrative' || determiner.family === 'possessive' || determiner.family === 'definite' || determiner.family.startsWith('contracted')
+  // "la hyène" / "l’hyène", "ce hanfu": the form before an uncertain initial is not judged.
+  if (vowelSensitive && isElisionOptional(noun)) return
+  const vowel = startsWithVowelSound(noun)
+  const gender = feminine ? 'féminin' : 'masculin'
+  let expected: string
+  let reason: string
+  switch (determiner.family) {
+    case 'demonstrative':
+      expected = feminine ? 'cette' : vowel ? 'cet' : 'ce'
+      reason =
+        lower === 'cet' && !feminine
+          ? `« cet » ne s’emploie que devant une voyelle ou un h muet : « ${withCaseOf(written, expected)} ${noun} ».`
+          : lower === 'ce' && !feminine
+            ? `Devant une voyelle ou un h muet, « ce » devient « cet » : « ${withCaseOf(written, expected)} ${noun} ».`
+            : `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    case 'definite': {
+      if (vowel) return // "le accord": elision
+      expected = feminine ? 'la' : 'le'
+      // "de la président" → "du président", "à la projet" → "au projet".
+      const previousAt = previousWordIndex(tokens, at)
+      const preposition = previousAt === undefined ? undefined : tokens[previousAt]!.value
+      if (!feminine && lower === 'la' && (preposition === 'de' || preposition === 'à' || preposition === 'De' || preposition === 'À')) {
+        const contracted = withCaseOf(preposition, preposition.toLowerCase() === 'de' ? 'du' : 'au')
+        reportGender(index, previousAt!, at, nextAt, contracted, info, report)
+        return
+      }
+      reason = `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    }
+    case 'indefinite':
+      expected = feminine ? 'une' : 'un'
+      reason = `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    case 'possessive': {
+      const person = lower[0]!
+      expected = feminine && !vowel ? `${person}a` : `${person}on`
+      reason =
+        feminine && vowel
+          ? `Devant une voyelle ou un h muet, « ${lower} » devient « ${expected} » : « ${withCaseOf(written, expected)} ${noun} ».`
+          : `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    }
+    case 'contracted-de':
+    case 'contracted-à':
+      if (vowel) return // "du accord": elision
+      expected = determiner.family === 'contracted-de' ? (feminine ? 'de la' : 'du') : feminine ? 'à la' : 'au'
+      reason = `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    case 'interrogative':
+      expected = 'quel' + (feminine ? 'le' : '') + (lower.endsWith('s') ? 's' : '')
+      reason = `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+    case 'negative':
+      expected = feminine ? 'aucune' : 'aucun'
+      reason = `« ${noun} » est ${gender} : « ${withCaseOf(written, expected)} ${noun} ».`
+      break
+  }
+  if (expected === lower) return
+  // A gender mismatch may be a misspelt noun ("la patient" for "la patiente"): both fixes, as suggestions.
+  const formOnly = (feminine && vowel && determiner.family === 'possessive') || (!feminine && determiner.family === 'demonstrative' && lower !== 'cette')
+  if (!formOnly) {
+    reportGender(index, at, at, nextAt, withCaseOf(written, expected), info, report)
+    return
+  }
+  report(reason, tokens[at]!.start, tokens[at]!.end, {expected: [withCaseOf(written, expected)], safe: true})
+}
+
+/**
+ * Reports the determiner tokens [first, last] to be replaced by `replacement` before the
+ * noun at `nounAt`; when a noun of the other gender is close ("patient" / "patiente"),
+ * the message covers the noun too and offers both readings, as suggestions.
+ */
+function reportGender(index: DocumentIndex, first: number, last: number, nounAt: number, replacement: string, info: NounInfo, report: Report): void {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  const gender = info.gender === 'f' ? 'féminin' : 'masculin'
+  const written = index.source.slice(tokens[first]!.start, tokens[last]!.end)
+  const other = otherGenderNoun(noun, info.gender === 'f' ? 'f' : 'm')
+  if (other === undefined) {
+    report(`« ${noun} » est ${gender} : « ${replacement} ${noun} ».`, tokens[first]!.start, tokens[last]!.end, {expected: [replacement], safe: true})
+    return
+  }
+  const between = index.source.slice(tokens[last]!.end, tokens[nounAt]!.start)
+  const expected = [`${replacement}${between}${noun}`, `${written}${between}${other}`]
+  report(`« ${noun} » est ${gender} : « ${expected[0]} » ou « ${expected[1]} » ?`, tokens[first]!.start, tokens[nounAt]!.end, {expected, safe: false})
+}

@@ -1,169 +1,370 @@
 /**
  * ## elision
  *
- * Flags a missing elision or contraction: "le accord" → "l’accord", "de Ukraine" →
- * "d’Ukraine", "que il" → "qu’il", "si il" → "s’il", "ce est" → "c’est", "de le
- * gouvernement" → "du gouvernement", "à les élus" → "aux élus".
+ * Flags a missing elision or contraction: "le accord" → "l’accord", "la école" →
+ * "l’école", "de Ukraine" → "d’Ukraine", "que il" → "qu’il", "si il" → "s’il", "je ai"
+ * → "j’ai", "ne a" → "n’a", "ce est" → "c’est", "lorsque elle" → "lorsqu’elle", "du
+ * argent" → "de l’argent"; "de le président" → "du président", "à le" → "au", "de les"
+ * → "des", "à les" → "aux"; and an elision before an aspirated h: "l’hasard" → "le
+ * hasard", "d’Hongrie" → "de Hongrie".
  *
- * Knowledge comes from the noun lexicon (`src/lexicon/nouns.ts`): vowel sounds, mute and
- * aspirated h ("l’homme" but "le héros", "la Hongrie"), words that never elide ("le onze",
- * "le oui"), words where usage admits both ("la ouate"/"l’ouate", "de Hitler"), numbers
- * ("de 1,5 million"). Contractions are proposed only when "le"/"les" is an article: the next
- * word is a noun and not a verb ("de le faire" is right: "le" is a pronoun).
+ * The norm (Grevisse, *Le Bon Usage*, §§ 44-50): le, la, de, je, me, te, se, ne, que
+ * (and lorsque, puisque, quoique, jusque) drop their vowel before a word that begins
+ * with a vowel sound; "si" only before "il" and "ils" ("si elle"); "ce" before the verb
+ * "être" ("c’est", "c’était"). No elision before an aspirated h ("le héros", "la
+ * Hongrie", "le hibou"), before "onze", "oui", "yaourt", "yacht", "ouistiti" and other
+ * words of no-elision.txt, nor before acronyms read letter by letter ("le FMI").
  *
- * Left to other rules: a determiner before a place or an organisation of the gazetteer
- * ("le ONU", "de le Japon": `proper-noun-article`, `place-preposition`). Before a
- * capitalised name, only "de" is judged, and only for gazetteer names whose "from" form is
- * elided ("de Ukraine", "de Israël"): foreign names vary ("de Oak Ridge").
+ * Precision first:
+ * - a contraction is proposed only when "le"/"les" is an article: the next word must be
+ *   a common noun that is no verb form ("de le faire", "à les voir" are correct: "le"
+ *   and "les" are pronouns there);
+ * - "le", "la", "je", "me", "te", "se", "ne" are elided only before a French word the
+ *   lexicon knows ("se acabó", "te amo" are foreign), and "je", "me", "te", "se", "ne"
+ *   only before a verb, "en" or "y";
+ * - capitalised words: only "de" and "que" (and lorsque, puisque…) before a name ("de
+ *   Israël" → "d’Israël", "que Emmanuel Macron" → "qu’Emmanuel Macron"); an article
+ *   before a proper noun is the business of `proper-noun-article`. Names read with a
+ *   consonant sound are left alone ("de Yaoundé", "de Ouagadougou", "de Iouri"), so are
+ *   acronyms, names beginning with h, and name particles ("Ana de Armas");
+ * - words where both usages are found ("la ouate" / "l’ouate", "de Hitler" / "d’Hitler",
+ *   "de 1,5 million" / "d’1,5 million") and h-words the lists do not know are never flagged.
  *
- * "de" before a plural noun ("de animaux") is more likely "des" mistyped: both "des" and
- * "d’" are offered, as a suggestion. A capital "Ne" opening a sentence ("Ne en 1982") is
- * left alone (a mistyped "Né").
- *
- * The apostrophe of the fix follows the article: typographic ’ unless the text mostly
- * writes straight ones. Fix: safe, but for "de" before a plural noun.
+ * The fix uses the typographic apostrophe ’, or the straight ' when the article mostly
+ * uses it. Fix: safe, except a contraction before a noun of either gender ("de le
+ * secrétaire": "du" or "de la") and an elision before an aspirated h whose gender is
+ * unknown, which are suggestions.
  *
  * @example
  *   {"name": "ok.txt"}
  *
- *   L’accord avec l’Iran, le héros de la Hongrie, le onze de départ.
- *   Il veut le faire, de le dire et à les entendre ; la une du journal ; le ou les élus.
- *   Si elle vient, qu’il parte ; de Oak Ridge à Hitler, de 1,5 million d’euros.
- *   Le ONU et de le Japon sont laissés aux règles des noms propres.
+ *   Il a décidé de le faire avant de les voir, puis de le dire et de le pouvoir à Lyon.
+ *   Le héros du jour aime le hibou et le hockey ; la hausse de la Hongrie inquiète.
+ *   Si elle vient, il dira que oui et le onze restera le yaourt du yacht.
+ *   Le FMI et l’OMS se sont parlé de Yaoundé à Ouagadougou ; Ana de Armas arrive.
+ *   Le ou la candidate décide ce en quoi il croit ; la une du journal parle de un à deux ans.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
  *
- *   Le accord a été signé par le ministre de Ukraine.
- *   Il a dit que il viendrait si il peut, car ce est important.
- *   Le porte-parole de le gouvernement a écrit à les électeurs.
- *   Ce sont de animaux majestueux.
+ *   Le accord a été conclu à la école de Ukraine.
+ *   Il a dit que il viendrait si il peut, et je ai vu que ce est vrai.
+ *   Il ne a rien dit de le président ni à les ministres du amendement.
+ *   Le choix de l’hasard et d’Hongrie.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:1-1:4 "Le " → "L’" [safe]: Élision : « L’accord ».
- *   1:39-1:42 "de " → "d’" [safe]: Élision : « d’Ukraine ».
- *   2:10-2:16 "que il" → "qu’il" [safe]: Élision : « qu’il ».
- *   2:27-2:32 "si il" → "s’il" [safe]: Élision : « s’il ».
- *   2:43-2:46 "ce " → "c’" [safe]: Élision : « c’est ».
- *   3:17-3:22 "de le" → "du" [safe]: Contraction : « du gouvernement ».
- *   3:44-3:49 "à les" → "aux" [safe]: Contraction : « aux électeurs ».
- *   4:9-4:12 "de " → "des " | "d’" [suggestion]: Élision ou article : « d’animaux » ou « des animaux » ?
+ *   1:1-1:10 "Le accord" → "L’accord" [safe]: « Le accord » s’écrit avec élision : « L’accord ».
+ *   1:26-1:34 "la école" → "l’école" [safe]: « la école » s’écrit avec élision : « l’école ».
+ *   1:35-1:45 "de Ukraine" → "d’Ukraine" [safe]: « de Ukraine » s’écrit avec élision : « d’Ukraine ».
+ *   2:10-2:16 "que il" → "qu’il" [safe]: « que il » s’écrit avec élision : « qu’il ».
+ *   2:27-2:32 "si il" → "s’il" [safe]: « si il » s’écrit avec élision : « s’il ».
+ *   2:42-2:47 "je ai" → "j’ai" [safe]: « je ai » s’écrit avec élision : « j’ai ».
+ *   2:55-2:61 "ce est" → "c’est" [safe]: « ce est » s’écrit avec élision : « c’est ».
+ *   3:4-3:8 "ne a" → "n’a" [safe]: « ne a » s’écrit avec élision : « n’a ».
+ *   3:18-3:23 "de le" → "du" [safe]: « de le » se contracte en « du » devant « président ».
+ *   3:37-3:42 "à les" → "aux" [safe]: « à les » se contracte en « aux » devant « ministres ».
+ *   3:53-3:66 "du amendement" → "de l’amendement" [safe]: « du » devient « de l’ » devant une voyelle : « de l’amendement ».
+ *   4:13-4:21 "l’hasard" → "le hasard" [safe]: Pas d’élision devant le h aspiré de « hasard » : « le hasard ».
+ *   4:25-4:34 "d’Hongrie" → "de Hongrie" [safe]: Pas d’élision devant le h aspiré de « Hongrie » : « de Hongrie ».
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
- *   L’accord a été signé par le ministre d’Ukraine.
- *   Il a dit qu’il viendrait s’il peut, car c’est important.
- *   Le porte-parole du gouvernement a écrit aux électeurs.
- *   Ce sont de animaux majestueux.
+ *   L’accord a été conclu à l’école d’Ukraine.
+ *   Il a dit qu’il viendrait s’il peut, et j’ai vu que c’est vrai.
+ *   Il n’a rien dit du président ni aux ministres de l’amendement.
+ *   Le choix du hasard et de Hongrie.
+ *
+ * @example
+ *   {"name": "not-ok-3.md", "label": "input"}
+ *
+ *   # Retour d'Oman
+ *
+ *   Le sultan de Oman a dit que Emmanuel Macron viendrait lorsque il pourra.
+ *   Il se est engagé à aider la plupart de les enfants.
+ *
+ * @example
+ *   {"name": "not-ok-3.md", "label": "output"}
+ *
+ *   3:11-3:18 "de Oman" → "d'Oman" [safe]: « de Oman » s’écrit avec élision : « d'Oman ».
+ *   3:25-3:37 "que Emmanuel" → "qu'Emmanuel" [safe]: « que Emmanuel » s’écrit avec élision : « qu'Emmanuel ».
+ *   3:55-3:65 "lorsque il" → "lorsqu'il" [safe]: « lorsque il » s’écrit avec élision : « lorsqu'il ».
+ *   4:4-4:10 "se est" → "s'est" [safe]: « se est » s’écrit avec élision : « s'est ».
+ *   4:37-4:43 "de les" → "des" [safe]: « de les » se contracte en « des » devant « enfants ».
+ *
+ * @example
+ *   {"name": "not-ok-3.md", "label": "fixed"}
+ *
+ *   # Retour d'Oman
+ *
+ *   Le sultan d'Oman a dit qu'Emmanuel Macron viendrait lorsqu'il pourra.
+ *   Il s'est engagé à aider la plupart des enfants.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "input"}
+ *
+ *   Il l'a dit, puis le ami de l'ancien maire est venu.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "output"}
+ *
+ *   1:18-1:24 "le ami" → "l'ami" [safe]: « le ami » s’écrit avec élision : « l'ami ».
  */
-import {lookupAll} from '../src/lexicon/gazetteer.js'
-import {contraction, elisionInfo, isElisionOptional, nounInfo, startsWithVowelSound} from '../src/lexicon/nouns.js'
-import type {DocumentIndex, Token} from '../src/parse/document.js'
+import {splitElision} from '../src/parse/elision.js'
+import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, startsWithVowelSound} from '../src/lexicon/nouns.js'
+import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
+import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
+import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import type {DocumentIndex} from '../src/parse/document.js'
 
-const capitalised = /^\p{Lu}/u
-/** Words after which "le"/"la"/"de"/"que" stay whole: coordination ("le ou les"), "à". */
-const keepWholeBefore = new Set(['ou', 'et', 'à', 'a'])
+/** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
+const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
+/** Elided only before a verb, "en" or "y" ("je ai", "ne a", "se est"). */
+const elidedBeforeVerbs = new Set(['je', 'me', 'te', 'se', 'ne'])
+/** Forms of "être" after which "ce" is elided ("c’est", "c’était"). */
+const etreAfterCe = new Set(['est', 'était', 'étaient', 'eut', 'eût'])
+const etreAfterCeEn = new Set(['est', 'était', 'sera', 'serait', 'fut'])
+/**
+ * Names read with a consonant sound although they begin with a vowel letter: ou + vowel
+ * ("Ouagadougou", "Ouattara", "Ouest-France" is elided but left alone), i + vowel
+ * ("Iouri", "Iekaterinbourg", "Iakoutie"), and names beginning with h (usage varies).
+ */
+const consonantSoundName = /^(?:[Hh]|O[uU][aeiouyéèêAEIOUYÉ]|I[aeouéèAEOU])/
+/** Prefixes of loanwords where both "le e-sport" and "l’e-sport" are found. */
+const eitherPrefix = /^e-/i
+const hasDigit = /\d/
+/** Elidable words that are also nouns after a determiner: "le je", "le la" (the note), "le si". */
+const nounsAfterArticles = new Set(['le', 'la', 'je', 'si'])
+/** Determiners that make the next word a noun: "le je", "le la", "un si". */
+const articles = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son',
+  'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'nos', 'vos', 'leurs',
+])
+const letters = /^[\p{L}]+$/u
 
-/** The next word token after `at`, separated by one plain space in the same sentence. */
-function nextWord(index: DocumentIndex, at: number): number | undefined {
-  const space = index.tokens[at + 1]
-  const word = index.tokens[at + 2]
-  if (space?.kind !== 'whitespace' || space.value !== ' ' || word?.kind !== 'word') return undefined
-  if (word.sentence !== index.tokens[at]!.sentence) return undefined
-  return at + 2
-}
-
-/** Straight or typographic apostrophe: what the article mostly uses in its elisions. */
-function apostropheOf(index: DocumentIndex): string {
-  let straight = 0
-  let typographic = 0
-  for (const token of index.tokens) {
-    if (token.kind !== 'word') continue
-    if (token.value.includes('’')) typographic++
-    else if (token.value.includes("'")) straight++
-  }
-  return straight > typographic ? "'" : '’'
-}
-
-function keepCase(original: string, replacement: string): string {
-  return capitalised.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement
-}
+type Report = (reason: string, start: number, end: number, options: {expected: string[]; safe?: boolean}) => unknown
 
 export default defineRule(
-  {id: 'elision', summary: 'Élision ou contraction manquante (« le accord », « de le »).', fix: 'safe'},
+  {id: 'elision', summary: 'Élision ou contraction manquante (« le accord », « que il », « de le »).', fix: 'mixed'},
   ({index, report}) => {
     const tokens = index.tokens
-    let apostrophe: string | undefined
-    const elided = (form: string): string => form.replace(/’$/u, (apostrophe ??= apostropheOf(index)))
     for (let at = 0; at < tokens.length; at++) {
-      const token: Token = tokens[at]!
+      const token = tokens[at]!
       if (token.kind !== 'word') continue
+      if (!letters.test(token.value)) {
+        checkElisionBeforeHAspire(index, at, report)
+        continue
+      }
+      // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
+      if (hasCapital(token.value) && !opensSentence(index, at)) continue
       const lower = token.value.toLowerCase()
-      const info = elisionInfo(lower)
-      const isContractible = lower === 'de' || lower === 'à'
-      if (!info && !isContractible) continue
-      const next = nextWord(index, at)
-      if (next === undefined) continue
-      const word = tokens[next]!
-      const nextLower = word.value.toLowerCase()
-
-      // Contractions: "de le", "à le", "de les", "à les" + noun.
-      if (isContractible && (nextLower === 'le' || nextLower === 'les')) {
-        const after = nextWord(index, next)
-        if (after === undefined) continue
-        const noun = tokens[after]!.value
-        if (capitalised.test(noun)) continue // names: the gazetteer rules' business
-        const facts = nounInfo(noun)
-        // "de le accord" is an elision matter ("de l’accord"), not a contraction.
-        if (!facts || facts.alsoVerb || (nextLower === 'le' && startsWithVowelSound(noun))) continue
-        const contracted = contraction(lower, nextLower)
-        if (!contracted) continue
-        const replacement = keepCase(token.value, contracted)
-        report(`Contraction : « ${replacement} ${noun} ».`, token.start, word.end, {expected: [replacement]})
-        at = next
+      const nextAt = nextWordIndex(tokens, at)
+      if (nextAt === undefined) continue
+      // "A" for "À" at the start of a sentence only: "il a les moyens" has the verb.
+      if (lower === 'de' || lower === 'à' || (token.value === 'A' && opensSentence(index, at))) {
+        if (checkContraction(index, at, nextAt, report)) continue
+      }
+      if (lower === 'du' || lower === 'au') {
+        checkContractedArticle(index, at, nextAt, report)
         continue
       }
-
-      if (!info) continue
-      if (keepWholeBefore.has(nextLower) || (lower === 'la' && nextLower === 'une')) continue
-      const before = info.before
-      let applies: boolean
-      if (before === 'vowel') {
-        if (capitalised.test(word.value)) {
-          // Only "de" before a gazetteer name that elides ("d’Ukraine", "d’Israël").
-          applies = lower === 'de' && lookupAll(word.value).some((entry) => entry.from === 'd’')
-        } else {
-          applies = startsWithVowelSound(word.value) && !isElisionOptional(word.value)
-        }
-      } else if (before === 'il') {
-        applies = nextLower === 'il' || nextLower === 'ils'
-      } else {
-        applies = before.includes(nextLower)
-      }
-      if (!applies) continue
-      // "Ne en 1982": a capital "Ne" opening a sentence is more likely "Né" mistyped.
-      if (lower === 'ne' && token.value !== lower && index.sentences[token.sentence]?.firstToken === at) continue
-      const form = keepCase(token.value, elided(info.elided))
-      // "de animaux", "de admissions": more likely "des" mistyped; both offered, neither applied.
-      if (lower === 'de' && nounInfo(word.value)?.number === 'p') {
-        report(`Élision ou article : « ${form}${word.value} » ou « ${keepCase(token.value, 'des')} ${word.value} » ?`, token.start, word.start, {
-          expected: [keepCase(token.value, 'des '), form],
-          safe: false,
-        })
-        at = next - 1
-        continue
-      }
-      if (lower === 'que' || lower === 'si') {
-        // Short words: the message covers both words, as read.
-        report(`Élision : « ${form}${word.value} ».`, token.start, word.end, {expected: [form + word.value]})
-      } else {
-        report(`Élision : « ${form}${word.value} ».`, token.start, word.start, {expected: [form]})
-      }
-      at = next - 1
+      checkElision(index, at, nextAt, report)
     }
   },
 )
+
+/** "le accord", "que il", "de Ukraine": an elidable word before a vowel sound. */
+function checkElision(index: DocumentIndex, at: number, nextAt: number, report: Report): void {
+  const tokens = index.tokens
+  const word = tokens[at]!.value
+  const lower = word.toLowerCase()
+  const info = elisionInfo(lower)
+  if (!info) return
+  const next = tokens[nextAt]!.value
+  if (hasDigit.test(next) || splitElision(next)) return
+  // "le je", "le la", "le si": a determiner before makes the word a noun ("ce ne", "ce que" are pronouns).
+  const previousAt = previousWordIndex(tokens, at)
+  if (nounsAfterArticles.has(lower) && previousAt !== undefined && articles.has(tokens[previousAt]!.value.toLowerCase())) return
+
+  if (hasCapital(next)) {
+    if (!elidedBeforeNames.has(lower) || !isElidableName(index, at, next)) return
+  } else {
+    if (!startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
+    if (!elidesBefore(index, lower, nextAt)) return
+  }
+  if (info.before === 'il' && !/^ils?$/i.test(next)) return
+  if (Array.isArray(info.before) && !info.before.includes(next.toLowerCase())) return
+
+  const elided = withCaseOf(word, info.elided.replace('’', houseApostrophe(index)))
+  const nextSource = index.source.slice(tokens[nextAt]!.start, tokens[nextAt]!.end)
+  const replacement = elided + nextSource
+  const expected = [replacement]
+  // "la courbe de admissions": "d’admissions" or a missing article, "des admissions".
+  const plural = lower === 'de' && !hasCapital(next) && nounInfo(next)?.number === 'p'
+  if (plural) expected.push(`${withCaseOf(word, 'des')} ${nextSource}`)
+  report(`« ${word} ${next} » s’écrit avec élision : « ${replacement} ».`, tokens[at]!.start, tokens[nextAt]!.end, {expected, safe: !plural})
+}
+
+/** Whether the lower-case `next` is a French word before which `lower` is elided. */
+function elidesBefore(index: DocumentIndex, lower: string, nextAt: number): boolean {
+  const tokens = index.tokens
+  const next = tokens[nextAt]!.value
+  const nextLower = next.toLowerCase()
+  const noun = nounInfo(next)
+  const other = vowelWordInfo(next)
+  if (!noun && !other) return false // not French, or not known: "se acabó", "te amo"
+  const verb = (other?.verb ?? false) || (noun?.alsoVerb ?? false)
+  switch (lower) {
+    case 'le':
+    case 'la':
+      // "la une" of a newspaper, "le ou la", "le un" of a numeral: no noun, adjective or verb.
+      if (nextLower === 'un' || nextLower === 'une') return false
+      return noun !== undefined || verb || (other?.adjective ?? false)
+    case 'je':
+    case 'me':
+    case 'te':
+    case 'se':
+      return verb || nextLower === 'en' || nextLower === 'y'
+    case 'ne':
+      // A "ne" with no negation after it is no negation: "Ne en 1982" is "Né en 1982".
+      return (verb || nextLower === 'en' || nextLower === 'y') && (nextLower === 'importe' || negationFollows(index, nextAt))
+    case 'ce': {
+      if (etreAfterCe.has(nextLower)) return true
+      // "c’en est fait", but "ce en quoi".
+      const afterAt = nextWordIndex(tokens, nextAt)
+      return nextLower === 'en' && afterAt !== undefined && etreAfterCeEn.has(tokens[afterAt]!.value)
+    }
+    case 'de': {
+      // "autour de et à Cailly", "de à": a word is missing, the conjunction or preposition is not elided.
+      if (nextLower === 'et' || nextLower === 'ou' || nextLower === 'à' || nextLower === 'au' || nextLower === 'aux') return false
+      // "de un à trois ans", "sous le chiffre de un.": the numeral as a number.
+      if (nextLower !== 'un' && nextLower !== 'une') return true
+      const afterAt = nextWordIndex(tokens, nextAt)
+      return afterAt !== undefined && !/^(?:à|ou|et)$/.test(tokens[afterAt]!.value)
+    }
+    default:
+      return true
+  }
+}
+
+/** Words that complete a negation begun by "ne". */
+const negationWords = new Set(['pas', 'plus', 'jamais', 'rien', 'point', 'guère', 'aucun', 'aucune', 'personne', 'nul', 'nulle', 'ni', 'que', 'nullement', 'nulle part'])
+
+/** Whether a negation word ("pas", "jamais", "que"…) follows in the sentence. */
+function negationFollows(index: DocumentIndex, from: number): boolean {
+  const tokens = index.tokens
+  const sentence = index.sentences[tokens[from]!.sentence]
+  if (!sentence) return false
+  for (let at = from + 1; at < sentence.endToken; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') continue
+    const lower = token.value.toLowerCase()
+    if (negationWords.has(lower) || /^qu['’]/.test(lower)) return true
+  }
+  return false
+}
+
+/** "de Israël", "que Emmanuel": a name read with a vowel sound, not a name particle. */
+function isElidableName(index: DocumentIndex, at: number, name: string): boolean {
+  if (isAllCaps(name) || name[0] === name[0]!.toLowerCase()) return false
+  // "du ministère de Affaires étrangères": a capitalised plural noun lacks its article.
+  if (nounInfo(name)?.number === 'p') return false
+  if (consonantSoundName.test(name) || isElisionOptional(name) || !startsWithVowelSound(name)) return false
+  // "Ana de Armas", "Manoel de Oliveira", "J. de Oliveira": "de" is a name particle.
+  const tokens = index.tokens
+  const previousAt = previousWordIndex(tokens, at)
+  if (previousAt !== undefined && hasCapital(tokens[previousAt]!.value)) return false
+  const space = tokens[at - 1]
+  const stop = tokens[at - 2]
+  const initial = tokens[at - 3]
+  if (space?.kind === 'whitespace' && stop?.value === '.' && initial?.kind === 'word' && /^\p{Lu}$/u.test(initial.value)) return false
+  return true
+}
+
+/** "de le président" → "du président", "à les ministres" → "aux ministres". Returns whether it reported. */
+function checkContraction(index: DocumentIndex, at: number, articleAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const article = tokens[articleAt]!.value
+  if (article !== 'le' && article !== 'les') return false
+  const nounAt = nextWordIndex(tokens, articleAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (hasCapital(noun) || hasDigit.test(noun)) return false
+  const info = nounInfo(noun)
+  // After "de" and "à" only an infinitive can follow a pronoun "le"/"les" ("de le dire",
+  // "à les voir"); a finite form cannot ("de le président" is "du président").
+  if (!info || (info.alsoVerb && isNounInfinitive(noun))) return false
+  const preposition = tokens[at]!.value
+  const contracted = contraction(preposition.toLowerCase() === 'a' ? 'à' : preposition.toLowerCase(), article)
+  if (!contracted) return false
+  let expected: string[]
+  let safe = true
+  if (article === 'le') {
+    // Before a vowel sound the elision of "le" is flagged instead ("de l’accord").
+    if (startsWithVowelSound(noun) || isElisionOptional(noun) || info.number === 'p') return false
+    if (info.gender === 'f') return false // "de le ratification": determiner-agreement
+    expected = [withCaseOf(preposition, contracted)]
+    if (info.gender === 'both') {
+      expected.push(withCaseOf(preposition, `${preposition.toLowerCase() === 'de' ? 'de' : 'à'} la`))
+      safe = false
+    }
+  } else {
+    if (info.number === 's') return false
+    expected = [withCaseOf(preposition, contracted)]
+  }
+  report(
+    `« ${preposition} ${article} » se contracte en « ${contracted} » devant « ${noun} ».`,
+    tokens[at]!.start,
+    tokens[articleAt]!.end,
+    {expected, safe},
+  )
+  return true
+}
+
+/** "du amendement" → "de l’amendement", "au hôpital" → "à l’hôpital". */
+function checkContractedArticle(index: DocumentIndex, at: number, nextAt: number, report: Report): void {
+  const tokens = index.tokens
+  const word = tokens[at]!.value
+  const next = tokens[nextAt]!.value
+  if (hasCapital(next) || hasDigit.test(next) || !startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
+  const info = nounInfo(next)
+  // "il a du aller": "du" misspelt for "dû" before a verb is another matter.
+  if (!info || info.alsoVerb) return
+  const previousAt = previousWordIndex(tokens, at)
+  if (previousAt !== undefined && articles.has(tokens[previousAt]!.value.toLowerCase())) return
+  const preposition = word.toLowerCase() === 'du' ? 'de' : 'à'
+  const article = `${preposition} l${houseApostrophe(index)}`
+  const replacement = withCaseOf(word, article) + index.source.slice(tokens[nextAt]!.start, tokens[nextAt]!.end)
+  report(`« ${word} » devient « ${preposition} l’ » devant une voyelle : « ${replacement} ».`, tokens[at]!.start, tokens[nextAt]!.end, {
+    expected: [replacement],
+    safe: true,
+  })
+}
+
+/** Elided forms put back before an aspirated h: "l’hasard" → "le hasard", "d’Hongrie" → "de Hongrie". */
+const unelided: Record<string, string> = {d: 'de', qu: 'que', j: 'je', n: 'ne', m: 'me', t: 'te', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque'}
+
+function checkElisionBeforeHAspire(index: DocumentIndex, at: number, report: Report): void {
+  const token = index.tokens[at]!
+  const parts = splitElision(token.value)
+  if (!parts || !/^[hH]/.test(parts.stem) || !isHAspire(parts.stem)) return
+  if (isAllCaps(parts.stem)) return
+  let full: string[]
+  let safe = true
+  if (parts.prefix === 'l') {
+    if (hasCapital(parts.stem)) return // "l’Hongrie": the article of a name is proper-noun-article's
+    const gender = nounInfo(parts.stem)?.gender
+    full = gender === 'm' ? ['le'] : gender === 'f' ? ['la'] : ['le', 'la']
+    safe = full.length === 1
+  } else {
+    const word = unelided[parts.prefix]
+    if (!word) return
+    full = [word]
+  }
+  const elided = parts.elided.slice(0, -1)
+  const expected = full.map((word) => `${withCaseOf(elided, word)} ${parts.stem}`)
+  report(`Pas d’élision devant le h aspiré de « ${parts.stem} » : « ${expected[0]} ».`, token.start, token.end, {expected, safe})
+}
