@@ -74,7 +74,17 @@ export class ProseBuilder {
         sourceAt++
         continue
       }
-      sourceAt++ // Markup in the source that the value does not carry (prefixes, indentation).
+      // Markup in the source that the value does not carry (prefixes, indentation) is
+      // skipped; but a value character the source does not hold at all nearby (a parser
+      // whose position starts after a character reference) is pinned, not allowed to
+      // swallow the rest of the source.
+      const ahead = source.slice(sourceAt, Math.min(end, sourceAt + 16))
+      if (ahead.includes(char) || char === ' ' || char === '\n') {
+        sourceAt++
+      } else {
+        this.#push(char, sourceAt, sourceAt)
+        valueAt++
+      }
     }
   }
 
