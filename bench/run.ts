@@ -1,27 +1,108 @@
 /**
- * Benchmark harness: parse-only and full lint over the corpus, side by side in one run,
- * with the parse-latin floor (paragraph by paragraph) as the reference for ratios.
- * Prints MB/s, ms per article (median, p95), ms per 3 KB and peak memory.
- * Run: npm run bench. No timing is asserted anywhere in the tests.
+ * The bench: every figure of issue 11 measured in one run, side by side, on the corpus
+ * (../shared/corpus/orangesum, or $COQUILLE_CORPUS), printed as tables with ratios and
+ * written to bench/RESULTS.md with the command and the machine.
+ *
+ *     npm run bench                      # everything (about a minute and a half on 2 cores)
+ *     npm run bench -- --only cold,lsp   # some sections: cold, throughput, rules, cli, scaling, lsp, grammalecte
+ *     npm run bench -- --skip scaling --cold-runs 30 --big-mb 5 --no-results
+ *
+ * Sections: cold start (whole process, median of spawns); throughput of `recommended` and
+ * `strict` in-process (MB/s, ms per 3 KB, median and p95 per article) against the
+ * parse-latin floor; the cost of each rule; the CLI over the whole corpus (wall time, peak
+ * memory); scaling (1, 2, 4, 8 articles glued into one file; a 1 MB and a 20 MB file);
+ * language-server re-lint latency; Grammalecte on the same files when installed.
+ * Nothing here is asserted by the tests: timings depend on the machine.
  */
+import {execSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, freemem, tmpdir, totalmem} from 'node:os'
+import {join, relative} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {parseArgs} from 'node:util'
 import {ParseLatin} from 'parse-latin'
 import {VFile} from 'vfile'
 import {wordListStats} from '../src/lexicon/words.js'
+import {packageRoot} from '../src/package-root.js'
 import {createProcessor, lintFile} from '../src/processor.js'
 import {rules} from '../rules/index.js'
-import {loadCorpus, corpusFolder, type Article} from './corpus.js'
+import {corpusFolder, loadCorpus, type Article} from './corpus.js'
+import {findGrammalecte, grammalecteCheckMs, grammalecteColdStart, grammalecteInstall} from './grammalecte.js'
+import {measureLspLatency} from './lsp.js'
+import {fixed, median, megabytes, quantile, timeCommand, timeNodeScript} from './stats.js'
+
+const sections = ['cold', 'throughput', 'rules', 'cli', 'scaling', 'lsp', 'grammalecte'] as const
+type Section = (typeof sections)[number]
+
+const {values: flags} = parseArgs({
+  options: {
+    only: {type: 'string'},
+    skip: {type: 'string'},
+    'cold-runs': {type: 'string', default: '15'},
+    rounds: {type: 'string', default: '3'},
+    'cli-runs': {type: 'string', default: '3'},
+    'big-mb': {type: 'string', default: '20'},
+    'lsp-edits': {type: 'string', default: '40'},
+    'grammalecte-articles': {type: 'string', default: '100'},
+    results: {type: 'string', default: join(packageRoot, 'bench', 'RESULTS.md')},
+    'no-results': {type: 'boolean'},
+  },
+})
+
+const positive = (name: keyof typeof flags): number => {
+  const value = Number(flags[name])
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number ≥ 1`)
+  return value
+}
+const chosen = (list: string | undefined): Set<Section> => {
+  const names = (list ?? '').split(',').map((name) => name.trim()).filter(Boolean)
+  for (const name of names) if (!sections.includes(name as Section)) throw new Error(`unknown section \`${name}\` (expected ${sections.join(', ')})`)
+  return new Set(names as Section[])
+}
+const only = chosen(flags.only)
+const skipped = chosen(flags.skip)
+const wanted = (section: Section): boolean => (only.size === 0 || only.has(section)) && !skipped.has(section)
+
+const bin = join(packageRoot, 'bin', 'coquille.js')
+const bytesOf = (text: string): number => Buffer.byteLength(text)
+
+/** Everything printed, kept for RESULTS.md. */
+const output: string[] = []
+const say = (line = ''): void => {
+  console.log(line)
+  output.push(line)
+}
+const table = (header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): void => {
+  say(`| ${header.join(' | ')} |`)
+  say(`| ${align.map((side) => (side === 'r' ? '---:' : '---')).join(' | ')} |`)
+  for (const row of rows) say(`| ${row.join(' | ')} |`)
+  say()
+}
+
+interface SummaryRow {
+  readonly measure: string
+  readonly value: string
+  readonly target: string
+  readonly reference: string
+  readonly ratio: string
+  readonly met: boolean | undefined
+}
+const summary: SummaryRow[] = []
+
+// In-process throughput ---------------------------------------------------------------
 
 interface Measure {
   readonly name: string
   readonly totalMs: number
+  /** Milliseconds per article, in corpus order. */
   readonly perArticle: number[]
   readonly bytes: number
 }
 
-function measure(name: string, articles: readonly Article[], run: (article: Article) => void, rounds = 3): Measure {
-  // Warm-up round: JIT and lazy lexicons are not what we measure here.
+function measure(name: string, articles: readonly Article[], run: (article: Article) => void, rounds: number): Measure {
+  // Warm-up round: JIT and lazy lexicons are not what is measured here.
   for (const article of articles) run(article)
+  const bytes = articles.reduce((sum, article) => sum + bytesOf(article.text), 0)
   let best: Measure | undefined
   for (let round = 0; round < rounds; round++) {
     const perArticle: number[] = []
@@ -32,21 +113,66 @@ function measure(name: string, articles: readonly Article[], run: (article: Arti
       perArticle.push(performance.now() - before)
     }
     const totalMs = performance.now() - start
-    const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0)
     if (!best || totalMs < best.totalMs) best = {name, totalMs, perArticle, bytes}
   }
   return best!
 }
 
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+const mbPerSecond = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000)
+const per3k = (bytes: number, ms: number): number => ms / (bytes / 3000)
+
+function lintText(processor: ReturnType<typeof createProcessor>, text: string, path: string): number {
+  return lintFile(new VFile({value: text, path}), processor).length
 }
 
-function main(): void {
-  const articles = loadCorpus()
-  if (!articles) return
-  // The French word list loads once per process, on first use: measured apart, before any lint.
+// Sections -----------------------------------------------------------------------------
+
+interface Context {
+  readonly articles: Article[]
+  readonly rounds: number
+  readonly folder: string
+  readonly grammalecte: string | undefined
+  /** Grammalecte's start-up (one-word file), when installed. */
+  grammalecteStartup?: number[]
+  recommended?: Measure
+}
+
+function coldStart(context: Context): void {
+  const runs = positive('cold-runs')
+  const article = join(corpusFolder(), context.articles[0]!.name)
+  const times: number[] = []
+  const memory: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const result = timeNodeScript(bin, [article])
+    if (result.status === 2) throw new Error(`coquille failed on ${article}: ${result.stderr}`)
+    times.push(result.wallMs)
+    if (result.maxRss) memory.push(result.maxRss)
+  }
+  // Without the memory probe: the plain command, as a user runs it.
+  const plain: number[] = []
+  for (let run = 0; run < runs; run++) plain.push(timeCommand(process.execPath, [bin, article]).wallMs)
+  const baseline: number[] = []
+  for (let run = 0; run < Math.min(runs, 10); run++) baseline.push(timeCommand(process.execPath, ['-e', '0']).wallMs)
+  let reference = '–'
+  let ratio = '–'
+  const rows: string[][] = [
+    [`node bin/coquille.js ${context.articles[0]!.name}`, fixed(median(plain), 0), fixed(quantile(plain, 0.9), 0), memory.length > 0 ? megabytes(median(memory)) : '–'],
+    ['node -e 0 (Node.js itself)', fixed(median(baseline), 0), fixed(quantile(baseline, 0.9), 0), '–'],
+  ]
+  if (context.grammalecte) {
+    const grammalecte = grammalecteColdStart(context.grammalecte, article, runs)
+    rows.push([`grammalecte-cli -f ${context.articles[0]!.name} -j`, fixed(median(grammalecte), 0), fixed(quantile(grammalecte, 0.9), 0), '–'])
+    reference = `Grammalecte ${fixed(median(grammalecte), 0)} ms`
+    ratio = `${fixed(median(plain) / median(grammalecte), 2)}× Grammalecte’s`
+  }
+  say(`### Cold start: one article, whole process (${runs} runs)`)
+  say()
+  table(['command', 'median ms', 'p90 ms', 'peak RSS'], ['l', 'r', 'r', 'r'], rows)
+  summary.push({measure: 'Cold start, one article (median)', value: `${fixed(median(plain), 0)} ms`, target: '≤ 150 ms', reference, ratio, met: median(plain) <= 150})
+}
+
+function throughput(context: Context): void {
+  const {articles, rounds} = context
   const heapBefore = process.memoryUsage().heapUsed
   const words = wordListStats()
   const heapAfter = process.memoryUsage().heapUsed
@@ -61,44 +187,267 @@ function main(): void {
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
   }
   const results = [
-    measure('parse-latin floor (per line)', articles, (article) => (parseLatinFloor(article), sample())),
-    measure('coquille parse only', articles, (article) => (parseOnly.parse(new VFile({value: article.text, path: article.name})), sample())),
-    measure('lint: recommended', articles, (article) => (lintFile(new VFile({value: article.text, path: article.name}), recommended), sample())),
-    measure('lint: strict', articles, (article) => (lintFile(new VFile({value: article.text, path: article.name}), strict), sample())),
+    measure('parse-latin floor (per line)', articles, (article) => (parseLatinFloor(article), sample()), rounds),
+    measure('coquille parse only', articles, (article) => (parseOnly.parse(new VFile({value: article.text, path: article.name})), sample()), rounds),
+    measure('lint: recommended', articles, (article) => (lintText(recommended, article.text, article.name), sample()), rounds),
+    measure('lint: strict', articles, (article) => (lintText(strict, article.text, article.name), sample()), rounds),
   ]
+  context.recommended = results[2]
   const floor = results[0]!.totalMs
-  console.log(`corpus: ${corpusFolder()} — ${articles.length} articles, ${(results[0]!.bytes / 1e6).toFixed(2)} MB`)
-  console.log(`node ${process.version}, best of 3 rounds after a warm-up\n`)
-  console.log('| stage | total ms | MB/s | ms/article (median) | p95 | ms per 3 KB | × floor |')
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const result of results) {
-    const mbPerSecond = result.bytes / 1e6 / (result.totalMs / 1000)
-    const per3k = result.totalMs / (result.bytes / 3000)
-    console.log(
-      `| ${result.name} | ${result.totalMs.toFixed(0)} | ${mbPerSecond.toFixed(2)} | ${quantile(result.perArticle, 0.5).toFixed(3)} | ${quantile(result.perArticle, 0.95).toFixed(3)} | ${per3k.toFixed(3)} | ${(result.totalMs / floor).toFixed(2)} |`,
-    )
+  say(`### Throughput in-process: ${articles.length} articles, ${(results[0]!.bytes / 1e6).toFixed(2)} MB (best of ${rounds} rounds after a warm-up)`)
+  say()
+  table(
+    ['stage', 'total ms', 'MB/s', 'ms/article median', 'p95', 'ms per 3 KB', '× floor'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    results.map((result) => [
+      result.name,
+      fixed(result.totalMs, 0),
+      fixed(mbPerSecond(result.bytes, result.totalMs), 2),
+      fixed(median(result.perArticle), 3),
+      fixed(quantile(result.perArticle, 0.95), 3),
+      fixed(per3k(result.bytes, result.totalMs), 3),
+      fixed(result.totalMs / floor, 2),
+    ]),
+  )
+  say(`Peak RSS of the in-process run: ${megabytes(peakRss)}.`)
+  say(
+    `French word list: ${words.forms} forms, ${words.names} names, ${words.brands} brands; loaded in ${fixed(words.loadMs, 0)} ms, ` +
+      `${(words.bytes / 1048576).toFixed(1)} MB held (heap +${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB).`,
+  )
+  say()
+  for (const result of results.slice(2)) {
+    const preset = result.name.replace('lint: ', '')
+    const cost = per3k(result.bytes, result.totalMs)
+    summary.push({measure: `\`${preset}\`, ms per 3 KB (in-process)`, value: fixed(cost, 2), target: preset === 'recommended' ? '≤ 2' : '–', reference: `floor ${fixed(per3k(results[0]!.bytes, floor), 2)}`, ratio: `${fixed(result.totalMs / floor, 1)}× floor`, met: preset === 'recommended' ? cost <= 2 : undefined})
+    summary.push({measure: `\`${preset}\`, p95 per article`, value: `${fixed(quantile(result.perArticle, 0.95), 2)} ms`, target: '–', reference: '–', ratio: '–', met: undefined})
   }
-  console.log(`\npeak RSS: ${(peakRss / 1048576).toFixed(0)} MB`)
+}
 
-  // Cost of each rule: lint with that rule alone, minus parsing, in the same run.
-  const parseMs = results[1]!.totalMs
-  console.log('\n| rule | ms over the corpus (beyond parsing) | ms per 3 KB | messages |')
-  console.log('| --- | ---: | ---: | ---: |')
-  const bytes = results[0]!.bytes
+function ruleCosts(context: Context): void {
+  const {articles} = context
+  const parseOnly = createProcessor({config: {extends: 'none'}})
+  const parse = measure('parse', articles, (article) => void parseOnly.parse(new VFile({value: article.text, path: article.name})), 2)
+  const bytes = parse.bytes
+  const rows: string[][] = []
   for (const id of Object.keys(rules).sort()) {
     const alone = createProcessor({config: {extends: 'none', rules: {[id]: 'warn'}}})
     let messages = 0
-    const measured = measure(id, articles, (article) => {
-      messages += lintFile(new VFile({value: article.text, path: article.name}), alone).length
-    }, 1)
-    const cost = Math.max(0, measured.totalMs - parseMs)
-    console.log(`| ${id} | ${cost.toFixed(0)} | ${(cost / (bytes / 3000)).toFixed(3)} | ${messages / 2} |`)
+    const measured = measure(id, articles, (article) => void (messages += lintText(alone, article.text, article.name)), 2)
+    const cost = Math.max(0, measured.totalMs - parse.totalMs)
+    rows.push([id, fixed(cost, 0), fixed(per3k(bytes, cost), 3), String(messages / 3)])
   }
-  console.log(
-    `French word list: ${words.forms} forms, ${words.names} names, ${words.brands} brands; ` +
-      `loaded in ${words.loadMs.toFixed(0)} ms, ${(words.bytes / 1048576).toFixed(1)} MB held ` +
-      `(heap +${((heapAfter - heapBefore) / 1048576).toFixed(1)} MB)`,
-  )
+  say(`### Cost of each rule alone, beyond parsing (${fixed(parse.totalMs, 0)} ms for the corpus; best of 2 rounds)`)
+  say()
+  table(['rule', 'ms over the corpus', 'ms per 3 KB', 'messages'], ['l', 'r', 'r', 'r'], rows)
 }
 
-main()
+function cli(context: Context): void {
+  const runs = positive('cli-runs')
+  const walls: number[] = []
+  const memory: number[] = []
+  let messages = 0
+  for (let run = 0; run < runs; run++) {
+    const result = timeNodeScript(bin, ['--report', 'json', corpusFolder()])
+    if (result.status === 2) throw new Error(`coquille failed on the corpus: ${result.stderr.slice(0, 500)}`)
+    walls.push(result.wallMs)
+    if (result.maxRss) memory.push(result.maxRss)
+    messages = (JSON.parse(result.stderr) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
+  }
+  const stylish: number[] = []
+  for (let run = 0; run < runs; run++) stylish.push(timeCommand(process.execPath, [bin, corpusFolder()]).wallMs)
+  say(`### The command line over the corpus: ${context.articles.length} articles (${runs} runs)`)
+  say()
+  table(
+    ['command', 'wall median', 'peak RSS (max)', 'messages'],
+    ['l', 'r', 'r', 'r'],
+    [
+      [`coquille --report json ${relative(packageRoot, corpusFolder()) || corpusFolder()}`, `${fixed(median(walls) / 1000, 2)} s`, memory.length > 0 ? megabytes(Math.max(...memory)) : '–', String(messages)],
+      [`coquille ${relative(packageRoot, corpusFolder()) || corpusFolder()} (stylish report)`, `${fixed(median(stylish) / 1000, 2)} s`, '–', String(messages)],
+    ],
+  )
+  const wall = Math.min(median(walls), median(stylish))
+  summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000 && median(stylish) < 2000})
+  if (memory.length > 0) summary.push({measure: `CLI, ${context.articles.length} articles: peak RSS`, value: megabytes(Math.max(...memory)), target: '< 250 MB', reference: '–', ratio: '–', met: Math.max(...memory) < 250 * 1048576})
+}
+
+/** Articles glued into files of `size` bytes or more, the corpus repeated as needed. */
+function gluedText(articles: readonly Article[], size: number): string {
+  const parts: string[] = []
+  let bytes = 0
+  for (let at = 0; bytes < size; at = (at + 1) % articles.length) {
+    const text = articles[at]!.text.endsWith('\n') ? articles[at]!.text : articles[at]!.text + '\n'
+    parts.push(text)
+    bytes += bytesOf(text)
+  }
+  return parts.join('')
+}
+
+function scaling(context: Context): void {
+  const {articles, rounds, folder} = context
+  // 1, 2, 4, 8 articles per file: the same 64 articles, so the same text is linted each time.
+  const recommended = createProcessor({config: {extends: 'recommended'}})
+  const base = articles.slice(0, 64)
+  const rows: string[][] = []
+  let single = 0
+  for (const count of [1, 2, 4, 8]) {
+    const files: Article[] = []
+    for (let at = 0; at < base.length; at += count) files.push({name: `glued-${count}-${at}.txt`, text: base.slice(at, at + count).map((article) => article.text.trimEnd() + '\n').join('')})
+    const result = measure(`${count}`, files, (file) => void lintText(recommended, file.text, file.name), rounds)
+    if (count === 1) single = result.totalMs
+    rows.push([`${count} article${count > 1 ? 's' : ''} per file (${files.length} files)`, fixed(result.totalMs, 1), fixed(per3k(result.bytes, result.totalMs), 3), fixed(result.totalMs / single, 2)])
+  }
+  say(`### Scaling: the same ${base.length} articles, glued ${'1, 2, 4, 8'} per file (recommended, best of ${rounds})`)
+  say()
+  table(['files', 'total ms', 'ms per 3 KB', '× one per file'], ['l', 'r', 'r', 'r'], rows)
+
+  // A 1 MB and a big file, each linted in a fresh process (memory measured alone).
+  const bigMb = positive('big-mb')
+  const small = join(folder, 'one-mb.txt')
+  const big = join(folder, `${bigMb}-mb.txt`)
+  const warmUp = join(corpusFolder(), articles[0]!.name)
+  writeFileSync(small, gluedText(articles, 1 << 20))
+  writeFileSync(big, gluedText(articles, bigMb << 20))
+  const child = (path: string): {ms: number; messages: number; baselineRss: number; maxRss: number} => {
+    const run = timeCommand(process.execPath, ['--max-old-space-size=4096', join(packageRoot, 'dist', 'bench', 'lint-file.js'), path, warmUp])
+    if (run.status !== 0) throw new Error(`lint-file failed on ${path}: ${run.stderr.slice(0, 500)}`)
+    return JSON.parse(run.stdout) as {ms: number; messages: number; baselineRss: number; maxRss: number}
+  }
+  const smallRuns = Array.from({length: 3}, () => child(small))
+  const one = smallRuns.reduce((best, run) => (run.ms < best.ms ? run : best))
+  const large = child(big)
+  const smallBytes = bytesOf(gluedText(articles, 1 << 20))
+  const bigBytes = bytesOf(gluedText(articles, bigMb << 20))
+  const linearity = large.ms / bigBytes / (one.ms / smallBytes)
+  const viaCli = timeNodeScript(bin, ['--report', 'json', big])
+  const corpusBytes = articles.reduce((sum, article) => sum + bytesOf(article.text), 0)
+  say(`### Big files, each linted once in a fresh process (recommended; the corpus articles glued, the ${fixed(corpusBytes / 1048576, 1)} MB corpus repeated as needed)`)
+  say()
+  table(
+    ['file', 'lint ms', 'ms per MB', 'messages', 'peak RSS', 'RSS before lint', 'peak RSS / size'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    [
+      [`1 MB (${fixed(smallBytes / 1048576, 2)} MB)`, fixed(one.ms, 0), fixed(one.ms / (smallBytes / 1048576), 0), String(one.messages), megabytes(one.maxRss), megabytes(one.baselineRss), `${fixed(one.maxRss / smallBytes, 1)}×`],
+      [`${bigMb} MB (${fixed(bigBytes / 1048576, 2)} MB)`, fixed(large.ms, 0), fixed(large.ms / (bigBytes / 1048576), 0), String(large.messages), megabytes(large.maxRss), megabytes(large.baselineRss), `${fixed(large.maxRss / bigBytes, 1)}×`],
+      [`${bigMb} MB through the CLI (--report json)`, `${fixed(viaCli.wallMs, 0)} (wall)`, fixed(viaCli.wallMs / (bigBytes / 1048576), 0), '–', viaCli.maxRss ? megabytes(viaCli.maxRss) : '–', '–', viaCli.maxRss ? `${fixed(viaCli.maxRss / bigBytes, 1)}×` : '–'],
+    ],
+  )
+  summary.push({measure: `${bigMb} MB file: time per MB vs 1 MB file`, value: `${fixed(large.ms / 1000, 2)} s`, target: '≤ 1.3×', reference: `${bigMb} × 1 MB = ${fixed((one.ms * bigBytes) / smallBytes / 1000, 2)} s`, ratio: `${fixed(linearity, 2)}×`, met: linearity <= 1.3})
+  const worstRss = Math.max(large.maxRss, viaCli.maxRss ?? 0)
+  summary.push({measure: `${bigMb} MB file: peak RSS`, value: megabytes(worstRss), target: '< 10× size', reference: `size ${fixed(bigBytes / 1048576, 1)} MB`, ratio: `${fixed(worstRss / bigBytes, 1)}× size`, met: worstRss < 10 * bigBytes})
+}
+
+async function lsp(context: Context): Promise<void> {
+  const edits = positive('lsp-edits')
+  const text = gluedText(context.articles, 10 * 1024)
+  const result = await measureLspLatency(text, edits)
+  say(`### Language server: re-lint of a ${fixed(bytesOf(text) / 1024, 1)} KB article (${edits} edits, didChange → publishDiagnostics)`)
+  say()
+  table(
+    ['measure', 'ms'],
+    ['l', 'r'],
+    [
+      ['open → first diagnostics (loads the lexicons)', fixed(result.firstMs, 1)],
+      ['re-lint round trip, median', fixed(median(result.roundTrips), 1)],
+      ['re-lint round trip, p90', fixed(quantile(result.roundTrips, 0.9), 1)],
+      ['re-lint round trip, min', fixed(Math.min(...result.roundTrips), 1)],
+    ],
+  )
+  summary.push({measure: `LSP re-lint of ${fixed(bytesOf(text) / 1024, 0)} KB (median)`, value: `${fixed(median(result.roundTrips), 1)} ms`, target: '< 20 ms', reference: '–', ratio: '–', met: median(result.roundTrips) < 20})
+}
+
+function grammalecte(context: Context): void {
+  if (!context.grammalecte) {
+    say(`### Grammalecte: not installed, skipped (${grammalecteInstall})`)
+    say()
+    return
+  }
+  const count = Math.min(positive('grammalecte-articles'), context.articles.length)
+  const sample = context.articles.slice(0, count)
+  const path = join(context.folder, 'grammalecte-sample.txt')
+  const text = sample.map((article) => article.text.trimEnd() + '\n').join('\n')
+  writeFileSync(path, text)
+  const bytes = sample.reduce((sum, article) => sum + bytesOf(article.text), 0)
+  const startupFile = join(context.folder, 'one-word.txt')
+  writeFileSync(startupFile, 'Bonjour.\n')
+  const startup = grammalecteColdStart(context.grammalecte, startupFile, 5)
+  const theirs = grammalecteCheckMs(context.grammalecte, path, startup)
+  const recommended = context.recommended ?? measure('lint: recommended', sample, (() => {
+    const processor = createProcessor({config: {extends: 'recommended'}})
+    return (article: Article) => void lintText(processor, article.text, article.name)
+  })(), context.rounds)
+  const ours = recommended.perArticle.slice(0, count).reduce((sum, ms) => sum + ms, 0)
+  say(`### Grammalecte on the same ${count} articles (${fixed(bytes / 1024, 0)} KB; its start-up, ${fixed(median(startup), 0)} ms, taken off)`)
+  say()
+  table(
+    ['checker', 'ms', 'KB/s', 'ms per 3 KB', 'speed-up'],
+    ['l', 'r', 'r', 'r', 'r'],
+    [
+      ['grammalecte-cli -f … -j', fixed(theirs, 0), fixed(bytes / 1024 / (theirs / 1000), 0), fixed(per3k(bytes, theirs), 2), '1×'],
+      ['coquille, recommended (in-process)', fixed(ours, 0), fixed(bytes / 1024 / (ours / 1000), 0), fixed(per3k(bytes, ours), 3), `${fixed(theirs / ours, 1)}×`],
+    ],
+  )
+  summary.push({measure: 'Throughput vs Grammalecte (same files)', value: `${fixed(bytes / 1e6 / (ours / 1000), 2)} MB/s`, target: '≥ 20×', reference: `Grammalecte ${fixed(bytes / 1e6 / (theirs / 1000), 3)} MB/s`, ratio: `${fixed(theirs / ours, 1)}×`, met: theirs / ours >= 20})
+}
+
+// Main ---------------------------------------------------------------------------------
+
+function machine(): string[] {
+  const run = (command: string): string => {
+    try {
+      return execSync(command, {encoding: 'utf8'}).trimEnd()
+    } catch {
+      return '(unavailable)'
+    }
+  }
+  return [
+    `- date: ${new Date().toISOString()}`,
+    `- node ${process.version}, ${process.platform} ${process.arch}; \`nproc\`: ${run('nproc')} (${cpus()[0]?.model ?? 'unknown CPU'})`,
+    `- memory: ${(totalmem() / 1073741824).toFixed(1)} GB total, ${(freemem() / 1073741824).toFixed(1)} GB free; \`free -h\`:`,
+    '',
+    '```',
+    run('free -h'),
+    '```',
+    `- load average at start: ${run('cat /proc/loadavg')}`,
+  ]
+}
+
+async function main(): Promise<void> {
+  const articles = loadCorpus()
+  if (!articles) return
+  const command = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`
+  const folder = mkdtempSync(join(tmpdir(), 'coquille-bench-'))
+  const started = performance.now()
+  const header = [`# coquille bench results`, '', `Command: \`${command}\` (corpus: ${relative(packageRoot, corpusFolder()) || corpusFolder()}, ${articles.length} articles).`, '', ...machine(), '']
+  for (const line of header) console.log(line)
+  const context: Context = {articles, rounds: positive('rounds'), folder, grammalecte: wanted('grammalecte') || wanted('cold') ? findGrammalecte() : undefined}
+  if (!context.grammalecte && (wanted('grammalecte') || wanted('cold'))) say(`Grammalecte not found: its columns are skipped. To compare: ${grammalecteInstall}.\n`)
+  try {
+    if (wanted('cold')) coldStart(context)
+    if (wanted('throughput')) throughput(context)
+    if (wanted('grammalecte')) grammalecte(context)
+    if (wanted('rules')) ruleCosts(context)
+    if (wanted('cli')) cli(context)
+    if (wanted('scaling')) scaling(context)
+    if (wanted('lsp')) await lsp(context)
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+  const mark = (met: boolean | undefined): string => (met === undefined ? '' : met ? '✓' : '✗')
+  const summaryLines: string[] = []
+  const keep = (line: string): void => {
+    console.log(line)
+    summaryLines.push(line)
+  }
+  keep(`## Summary (bench took ${fixed((performance.now() - started) / 1000, 0)} s)`)
+  keep('')
+  keep('| measure | coquille | target | reference | ratio | met |')
+  keep('| --- | ---: | --- | --- | ---: | :---: |')
+  for (const row of summary) keep(`| ${row.measure} | ${row.value} | ${row.target} | ${row.reference} | ${row.ratio} | ${mark(row.met)} |`)
+  keep('')
+  if (!flags['no-results']) {
+    writeFileSync(flags.results!, [...header, ...summaryLines, '## Details', '', ...output].join('\n').trimEnd() + '\n')
+    console.log(`Written to ${relative(process.cwd(), flags.results!) || flags.results}.`)
+  }
+}
+
+await main()

@@ -92,9 +92,28 @@ function placeOf(index: DocumentIndex, offset: number): string {
   return `${point.line}:${point.column}`
 }
 
-function wordPairs(words: readonly string[]): Set<string> {
-  const pairs = new Set<string>()
-  for (let at = 0; at + 1 < words.length; at++) pairs.add(words[at] + ' ' + words[at + 1])
+/** Words as numbers, per document, so that a pair of words is one number (no string built per pair). */
+class WordIds {
+  readonly #ids = new Map<string, number>()
+  of(word: string): number {
+    let id = this.#ids.get(word)
+    if (id === undefined) {
+      id = this.#ids.size
+      this.#ids.set(word, id)
+    }
+    return id
+  }
+}
+
+/** The distinct pairs of consecutive words, each as one number (ids below 2^26: exact in a double). */
+function wordPairs(words: readonly string[], ids: WordIds): Set<number> {
+  const pairs = new Set<number>()
+  let previous = words.length > 0 ? ids.of(words[0]!) : 0
+  for (let at = 1; at < words.length; at++) {
+    const current = ids.of(words[at]!)
+    pairs.add(previous * 0x4000000 + current)
+    previous = current
+  }
   return pairs
 }
 
@@ -126,8 +145,14 @@ export default defineRule(
 
     // Sentences: exact copies, then near duplicates through an index of word pairs.
     const firstSentence = new Map<string, SentenceSpan>()
-    const pairPostings = new Map<string, number[]>()
-    const sentencePairs: Array<Set<string> | undefined> = []
+    const ids = new WordIds()
+    const pairPostings = new Map<number, number[]>()
+    // Only the number of pairs of earlier sentences is needed, not the pairs themselves.
+    const pairCounts: number[] = []
+    // Pairs shared with each earlier sentence, for the sentence at hand; `touched` lists the
+    // earlier sentences met, in the order met, and is cleared after each sentence.
+    const sharedCounts = new Int32Array(index.sentences.length)
+    const touched: number[] = []
     index.sentences.forEach((sentence, sentenceIndex) => {
       const block = index.blocks[sentence.block]!
       // A lede that restates the headline is journalism, not a scraping error; a refrain
@@ -138,7 +163,6 @@ export default defineRule(
       if (words.length < minimumSentenceWords) return
       const key = words.join(' ')
       const first = firstSentence.get(key)
-      const pairs = wordPairs(words)
       if (first) {
         // A sentence that is its whole block was handled as a block.
         if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return
@@ -148,18 +172,25 @@ export default defineRule(
         return
       }
       firstSentence.set(key, sentence)
+      const pairs = wordPairs(words, ids)
       // Count pairs shared with earlier sentences.
-      const shared = new Map<number, number>()
       for (const pair of pairs) {
         const postings = pairPostings.get(pair)
-        if (postings) for (const earlier of postings) shared.set(earlier, (shared.get(earlier) ?? 0) + 1)
+        if (!postings) continue
+        for (const earlier of postings) {
+          if (sharedCounts[earlier] === 0) touched.push(earlier)
+          sharedCounts[earlier]!++
+        }
       }
       let best: {sentence: number; score: number} | undefined
-      for (const [earlier, count] of shared) {
-        const union = pairs.size + sentencePairs[earlier]!.size - count
+      for (const earlier of touched) {
+        const count = sharedCounts[earlier]!
+        sharedCounts[earlier] = 0
+        const union = pairs.size + pairCounts[earlier]! - count
         const score = count / union
         if (score >= nearDuplicateThreshold && (!best || score > best.score)) best = {sentence: earlier, score}
       }
+      touched.length = 0
       if (best) {
         const earlier = index.sentences[best.sentence]!
         report(`Phrase presque identique à celle de ${placeOf(index, earlier.start)}.`, sentence.start, sentence.end, {
@@ -167,7 +198,7 @@ export default defineRule(
           safe: false,
         })
       }
-      sentencePairs[sentenceIndex] = pairs
+      pairCounts[sentenceIndex] = pairs.size
       for (const pair of pairs) {
         const postings = pairPostings.get(pair)
         if (!postings) pairPostings.set(pair, [sentenceIndex])

@@ -130,6 +130,16 @@ interface Piece {
   readonly end: number
 }
 
+/**
+ * Whether one UTF-16 unit is a letter, mark or digit. ASCII answers without the regular
+ * expression (most of prose; this runs for every character of every run).
+ */
+function isWordUnit(unit: string): boolean {
+  const code = unit.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return wordCharacter.test(unit)
+}
+
 /** Splits a run into pieces of letters and digits (joined by inner hyphens and apostrophes) and what separates them. */
 function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: string[]} {
   const pieces: Piece[] = []
@@ -137,12 +147,12 @@ function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: s
   let at = 0
   let separatorStart = 0
   while (at < text.length) {
-    if (!wordCharacter.test(text[at]!)) {
+    if (!isWordUnit(text[at]!)) {
       at++
       continue
     }
     const start = at
-    while (at < text.length && (wordCharacter.test(text[at]!) || (joiner.test(text[at]!) && wordCharacter.test(text[at + 1] ?? '') && at > start))) at++
+    while (at < text.length && (isWordUnit(text[at]!) || (joiner.test(text[at]!) && isWordUnit(text[at + 1] ?? '') && at > start))) at++
     separators.push(text.slice(separatorStart, start))
     pieces.push({text: text.slice(start, at), start: offset + start, end: offset + at})
     separatorStart = at
@@ -158,10 +168,22 @@ interface Split {
   readonly kind: 'case' | 'acronym' | 'number'
 }
 
+/**
+ * What any split point needs somewhere in the word: a lower-case letter then a capital, two
+ * capitals then a lower-case letter, or digits from the start then a letter. One test
+ * instead of the walk below, for the many words that have none.
+ */
+const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
+/**
+ * What a run needs for this rule to say anything: a split point in one of its pieces, or a
+ * full stop or a quotation mark between two of them. Most runs ("politique,") have none.
+ */
+const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]/u
+
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
   const points: Split[] = []
-  if (acronymPlural.test(word)) return points
+  if (!mayHoldSplit.test(word) || acronymPlural.test(word)) return points
   const characters = [...word]
   let offset = 0
   let upperRun = 0
@@ -277,7 +299,7 @@ export default defineRule(
     // Names of the house vocabulary are right as written ("BlaBlaCar", "LeMonde").
     const houseWords = vocabularyOf(file).words
     for (const run of touchingRuns(index)) {
-      if (isAddressLike(run.text)) continue
+      if (!mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!

@@ -113,7 +113,8 @@ function nameOf(cluster: string): string {
 function checkRuns(index: DocumentIndex, report: Report): void {
   for (const run of touchingRuns(index)) {
     const text = run.text
-    if (isAddressLike(text)) continue
+    // Most runs hold no punctuation of the kind looked at here: one test, not one per character.
+    if (!clusterCharacter.test(text) || isAddressLike(text)) continue
     let at = 0
     while (at < text.length) {
       if (!clusterCharacter.test(text[at]!)) {

@@ -7,8 +7,11 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {parse as parseYaml} from 'yaml'
 import {ConfigError, type CoquilleConfig} from './config.js'
+import {lazy} from './lazy.js'
+
+const yaml = lazy('yaml', () => import('yaml'))
+const parseYaml = (text: string): unknown => yaml().parse(text)
 
 export const configFileNames = ['.coquillerc', '.coquillerc.json', '.coquillerc.yml', '.coquillerc.yaml'] as const
 

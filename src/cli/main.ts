@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
+import type {Context, Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, resolveConfig} from '../config.js'
@@ -17,11 +17,14 @@ import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
 import {isInputProblem} from '../input.js'
-import {unifiedDiff} from '../fix/diff.js'
+import {diffLibrary, unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
 import {coquilleMessageControl} from '../message-control.js'
+import {detectFormat, preloadFormats} from '../parse/formats.js'
+import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
+import {releaseDocument} from '../release.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -146,6 +149,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       plugins.push([coquilleMessageControl, undefined])
       // The fix stage runs after every rule, with the same configured processor.
       if (fixing) plugins.push([fixStage, {suggestions}])
+      // Last: drop what the run no longer needs, file by file.
+      plugins.push([releaseDocument, undefined])
       return {plugins}
     } catch (error) {
       if (error instanceof ConfigError) configErrors.push(error.message)
@@ -185,6 +190,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
+  // Load now, in parallel, what this run will need and what a plain-text article does not.
+  const [{engine}] = await Promise.all([
+    import('unified-engine'),
+    preloadFormats(formatsToMeet(paths, readStdin ? values['stdin-filepath'] : undefined)),
+    values['fix-dry-run'] ? diffLibrary.preload() : undefined,
+  ])
   let context: Context | undefined
   try {
     context = await new Promise<Context | undefined>((resolve, reject) => {
@@ -264,6 +275,21 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
     }
   }
   return undefined
+}
+
+/**
+ * Formats the articles of a run may be in: the extension of each path, or glob, tells; a
+ * folder or a glob without one may hold any.
+ */
+function formatsToMeet(paths: readonly string[], stdinPath: string | undefined): Set<Format> {
+  const formats = new Set<Format>()
+  if (paths.length === 0) formats.add(detectFormat(stdinPath))
+  for (const path of paths) {
+    const format = detectFormat(path)
+    if (format !== 'txt' || /\.txt$/i.test(path)) formats.add(format)
+    else for (const each of ['md', 'html'] as const) formats.add(each)
+  }
+  return formats
 }
 
 function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined}): number {

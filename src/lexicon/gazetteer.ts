@@ -82,7 +82,7 @@ let loaded: {entries: PlaceName[]; byName: Map<string, PlaceName[]>; byFirstWord
 
 /** Typographic apostrophe, as the gazetteer writes it. */
 export function normaliseApostrophe(text: string): string {
-  return text.replace(/'/g, '’')
+  return text.includes("'") ? text.replace(/'/g, '’') : text
 }
 
 function load() {
@@ -157,11 +157,11 @@ export function matchAt(words: readonly string[], index: number): NameMatch | un
   if (first === undefined) return undefined
   const {byFirstWord} = load()
   const normalised = normaliseApostrophe(first)
-  const candidates = [
-    ...(byFirstWord.get(normalised) ?? []),
-    ...(articleWord.test(normalised) ? byFirstWord.get(normalised.toLowerCase()) ?? [] : []),
-  ].sort((a, b) => b.words.length - a.words.length)
-  for (const form of candidates) {
+  const exact = byFirstWord.get(normalised)
+  const withArticle = articleWord.test(normalised) ? byFirstWord.get(normalised.toLowerCase()) : undefined
+  // Most words start no name: nothing to sort or compare.
+  if (!exact && !withArticle) return undefined
+  for (const form of longestFirst(exact ?? [], withArticle ?? [])) {
     if (index + form.words.length > words.length) continue
     let matches = true
     for (let offset = 0; offset < form.words.length && matches; offset++) {
@@ -172,6 +172,24 @@ export function matchAt(words: readonly string[], index: number): NameMatch | un
     if (matches) return {entries: form.entries, length: form.words.length, withArticle: form.withArticle}
   }
   return undefined
+}
+
+/**
+ * Two lists of forms, each longest first, merged longest first; on a tie the first list's
+ * form comes first (what a stable sort of the two lists joined gives).
+ */
+function longestFirst(first: readonly Form[], second: readonly Form[]): readonly Form[] {
+  // The same list twice ("le" is its own lower case): each form twice, the first match unchanged.
+  if (second.length === 0 || first === second) return first
+  if (first.length === 0) return second
+  const merged: Form[] = []
+  let a = 0
+  let b = 0
+  while (a < first.length || b < second.length) {
+    if (b >= second.length || (a < first.length && first[a]!.words.length >= second[b]!.words.length)) merged.push(first[a++]!)
+    else merged.push(second[b++]!)
+  }
+  return merged
 }
 
 const vowelInitial = /^[aeiouâàäéèêëîïôöûüœæ]/i

@@ -74,9 +74,6 @@ export interface DocumentIndex {
   toPoint(offset: number): Point
 }
 
-/** Above this size the tree is not kept (the index is): memory stays proportional to the tokens. */
-export const keepTreeLimit = 2 * 1024 * 1024
-
 const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
   WordNode: 'word',
   PunctuationNode: 'punctuation',
@@ -87,7 +84,7 @@ const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
 
 /**
  * Builds the index block by block, so a front-end can hand over each paragraph as soon as
- * it is parsed and drop it (huge files never hold their whole tree unless `keepTree`).
+ * it is parsed and drop it (the whole tree is held only with `keepTree`).
  */
 export class DocumentIndexBuilder {
   readonly #blocks: Block[] = []
@@ -99,7 +96,7 @@ export class DocumentIndexBuilder {
   constructor(
     readonly source: string,
     readonly format: Format,
-    readonly keepTree = source.length <= keepTreeLimit,
+    readonly keepTree = false,
   ) {
     this.#lineStarts = computeLineStarts(source)
   }

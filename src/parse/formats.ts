@@ -8,17 +8,34 @@
 import type {Nodes as HastNodes, Element} from 'hast'
 import type {Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
-import {fromHtml} from 'hast-util-from-html'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfm} from 'micromark-extension-gfm'
 import {location} from 'vfile-location'
-import {isMap, isScalar, parseDocument} from 'yaml'
 import type {BlockKind, DocumentIndexBuilder, Format, SourceComment} from './document.js'
 import type {ParseFrench} from './parse-french.js'
 import {ProseBuilder} from './source-map.js'
+import {lazy} from '../lazy.js'
+
+// The Markdown and HTML parsers load only when an article of that format is met.
+const markdownParser = lazy('mdast-util-from-markdown', () => import('mdast-util-from-markdown'))
+const markdownFrontmatter = lazy('mdast-util-frontmatter', () => import('mdast-util-frontmatter'))
+const markdownGfm = lazy('mdast-util-gfm', () => import('mdast-util-gfm'))
+const micromarkFrontmatter = lazy('micromark-extension-frontmatter', () => import('micromark-extension-frontmatter'))
+const micromarkGfm = lazy('micromark-extension-gfm', () => import('micromark-extension-gfm'))
+const yaml = lazy('yaml', () => import('yaml'))
+const htmlParser = lazy('hast-util-from-html', () => import('hast-util-from-html'))
+
+const formatModules: Record<Format, ReadonlyArray<{preload(): Promise<unknown>}>> = {
+  txt: [],
+  md: [markdownParser, markdownFrontmatter, markdownGfm, micromarkFrontmatter, micromarkGfm, yaml],
+  html: [htmlParser],
+}
+
+/**
+ * Load the parsers of these formats ahead (asynchronously). Entry points call it for the
+ * formats they may meet; parsing loads what is missing synchronously anyway on Node.js ≥ 20.19.
+ */
+export async function preloadFormats(formats: Iterable<Format> = ['md', 'html']): Promise<void> {
+  await Promise.all([...new Set(formats)].flatMap((format) => formatModules[format].map((module) => module.preload())))
+}
 
 /** Stands for a span of non-prose inside prose (inline code, image, inline HTML). */
 const OPAQUE = '\uFFFC'
@@ -102,9 +119,9 @@ function restoreInSentence(sentence: Sentence, source: string): void {
 // Markdown ------------------------------------------------------------------------------
 
 function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
-  const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  const tree = markdownParser().fromMarkdown(source, {
+    extensions: [micromarkFrontmatter().frontmatter(['yaml']), micromarkGfm().gfm()],
+    mdastExtensions: [markdownFrontmatter().frontmatterFromMarkdown(['yaml']), markdownGfm().gfmFromMarkdown()],
   })
   const collector = new BlockCollector(source, parser, builder)
   walkMarkdownBlocks(tree, 'paragraph', collector)
@@ -195,6 +212,7 @@ function collectMarkdownInline(node: MdastNodes, builder: ProseBuilder, collecto
 function frontMatterProse(yamlText: string, nodeStart: number, collector: BlockCollector): void {
   const contentStart = collector.source.indexOf(yamlText, nodeStart)
   if (contentStart < 0) return
+  const {isMap, isScalar, parseDocument} = yaml()
   const document = parseDocument(yamlText, {keepSourceTokens: false})
   if (!isMap(document.contents)) return
   for (const pair of document.contents.items) {
@@ -247,7 +265,7 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
 }
 
 function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
-  const tree = fromHtml(source)
+  const tree = htmlParser().fromHtml(source)
   const collector = new BlockCollector(source, parser, index)
   let builder = new ProseBuilder()
   let current: {kind: BlockKind; depth?: number} = {kind: 'paragraph'}

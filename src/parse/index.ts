@@ -12,7 +12,7 @@ import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, sp
 export {ParseFrench, type PointMapper} from './parse-french.js'
 export {default as retextFrench, createFrenchParser} from './retext-french.js'
 export {splitElision, type ElisionParts} from './elision.js'
-export {detectFormat} from './formats.js'
+export {detectFormat, preloadFormats} from './formats.js'
 export * from './document.js'
 export {quotationSpans, quotationAt, type QuotationSpan} from './quotation.js'
 
@@ -27,18 +27,26 @@ export const frenchParagraphExtensions = [attachClosingQuotes, mergeFrenchPrefix
 export interface CoquilleParseOptions {
   /** Force a format; by default it follows the file's extension (`.md`, `.html`, else text). */
   readonly format?: Format | undefined
+  /**
+   * Keep the nlcst tree of every paragraph as the processor's tree (for retext plugins that
+   * walk it). Off by default: coquille's rules read the document index, and the tree costs
+   * about as much memory again as the index (see DESIGN.md, "Performance by design").
+   */
+  readonly keepTree?: boolean | undefined
 }
 
 /**
  * unified plugin: parse a plain text, Markdown or HTML article into nlcst with exact
- * source offsets, and store the document index on `file.data.coquille`.
+ * source offsets, and store the document index on `file.data.coquille`. The tree it
+ * returns is an empty root spanning the document unless `keepTree` is set.
  */
 export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = function (this: Processor, options) {
   const self = this as unknown as Processor<Root>
   self.parser = (_document, file) => {
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
     const document = prepareInput(file) ?? ''
-    let builder = new DocumentIndexBuilder(document, format)
+    const keepTree = options?.keepTree === true
+    let builder = new DocumentIndexBuilder(document, format, keepTree)
     let comments: SourceComment[] = []
     try {
       comments = parseFormat(document, format, createFrenchParser(self), builder).comments
@@ -47,7 +55,7 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
       // file with a clear message rather than crash.
       if (!(error instanceof RangeError)) throw error
       refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
-      builder = new DocumentIndexBuilder('', format)
+      builder = new DocumentIndexBuilder('', format, keepTree)
     }
     const index = builder.finish(comments)
     file.data.coquille = index

@@ -16,12 +16,24 @@ export interface Run {
   readonly endToken: number
 }
 
+const computed = new WeakMap<DocumentIndex, readonly Run[]>()
+
 /**
  * Every run of touching word, punctuation and symbol tokens, block by block. Runs that
  * touch inline code or markup (source tokens), or whose source differs from their prose
  * (escapes, entities), are left out: what they look like in the source is not prose.
+ * Computed once per document, whichever rule asks first.
  */
-export function touchingRuns(index: DocumentIndex): Run[] {
+export function touchingRuns(index: DocumentIndex): readonly Run[] {
+  let runs = computed.get(index)
+  if (!runs) {
+    runs = findRuns(index)
+    computed.set(index, runs)
+  }
+  return runs
+}
+
+function findRuns(index: DocumentIndex): Run[] {
   const runs: Run[] = []
   const {tokens, source} = index
   let at = 0

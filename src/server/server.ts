@@ -28,7 +28,7 @@ import {findConfig} from '../config-files.js'
 import {fixLoop} from '../fix/index.js'
 import {toFixable} from '../fix/text.js'
 import type {Format} from '../parse/document.js'
-import {detectFormat} from '../parse/index.js'
+import {detectFormat, preloadFormats} from '../parse/index.js'
 import {createProcessor, lintFile} from '../processor.js'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {loadVocabulary, vocabularyPath} from '../vocabulary.js'
@@ -224,7 +224,9 @@ export function startServer(connection: Connection): void {
 }
 
 /** Entry point for the `coquille-language-server` command. */
-export function main(): void {
+export async function main(): Promise<void> {
+  // An editor opens Markdown and HTML as often as text: their parsers load before the first request.
+  await preloadFormats()
   const connection = createConnection(ProposedFeatures.all)
   startServer(connection)
 }

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {dataFolder} from '../../src/lexicon/lists.js'
 import {addVocabulary, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
@@ -70,6 +71,23 @@ describe('isKnownWord, isCommonWord, addVocabulary', () => {
     expect(isKnownName('Zorglubia')).toBe(true)
     expect(isKnownWord('ZorgTech’s')).toBe(true)
     expect(isKnownName('# a comment')).toBe(false)
+  })
+})
+
+describe('the French word list', () => {
+  it('is sorted in UTF-8 byte order, which the dichotomy over its bytes relies on, and every form is found', () => {
+    const lines = gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))).toString('utf8').split('\n').filter(Boolean)
+    const unsorted: string[] = []
+    let previous = Buffer.from(lines[0]!)
+    for (const line of lines.slice(1)) {
+      const current = Buffer.from(line)
+      if (Buffer.compare(previous, current) >= 0) unsorted.push(line)
+      previous = current
+    }
+    expect(unsorted).toEqual([])
+    const missed = lines.filter((_, at) => at % 97 === 0 || at === lines.length - 1).filter((form) => !isFrenchWord(form))
+    expect(missed).toEqual([])
+    expect(isFrenchWord(lines[0]! + 'zzz')).toBe(false)
   })
 })
 
