@@ -93,7 +93,7 @@ import {loadList} from '../src/lexicon/lists.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns} from '../src/rules/runs.js'
-import type {DocumentIndex} from '../src/parse/document.js'
+import {perIndex, type DocumentIndex} from '../src/parse/document.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
@@ -271,7 +271,7 @@ function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   return isKnownWord(text)
 }
 
-const straightQuotes = new WeakMap<DocumentIndex, Map<number, number[]>>()
+const straightQuotesKey = Symbol('straight quotes by block')
 
 /**
  * Whether the straight quotation mark at `offset` opens a quotation: it does when an even
@@ -279,8 +279,7 @@ const straightQuotes = new WeakMap<DocumentIndex, Map<number, number[]>>()
  * pair up, since the side of the missing space cannot then be told.
  */
 function straightQuoteOpens(index: DocumentIndex, blockIndex: number, offset: number): boolean | undefined {
-  let byBlock = straightQuotes.get(index)
-  if (!byBlock) straightQuotes.set(index, (byBlock = new Map()))
+  const byBlock = perIndex(index, straightQuotesKey, () => new Map<number, number[]>())
   let offsets = byBlock.get(blockIndex)
   if (!offsets) {
     const block = index.blocks[blockIndex]!

@@ -1,6 +1,7 @@
 /** Report formats: golden files, SARIF checked against the 2.1.0 schema, GitHub escaping and caps. */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {reporterJson} from 'vfile-reporter-json'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {escapeData, escapeProperty} from '../src/report/github.js'
@@ -22,6 +23,17 @@ describe('reports', () => {
     // Machine-dependent parts (working folder, documentation path) are masked.
     const json = renderReport(files(), 'json', {cwd: '/articles'}).replaceAll(JSON.stringify(process.cwd()), '"<cwd>"').replace(/file:\/\/[^"#]+/g, 'file://…')
     await expect(JSON.stringify(JSON.parse(json), undefined, 2)).toMatchFileSnapshot('golden/report.json')
+  })
+  it('json is vfile-reporter-json’s report with each message’s fix kind added', () => {
+    const all = [...files(2), lint('Titre\n\nTout va bien.\n', {path: '/articles/clean.txt', config}).file]
+    for (const quiet of [false, true]) {
+      const expected = JSON.parse(reporterJson(all, {quiet})) as Array<{messages: Array<Record<string, unknown>>}>
+      expected.forEach((entry, index) => entry.messages.forEach((json, at) => {
+        const fix = (all.filter((file) => !quiet || file.messages.length > 0)[index]!.messages[at] as {fix?: string}).fix
+        if (fix) json['fix'] = fix
+      }))
+      expect(renderReport(all, 'json', {quiet})).toBe(JSON.stringify(expected))
+    }
   })
   it('github (golden)', async () => {
     await expect(renderReport(files(), 'github', {cwd: '/articles'})).toMatchFileSnapshot('golden/report.github.txt')

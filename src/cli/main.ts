@@ -25,6 +25,7 @@ import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 import {releaseDocument} from '../release.js'
+import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -57,6 +58,8 @@ const argsConfig = {
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
     'fix-suggestions': {type: 'string'},
+    cache: {type: 'boolean'},
+    'cache-location': {type: 'string'},
   },
 } as const satisfies ParseArgsConfig
 
@@ -85,6 +88,10 @@ Options:
       --fix-dry-run         print the safe fixes as a unified diff; change nothing
       --fix-suggestions <r> also apply the suggestions of these rules (comma-separated
                             ids, or all)
+      --cache               report the kept messages of articles unchanged since the
+                            last run (same content, configuration and version) without
+                            linting them again; not with --fix
+      --cache-location <d>  folder of the cache (default: .coquille-cache)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -112,8 +119,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0
   }
   if (values.version) {
-    const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {version: string}
-    io.stdout.write(manifest.version + '\n')
+    io.stdout.write(packageVersion() + '\n')
     return 0
   }
   if (values['list-rules']) {
@@ -138,6 +144,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const unknown = suggestions.find((id) => !Object.hasOwn(rules, id))
     if (unknown) return fail(`--fix-suggestions: unknown rule \`${unknown}\``)
   }
+  // Fixing rewrites articles and must see them: the cache is for lint runs.
+  const cache = values.cache && !fixing ? new LintCache(resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation), packageVersion()) : undefined
   const configErrors: string[] = []
   const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
     try {
@@ -145,8 +153,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
       if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${filePath}: \`vocabulary\` must be a path`)
       const where = vocabularyPath(filePath.endsWith('configuration') ? undefined : filePath, setting, io.cwd)
-      plugins.unshift([coquilleVocabulary, loadVocabulary(where.path, where.required)])
+      const vocabulary = loadVocabulary(where.path, where.required)
+      plugins.unshift([coquilleVocabulary, vocabulary])
+      const cacheOptions = cache ? {cache, fingerprint: configFingerprint(raw, vocabulary)} : undefined
+      if (cacheOptions) plugins.unshift([cacheLookup, cacheOptions])
       plugins.push([coquilleMessageControl, undefined])
+      if (cacheOptions) plugins.push([cacheStore, cacheOptions])
       // The fix stage runs after every rule, with the same configured processor.
       if (fixing) plugins.push([fixStage, {suggestions}])
       // Last: drop what the run no longer needs, file by file.
@@ -209,6 +221,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
   if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
   if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
+
+  if (cache) {
+    try {
+      await cache.save()
+    } catch (error) {
+      io.stderr.write(`coquille: cannot write the cache ${cache.path}: ${oneLine((error as Error).message)}\n`)
+    }
+  }
 
   if (fixing) {
     const problem = await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
@@ -308,6 +328,10 @@ function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings
   if (options.frail && warnings > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
   return 0
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
 }
 
 function listRules(): string {

@@ -30,7 +30,8 @@ export const fixStage: Plugin<[FixStageOptions?], Root> = function (this: Proces
   const suggestions = options?.suggestions
   const include = (message: FixableMessage): boolean => suggestions === 'all' || (suggestions?.includes(message.ruleId) ?? false)
   return (_tree, file) => {
-    if (file.data.relint) return
+    // A re-lint of the fix loop, or one section of a huge file (fixed as a whole afterwards).
+    if (file.data.relint || file.data.section) return
     const original = String(file.value)
     if (file.messages.some((message) => message.fatal && !message.ruleId)) return
     let remaining = file.messages as CoquilleMessage[]

@@ -71,7 +71,18 @@ export interface DocumentIndex {
   readonly lineStarts: readonly number[]
   /** The article's headline block, if any (first line of text, first heading, HTML title). */
   readonly headline: Block | undefined
+  /**
+   * The point of a source offset, for messages: line, column and offset in the whole file,
+   * also when this index covers one section of a huge file (see sections.ts).
+   */
   toPoint(offset: number): Point
+}
+
+/** Where a section of a huge file starts in the whole file (see sections.ts). */
+export interface SectionBase {
+  readonly offset: number
+  /** 1-based line of the whole file where the section starts (at a line start). */
+  readonly line: number
 }
 
 const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
@@ -97,12 +108,18 @@ export class DocumentIndexBuilder {
     readonly source: string,
     readonly format: Format,
     readonly keepTree = false,
+    readonly base?: SectionBase,
   ) {
     this.#lineStarts = computeLineStarts(source)
   }
 
   get blockCount(): number {
     return this.#blocks.length
+  }
+
+  /** A section after the first of a huge file: its first line is not the headline. */
+  get continuation(): boolean {
+    return this.base !== undefined && this.base.offset > 0
   }
 
   addBlock(kind: BlockKind, depth: number | undefined, node: Paragraph): void {
@@ -141,11 +158,15 @@ export class DocumentIndexBuilder {
   }
 
   finish(comments: readonly SourceComment[] = []): DocumentIndex {
-    const {source, format} = this
+    const {source, format, base} = this
     const blocks = this.#blocks
     const place = location(source)
+    const toPoint = (offset: number): Point => {
+      const point = place.toPoint(offset) ?? place.toPoint(source.length) ?? {line: 1, column: 1, offset: 0}
+      return base ? {line: point.line + base.line - 1, column: point.column, offset: point.offset! + base.offset} : point
+    }
     const tree: Root = {type: 'RootNode', children: this.#paragraphs as RootContent[]}
-    if (blocks.length > 0) tree.position = {start: place.toPoint(blocks[0]!.start)!, end: place.toPoint(blocks.at(-1)!.end)!}
+    if (blocks.length > 0) tree.position = {start: toPoint(blocks[0]!.start), end: toPoint(blocks.at(-1)!.end)}
     const headline =
       blocks.find((block) => block.kind === 'title') ??
       blocks.find((block) => block.kind === 'heading' && (format !== 'txt' || block === blocks[0]))
@@ -159,9 +180,7 @@ export class DocumentIndexBuilder {
       comments,
       lineStarts: this.#lineStarts,
       headline,
-      toPoint(offset) {
-        return place.toPoint(offset) ?? place.toPoint(source.length) ?? {line: 1, column: 1, offset: 0}
-      },
+      toPoint,
     }
   }
 }
@@ -206,6 +225,23 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
     else high = middle - 1
   }
   return low + 1
+}
+
+/**
+ * A value derived from a document index, computed on first use and kept on the index
+ * itself (under a symbol private to the caller), so that it lives and dies with it. Prefer
+ * it to a `WeakMap` keyed by the index: V8 promotes the values of a WeakMap to the old
+ * generation while their key is alive, so the derived data of every short-lived index piled
+ * up as old garbage (80 MB per 20 MB of text for the touching runs alone).
+ */
+export function perIndex<T>(index: DocumentIndex, key: symbol, compute: (index: DocumentIndex) => T): T {
+  const holder = index as unknown as Record<symbol, T | undefined>
+  let value = holder[key]
+  if (value === undefined) {
+    value = compute(index)
+    Object.defineProperty(index, key, {value})
+  }
+  return value
 }
 
 /**

@@ -63,7 +63,7 @@ function parseText(source: string, parser: ParseFrench, builder: DocumentIndexBu
   for (const child of parser.lines(source)) {
     if (child.type !== 'ParagraphNode') continue
     // The first line of a text article is its headline.
-    if (builder.blockCount === 0) builder.addBlock('heading', 1, child)
+    if (builder.blockCount === 0 && !builder.continuation) builder.addBlock('heading', 1, child)
     else builder.addBlock('paragraph', undefined, child)
   }
   return {comments: []}

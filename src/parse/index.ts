@@ -8,6 +8,7 @@ import {detectFormat, parseFormat} from './formats.js'
 import {prepareInput, refuseInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
 import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
+import {lintInSections, sectionThreshold} from './sections.js'
 
 export {ParseFrench, type PointMapper} from './parse-french.js'
 export {default as retextFrench, createFrenchParser} from './retext-french.js'
@@ -46,7 +47,15 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
     const document = prepareInput(file) ?? ''
     const keepTree = options?.keepTree === true
-    let builder = new DocumentIndexBuilder(document, format, keepTree)
+    if (format === 'txt' && document.length > sectionThreshold && !file.data.section && !keepTree) {
+      // A huge text: every section is linted now, with this processor; the rules then run
+      // on an index without tokens, which gives nothing more.
+      lintInSections(self, file, document)
+      const index = new DocumentIndexBuilder(document, format).finish()
+      file.data.coquille = index
+      return index.tree
+    }
+    let builder = new DocumentIndexBuilder(document, format, keepTree, file.data.section)
     let comments: SourceComment[] = []
     try {
       comments = parseFormat(document, format, createFrenchParser(self), builder).comments
@@ -55,7 +64,7 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
       // file with a clear message rather than crash.
       if (!(error instanceof RangeError)) throw error
       refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
-      builder = new DocumentIndexBuilder('', format, keepTree)
+      builder = new DocumentIndexBuilder('', format, keepTree, file.data.section)
     }
     const index = builder.finish(comments)
     file.data.coquille = index

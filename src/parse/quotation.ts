@@ -34,7 +34,7 @@
  * Source tokens (inline code, markup) are not prose and never hold a quote. A token of
  * repeated marks (`""` where a quotation ends and the next begins) is read mark by mark.
  */
-import type {BlockKind, DocumentIndex, TokenKind} from './document.js'
+import {perIndex, type BlockKind, type DocumentIndex, type TokenKind} from './document.js'
 
 export type QuoteFamily = 'guillemet' | 'single-guillemet' | 'english' | 'english-single' | 'straight'
 
@@ -159,16 +159,11 @@ const closingPunctuation = /^[.,;:!?)\]}»”’›…]/
 /** Elided words whose apostrophe may stand before a quote mark: l’« accord », qu’"il". */
 const elidedWord = /^(?:[ldjmntscç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)$/i
 
-const structures = new WeakMap<DocumentIndex, QuoteStructure>()
+const structureKey = Symbol('quote structure')
 
-/** The quote structure of the document, computed on first use and cached per index. */
+/** The quote structure of the document, computed on first use and kept on the index. */
 export function quoteStructure(index: DocumentIndex): QuoteStructure {
-  let structure = structures.get(index)
-  if (!structure) {
-    structure = readQuoteStructure(index)
-    structures.set(index, structure)
-  }
-  return structure
+  return perIndex(index, structureKey, readQuoteStructure)
 }
 
 /**

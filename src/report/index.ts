@@ -1,12 +1,11 @@
 /**
  * Reports. `stylish` is vfile-reporter's human report, with each fix shown after its
- * reason; `json` is vfile-reporter-json's, with each message's fix kind added; `sarif`
+ * reason; `json` is vfile-reporter-json's format, with each message's fix kind added; `sarif`
  * (SARIF 2.1.0) and `github` (workflow commands) are for CI systems.
  */
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {reporterJson} from 'vfile-reporter-json'
-import {VFileMessage} from 'vfile-message'
+import type {VFileMessage} from 'vfile-message'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {renderGithub} from './github.js'
 import {renderSarif} from './sarif.js'
@@ -30,33 +29,55 @@ export function renderReport(files: readonly VFile[], format: ReportFormat, opti
 }
 
 function renderStylish(files: readonly VFile[], options: ReportOptions): string {
-  const shown = files.map((file) => {
-    const copy = new VFile({path: file.path, cwd: file.cwd})
-    copy.messages = (file.messages as CoquilleMessage[]).map((message) => withFixInReason(message))
-    return copy
-  })
-  return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
-}
-
-function withFixInReason(message: CoquilleMessage): VFileMessage {
-  if (!message.expected || message.expected.length === 0) return message
-  const fixes = message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')
-  const copy = new VFileMessage(`${message.reason} → ${fixes}`, {place: message.place, ruleId: message.ruleId, source: message.source})
-  copy.fatal = message.fatal
-  copy.file = message.file
-  copy.url = message.url
-  copy.note = message.note
-  return copy
-}
-
-function renderJson(files: readonly VFile[], options: ReportOptions): string {
-  const data = JSON.parse(reporterJson([...files], {quiet: options.quiet})) as Array<{messages: Array<Record<string, unknown>>}>
-  for (const [fileIndex, entry] of data.entries()) {
-    const messages = files[fileIndex]!.messages as CoquilleMessage[]
-    entry.messages.forEach((json, index) => {
-      const message = messages[index]
-      if (message?.fix) json['fix'] = message.fix
+  // vfile-reporter prints `message.message`: each fix is appended to it while the report is
+  // rendered, then taken off (copying every message cost as much memory as the messages).
+  const changed: Array<[VFileMessage, string]> = []
+  try {
+    const shown = files.map((file) => {
+      for (const message of file.messages as CoquilleMessage[]) {
+        const fixes = fixesOf(message)
+        if (fixes === undefined) continue
+        changed.push([message, message.message])
+        message.message = `${message.reason} → ${fixes}`
+      }
+      const copy = new VFile({path: file.path, cwd: file.cwd})
+      copy.messages = file.messages
+      return copy
     })
+    return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+  } finally {
+    for (const [message, text] of changed) message.message = text
+  }
+}
+
+function fixesOf(message: CoquilleMessage): string | undefined {
+  if (!message.expected || message.expected.length === 0) return undefined
+  return message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')
+}
+
+/**
+ * vfile-reporter-json's report with each message's fix kind added: the same objects it
+ * builds (same keys, same order), `fix` last, serialised once.
+ */
+function renderJson(files: readonly VFile[], options: ReportOptions): string {
+  const data = []
+  for (const file of files) {
+    const messages = (file.messages as CoquilleMessage[]).map((message) => ({
+      ancestors: message.ancestors,
+      column: message.column,
+      fatal: message.fatal,
+      line: message.line,
+      place: message.place,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      actual: message.actual,
+      expected: message.expected,
+      note: message.note,
+      url: message.url,
+      ...(message.fix ? {fix: message.fix} : {}),
+    }))
+    if (!options.quiet || messages.length > 0) data.push({path: file.path, cwd: file.cwd, history: file.history, messages})
   }
   return JSON.stringify(data)
 }

@@ -4,7 +4,7 @@
  * and punctuation spacing read runs as plain source text, because the parser may keep
  * a glued piece in one word token ("Quoi?Il") or split it ("France" "." "Le").
  */
-import type {DocumentIndex} from '../parse/document.js'
+import {perIndex, type DocumentIndex} from '../parse/document.js'
 
 export interface Run {
   /** Source text of the run (equal to its tokens' values, or the run is not returned). */
@@ -16,7 +16,7 @@ export interface Run {
   readonly endToken: number
 }
 
-const computed = new WeakMap<DocumentIndex, readonly Run[]>()
+const runsKey = Symbol('touching runs')
 
 /**
  * Every run of touching word, punctuation and symbol tokens, block by block. Runs that
@@ -25,12 +25,7 @@ const computed = new WeakMap<DocumentIndex, readonly Run[]>()
  * Computed once per document, whichever rule asks first.
  */
 export function touchingRuns(index: DocumentIndex): readonly Run[] {
-  let runs = computed.get(index)
-  if (!runs) {
-    runs = findRuns(index)
-    computed.set(index, runs)
-  }
-  return runs
+  return perIndex(index, runsKey, findRuns)
 }
 
 function findRuns(index: DocumentIndex): Run[] {
