@@ -40,12 +40,16 @@
  *   3:1-3:70: Texte en anglais dans un article en français : à traduire ou à supprimer.
  *   4:1-4:70: Texte en espagnol dans un article en français : à traduire ou à supprimer.
  */
-import {franc} from 'franc-min'
-import * as stopwords from 'stopword'
+import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
+import {lazy} from '../src/lazy.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const languages = {eng: 'anglais', spa: 'espagnol', deu: 'allemand', ita: 'italien', por: 'portugais', nld: 'néerlandais'} as const
 type Language = keyof typeof languages
+/** The stop words of the languages told apart (named, so a bundle keeps only these lists). */
+const stopwords: Readonly<Record<Language | 'fra', readonly string[]>> = {fra, eng, spa, deu, ita, por, nld}
+/** franc's trigram data is large and rarely needed: only for sentences that look foreign. */
+const francModule = lazy('franc-min', () => import('franc-min'))
 
 interface StopWordSets {
   readonly french: ReadonlySet<string>
@@ -100,7 +104,7 @@ function foreignLanguage(words: readonly string[], text: string): Language | und
   }
   if (!best || best.hits < 2 || best.hits / lower.length < 0.15) return undefined
   // franc has the last word: on short text it is unreliable, but it rarely calls French foreign.
-  if (franc(text, {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
+  if (francModule().franc(text, {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
   return best.language
 }
 

@@ -9,6 +9,8 @@
  * as recent as dist/src (so a bare `tsc` never leaves them running stale code), else the
  * compiled modules. Run by `npm run build` (and `npm test`), after `tsc`.
  */
+import {rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {build, type Plugin} from 'esbuild'
 import {packageRoot} from '../src/package-root.js'
@@ -32,6 +34,20 @@ const fastStringWidth: Plugin = {
   },
 }
 
+/**
+ * stopword's main file is a CommonJS build of all 62 languages; its ES source imports each
+ * language from a file of its own, so the bundle keeps only the lists coquille imports.
+ */
+const stopwordSource: Plugin = {
+  name: 'coquille-stopword-source',
+  setup(context) {
+    // Node's resolution, not esbuild's: asking esbuild would come back to this very hook.
+    const main = createRequire(join(packageRoot, 'package.json')).resolve('stopword')
+    const source = join(dirname(dirname(main)), 'src', 'stopword.js')
+    context.onResolve({filter: /^stopword$/}, () => ({path: source}))
+  },
+}
+
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
   const result = await context.resolve(specifier, {resolveDir, kind: 'import-statement'})
   if (result.errors.length > 0) throw new Error(`bundle: cannot resolve ${specifier} from ${resolveDir}`)
@@ -39,6 +55,8 @@ async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: 
 }
 
 export async function bundle(): Promise<void> {
+  // Chunk names carry hashes: start clean so old chunks do not pile up.
+  rmSync(join(dist, 'bundle'), {recursive: true, force: true})
   await build({
     entryPoints: {
       coquille: join(dist, 'src', 'cli', 'main.js'),
@@ -52,7 +70,7 @@ export async function bundle(): Promise<void> {
     target: 'node20',
     // CommonJS dependencies call `require`, which an ES module lacks.
     banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
-    plugins: [fastStringWidth],
+    plugins: [fastStringWidth, stopwordSource],
     legalComments: 'none',
     logLevel: 'warning',
   })
