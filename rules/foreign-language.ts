@@ -88,7 +88,7 @@ function hasFrenchEvidence(words: readonly string[]): boolean {
 }
 
 /** The language of a sentence's words, or undefined when it is (or may be) French. */
-function foreignLanguage(words: readonly string[], text: string): Language | undefined {
+function foreignLanguage(words: readonly string[], text: () => string): Language | undefined {
   if (words.length < minimumWords) return undefined
   const {french, others} = stopWordSets()
   const lower = words.filter((word) => !capitalised.test(word)).map((word) => word.toLowerCase())
@@ -104,7 +104,7 @@ function foreignLanguage(words: readonly string[], text: string): Language | und
   }
   if (!best || best.hits < 2 || best.hits / lower.length < 0.15) return undefined
   // franc has the last word: on short text it is unreliable, but it rarely calls French foreign.
-  if (francModule().franc(text, {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
+  if (francModule().franc(text(), {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
   return best.language
 }
 
@@ -118,11 +118,15 @@ export default defineRule(
     }
     for (const sentence of index.sentences) {
       const words: string[] = []
-      let text = ''
       for (let at = sentence.firstToken; at < sentence.endToken; at++) {
         const token = index.tokens[at]!
-        text += token.value
         if (token.kind === 'word' && /\p{L}/u.test(token.value)) words.push(token.value)
+      }
+      // The sentence's text, for franc: built only for the rare sentence that gets that far.
+      const text = (): string => {
+        let value = ''
+        for (let at = sentence.firstToken; at < sentence.endToken; at++) value += index.tokens[at]!.value
+        return value
       }
       if (run && run.block === sentence.block && words.length < minimumWords && words.length > 0 && !hasFrenchEvidence(words)) {
         run.end = sentence.end // "It is a first step." goes with the foreign sentence before it.
