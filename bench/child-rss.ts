@@ -6,6 +6,7 @@
 import {writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {peakRss} from './stats.js'
 
 const [report, script, ...args] = process.argv.slice(2)
 if (!report || !script) {
@@ -13,7 +14,7 @@ if (!report || !script) {
   process.exit(2)
 }
 process.on('exit', () => {
-  writeFileSync(report, JSON.stringify({maxRss: process.resourceUsage().maxRSS * 1024}))
+  writeFileSync(report, JSON.stringify({maxRss: peakRss()}))
 })
 process.argv = [process.argv[0]!, resolve(script), ...args]
 await import(pathToFileURL(resolve(script)).href)

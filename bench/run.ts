@@ -256,11 +256,12 @@ function cli(context: Context): void {
   const stylish: number[] = []
   for (let run = 0; run < runs; run++) stylish.push(timeCommand(process.execPath, [bin, corpusFolder()]).wallMs)
   // CI with --cache: a first run fills the cache, the next ones find every article unchanged.
+  const supportsCache = timeCommand(process.execPath, [bin, '--help']).stdout.includes('--cache')
   const cacheLocation = join(context.folder, 'cache')
-  const filling = timeNodeScript(bin, ['--cache', '--cache-location', cacheLocation, '--report', 'json', corpusFolder()])
+  const filling = supportsCache ? timeNodeScript(bin, ['--cache', '--cache-location', cacheLocation, '--report', 'json', corpusFolder()]) : undefined
   const cached: number[] = []
   let cachedRss = 0
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; supportsCache && run < runs; run++) {
     const result = timeNodeScript(bin, ['--cache', '--cache-location', cacheLocation, '--report', 'json', corpusFolder()])
     cached.push(result.wallMs)
     cachedRss = Math.max(cachedRss, result.maxRss ?? 0)
@@ -273,10 +274,15 @@ function cli(context: Context): void {
     [
       [`coquille --report json ${relative(packageRoot, corpusFolder()) || corpusFolder()}`, `${fixed(median(walls) / 1000, 2)} s`, memory.length > 0 ? megabytes(Math.max(...memory)) : '–', String(messages)],
       [`coquille ${relative(packageRoot, corpusFolder()) || corpusFolder()} (stylish report)`, `${fixed(median(stylish) / 1000, 2)} s`, '–', String(messages)],
-      ['coquille --cache --report json … (first run: fills the cache)', `${fixed(filling.wallMs / 1000, 2)} s`, filling.maxRss ? megabytes(filling.maxRss) : '–', String(messages)],
-      ['coquille --cache --report json … (nothing changed)', `${fixed(median(cached) / 1000, 2)} s`, cachedRss ? megabytes(cachedRss) : '–', String(messages)],
+      ...(filling
+        ? [
+            ['coquille --cache --report json … (first run: fills the cache)', `${fixed(filling.wallMs / 1000, 2)} s`, filling.maxRss ? megabytes(filling.maxRss) : '–', String(messages)],
+            ['coquille --cache --report json … (nothing changed)', `${fixed(median(cached) / 1000, 2)} s`, cachedRss ? megabytes(cachedRss) : '–', String(messages)],
+          ]
+        : [['coquille --cache', 'not supported by this version', '–', '–']]),
     ],
   )
+  if (filling) summary.push({measure: `CLI, ${context.articles.length} articles, \`--cache\`, nothing changed`, value: `${fixed(median(cached) / 1000, 2)} s`, target: '–', reference: `without cache ${fixed(median(stylish) / 1000, 2)} s`, ratio: `${fixed(median(stylish) / median(cached), 1)}× faster`, met: undefined})
   const wall = Math.min(median(walls), median(stylish))
   summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000 && median(stylish) < 2000})
   if (memory.length > 0) summary.push({measure: `CLI, ${context.articles.length} articles: peak RSS`, value: megabytes(Math.max(...memory)), target: '< 250 MB', reference: '–', ratio: '–', met: Math.max(...memory) < 250 * 1048576})
@@ -344,8 +350,10 @@ function scaling(context: Context): void {
     ],
   )
   summary.push({measure: `${bigMb} MB file: time per MB vs 1 MB file`, value: `${fixed(large.ms / 1000, 2)} s`, target: '≤ 1.3×', reference: `${bigMb} × 1 MB = ${fixed((one.ms * bigBytes) / smallBytes / 1000, 2)} s`, ratio: `${fixed(linearity, 2)}×`, met: linearity <= 1.3})
-  const worstRss = Math.max(large.maxRss, viaCli.maxRss ?? 0)
-  summary.push({measure: `${bigMb} MB file: peak RSS`, value: megabytes(worstRss), target: '< 10× size', reference: `size ${fixed(bigBytes / 1048576, 1)} MB`, ratio: `${fixed(worstRss / bigBytes, 1)}× size`, met: worstRss < 10 * bigBytes})
+  summary.push({measure: `${bigMb} MB file, linted: peak RSS`, value: megabytes(large.maxRss), target: '< 10× size', reference: `size ${fixed(bigBytes / 1048576, 1)} MB`, ratio: `${fixed(large.maxRss / bigBytes, 1)}× size`, met: large.maxRss < 10 * bigBytes})
+  if (viaCli.maxRss) {
+    summary.push({measure: `${bigMb} MB file through the CLI (JSON report of its ${large.messages} messages): peak RSS`, value: megabytes(viaCli.maxRss), target: '< 10× size', reference: `size ${fixed(bigBytes / 1048576, 1)} MB`, ratio: `${fixed(viaCli.maxRss / bigBytes, 1)}× size`, met: viaCli.maxRss < 10 * bigBytes})
+  }
 }
 
 async function lsp(context: Context): Promise<void> {

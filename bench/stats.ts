@@ -6,6 +6,22 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {packageRoot} from '../src/package-root.js'
 
+/**
+ * Peak resident memory of this process, in bytes. On Linux, VmHWM of /proc/self/status:
+ * `process.resourceUsage().maxRSS` (getrusage) keeps, across the exec that starts a child
+ * process, the peak of the process it was forked from, so a child of the bench would report
+ * at least the bench's own memory.
+ */
+export function peakRss(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match) return Number(match[1]) * 1024
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS * 1024
+}
+
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
