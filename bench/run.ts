@@ -283,8 +283,8 @@ function cli(context: Context): void {
     ],
   )
   if (filling) summary.push({measure: `CLI, ${context.articles.length} articles, \`--cache\`, nothing changed`, value: `${fixed(median(cached) / 1000, 2)} s`, target: '–', reference: `without cache ${fixed(median(stylish) / 1000, 2)} s`, ratio: `${fixed(median(stylish) / median(cached), 1)}× faster`, met: undefined})
-  const wall = Math.min(median(walls), median(stylish))
-  summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000 && median(stylish) < 2000})
+  const wall = Math.max(median(walls), median(stylish))
+  summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000})
   if (memory.length > 0) summary.push({measure: `CLI, ${context.articles.length} articles: peak RSS`, value: megabytes(Math.max(...memory)), target: '< 250 MB', reference: '–', ratio: '–', met: Math.max(...memory) < 250 * 1048576})
 }
 
@@ -442,7 +442,8 @@ function machine(): string[] {
 async function main(): Promise<void> {
   const articles = loadCorpus()
   if (!articles) return
-  const command = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`
+  const corpusVariable = process.env['COQUILLE_CORPUS'] ? `COQUILLE_CORPUS=${process.env['COQUILLE_CORPUS']} ` : ''
+  const command = `${corpusVariable}npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`
   const folder = mkdtempSync(join(tmpdir(), 'coquille-bench-'))
   const started = performance.now()
   const header = [`# coquille bench results`, '', `Command: \`${command}\` (corpus: ${relative(packageRoot, corpusFolder()) || corpusFolder()}, ${articles.length} articles).`, '', ...machine(), '']
