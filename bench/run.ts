@@ -245,11 +245,13 @@ function cli(context: Context): void {
   const runs = positive('cli-runs')
   const walls: number[] = []
   const memory: number[] = []
+  const cpu: number[] = []
   let messages = 0
   for (let run = 0; run < runs; run++) {
     const result = timeNodeScript(bin, ['--report', 'json', corpusFolder()])
     if (result.status === 2) throw new Error(`coquille failed on the corpus: ${result.stderr.slice(0, 500)}`)
     walls.push(result.wallMs)
+    if (result.cpuMs) cpu.push(result.cpuMs)
     if (result.maxRss) memory.push(result.maxRss)
     messages = (JSON.parse(result.stderr) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
   }
@@ -269,19 +271,21 @@ function cli(context: Context): void {
   say(`### The command line over the corpus: ${context.articles.length} articles (${runs} runs)`)
   say()
   table(
-    ['command', 'wall median', 'peak RSS (max)', 'messages'],
-    ['l', 'r', 'r', 'r'],
+    ['command', 'wall median', 'CPU (all threads)', 'peak RSS (max)', 'messages'],
+    ['l', 'r', 'r', 'r', 'r'],
     [
-      [`coquille --report json ${relative(packageRoot, corpusFolder()) || corpusFolder()}`, `${fixed(median(walls) / 1000, 2)} s`, memory.length > 0 ? megabytes(Math.max(...memory)) : '–', String(messages)],
-      [`coquille ${relative(packageRoot, corpusFolder()) || corpusFolder()} (stylish report)`, `${fixed(median(stylish) / 1000, 2)} s`, '–', String(messages)],
+      [`coquille --report json ${relative(packageRoot, corpusFolder()) || corpusFolder()}`, `${fixed(median(walls) / 1000, 2)} s`, cpu.length > 0 ? `${fixed(median(cpu) / 1000, 2)} s` : '–', memory.length > 0 ? megabytes(Math.max(...memory)) : '–', String(messages)],
+      [`coquille ${relative(packageRoot, corpusFolder()) || corpusFolder()} (stylish report)`, `${fixed(median(stylish) / 1000, 2)} s`, '–', '–', String(messages)],
       ...(filling
         ? [
-            ['coquille --cache --report json … (first run: fills the cache)', `${fixed(filling.wallMs / 1000, 2)} s`, filling.maxRss ? megabytes(filling.maxRss) : '–', String(messages)],
-            ['coquille --cache --report json … (nothing changed)', `${fixed(median(cached) / 1000, 2)} s`, cachedRss ? megabytes(cachedRss) : '–', String(messages)],
+            ['coquille --cache --report json … (first run: fills the cache)', `${fixed(filling.wallMs / 1000, 2)} s`, filling.cpuMs ? `${fixed(filling.cpuMs / 1000, 2)} s` : '–', filling.maxRss ? megabytes(filling.maxRss) : '–', String(messages)],
+            ['coquille --cache --report json … (nothing changed)', `${fixed(median(cached) / 1000, 2)} s`, '–', cachedRss ? megabytes(cachedRss) : '–', String(messages)],
           ]
-        : [['coquille --cache', 'not supported by this version', '–', '–']]),
+        : [['coquille --cache', 'not supported by this version', '–', '–', '–']]),
     ],
   )
+  say('The wall time counts on the second core for garbage collection and compilation threads (the CPU column): when another process keeps it busy, the wall time nears the CPU time.')
+  say()
   if (filling) summary.push({measure: `CLI, ${context.articles.length} articles, \`--cache\`, nothing changed`, value: `${fixed(median(cached) / 1000, 2)} s`, target: '–', reference: `without cache ${fixed(median(stylish) / 1000, 2)} s`, ratio: `${fixed(median(stylish) / median(cached), 1)}× faster`, met: undefined})
   const wall = Math.max(median(walls), median(stylish))
   summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000})

@@ -38,6 +38,8 @@ export interface ChildRun {
   readonly wallMs: number
   /** Peak resident memory of the process, in bytes (when measured). */
   readonly maxRss: number | undefined
+  /** CPU time of the process, all threads, in milliseconds (when measured). */
+  readonly cpuMs?: number | undefined
   readonly status: number | null
   readonly stdout: string
   readonly stderr: string
@@ -61,13 +63,13 @@ export function timeNodeScript(script: string, args: readonly string[], options:
   const report = join(folder, 'rss.json')
   try {
     const run = timeCommand(process.execPath, [join(packageRoot, 'dist', 'bench', 'child-rss.js'), report, script, ...args], options)
-    let maxRss: number | undefined
+    let measured: {maxRss?: number; cpuMs?: number} = {}
     try {
-      maxRss = (JSON.parse(readFileSync(report, 'utf8')) as {maxRss: number}).maxRss
+      measured = JSON.parse(readFileSync(report, 'utf8')) as {maxRss: number; cpuMs: number}
     } catch {
-      maxRss = undefined
+      // The process died before writing it.
     }
-    return {...run, maxRss}
+    return {...run, maxRss: measured.maxRss, cpuMs: measured.cpuMs}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
