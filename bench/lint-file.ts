@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
 import {createProcessor, lintFile} from '../src/processor.js'
+import {peakRss} from './stats.js'
 
 const [path, warmUp] = process.argv.slice(2)
 if (!path) {
@@ -24,4 +25,4 @@ const baselineRss = process.memoryUsage().rss
 const before = performance.now()
 const messages = lintFile(new VFile({value: readFileSync(path, 'utf8'), path}), processor).length
 const ms = performance.now() - before
-process.stdout.write(JSON.stringify({ms, messages, baselineRss, maxRss: process.resourceUsage().maxRSS * 1024}) + '\n')
+process.stdout.write(JSON.stringify({ms, messages, baselineRss, maxRss: peakRss()}) + '\n')

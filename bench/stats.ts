@@ -6,6 +6,22 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {packageRoot} from '../src/package-root.js'
 
+/**
+ * Peak resident memory of this process, in bytes. On Linux, VmHWM of /proc/self/status:
+ * `process.resourceUsage().maxRSS` (getrusage) keeps, across the exec that starts a child
+ * process, the peak of the process it was forked from, so a child of the bench would report
+ * at least the bench's own memory.
+ */
+export function peakRss(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (match) return Number(match[1]) * 1024
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS * 1024
+}
+
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
@@ -22,6 +38,8 @@ export interface ChildRun {
   readonly wallMs: number
   /** Peak resident memory of the process, in bytes (when measured). */
   readonly maxRss: number | undefined
+  /** CPU time of the process, all threads, in milliseconds (when measured). */
+  readonly cpuMs?: number | undefined
   readonly status: number | null
   readonly stdout: string
   readonly stderr: string
@@ -45,13 +63,13 @@ export function timeNodeScript(script: string, args: readonly string[], options:
   const report = join(folder, 'rss.json')
   try {
     const run = timeCommand(process.execPath, [join(packageRoot, 'dist', 'bench', 'child-rss.js'), report, script, ...args], options)
-    let maxRss: number | undefined
+    let measured: {maxRss?: number; cpuMs?: number} = {}
     try {
-      maxRss = (JSON.parse(readFileSync(report, 'utf8')) as {maxRss: number}).maxRss
+      measured = JSON.parse(readFileSync(report, 'utf8')) as {maxRss: number; cpuMs: number}
     } catch {
-      maxRss = undefined
+      // The process died before writing it.
     }
-    return {...run, maxRss}
+    return {...run, maxRss: measured.maxRss, cpuMs: measured.cpuMs}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }

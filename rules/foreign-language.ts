@@ -40,12 +40,16 @@
  *   3:1-3:70: Texte en anglais dans un article en français : à traduire ou à supprimer.
  *   4:1-4:70: Texte en espagnol dans un article en français : à traduire ou à supprimer.
  */
-import {franc} from 'franc-min'
-import * as stopwords from 'stopword'
+import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
+import {lazy} from '../src/lazy.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const languages = {eng: 'anglais', spa: 'espagnol', deu: 'allemand', ita: 'italien', por: 'portugais', nld: 'néerlandais'} as const
 type Language = keyof typeof languages
+/** The stop words of the languages told apart (named, so a bundle keeps only these lists). */
+const stopwords: Readonly<Record<Language | 'fra', readonly string[]>> = {fra, eng, spa, deu, ita, por, nld}
+/** franc's trigram data is large and rarely needed: only for sentences that look foreign. */
+const francModule = lazy('franc-min', () => import('franc-min'))
 
 interface StopWordSets {
   readonly french: ReadonlySet<string>
@@ -84,7 +88,7 @@ function hasFrenchEvidence(words: readonly string[]): boolean {
 }
 
 /** The language of a sentence's words, or undefined when it is (or may be) French. */
-function foreignLanguage(words: readonly string[], text: string): Language | undefined {
+function foreignLanguage(words: readonly string[], text: () => string): Language | undefined {
   if (words.length < minimumWords) return undefined
   const {french, others} = stopWordSets()
   const lower = words.filter((word) => !capitalised.test(word)).map((word) => word.toLowerCase())
@@ -100,7 +104,7 @@ function foreignLanguage(words: readonly string[], text: string): Language | und
   }
   if (!best || best.hits < 2 || best.hits / lower.length < 0.15) return undefined
   // franc has the last word: on short text it is unreliable, but it rarely calls French foreign.
-  if (franc(text, {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
+  if (francModule().franc(text(), {minLength: 10, only: ['fra', ...Object.keys(languages)]}) === 'fra') return undefined
   return best.language
 }
 
@@ -114,11 +118,15 @@ export default defineRule(
     }
     for (const sentence of index.sentences) {
       const words: string[] = []
-      let text = ''
       for (let at = sentence.firstToken; at < sentence.endToken; at++) {
         const token = index.tokens[at]!
-        text += token.value
         if (token.kind === 'word' && /\p{L}/u.test(token.value)) words.push(token.value)
+      }
+      // The sentence's text, for franc: built only for the rare sentence that gets that far.
+      const text = (): string => {
+        let value = ''
+        for (let at = sentence.firstToken; at < sentence.endToken; at++) value += index.tokens[at]!.value
+        return value
       }
       if (run && run.block === sentence.block && words.length < minimumWords && words.length > 0 && !hasFrenchEvidence(words)) {
         run.end = sentence.end // "It is a first step." goes with the foreign sentence before it.

@@ -24,7 +24,7 @@ import {detectFormat, preloadFormats} from '../parse/formats.js'
 import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
-import {releaseDocument} from '../release.js'
+import {releaseDocument, restoreMessages} from '../release.js'
 import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
 export interface CliIo {
@@ -217,6 +217,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return fail(oneLine((error as Error).message))
   }
   const files = context?.files ?? []
+  for (const file of files) restoreMessages(file)
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
   if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)

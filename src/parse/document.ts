@@ -4,7 +4,7 @@
  * Rules read these arrays instead of each walking the tree (a walk per rule costs about
  * four parses; see DESIGN.md, "Performance by design").
  */
-import type {Paragraph, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent, Word} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
@@ -195,12 +195,19 @@ function pushToken(node: SentenceContent | RootContent, sentence: number, block:
   if (!position) return
   tokens.push({
     kind: tokenKinds[node.type],
-    value: node.type === 'WordNode' ? toString(node) : node.value,
+    value: node.type === 'WordNode' ? wordText(node) : node.value,
     start: position.start.offset!,
     end: position.end.offset!,
     sentence,
     block,
   })
+}
+
+/** The text of a word: its only text node's value (most words), else its children joined. */
+function wordText(word: Word): string {
+  const children = word.children
+  if (children.length === 1 && children[0]!.type === 'TextNode') return children[0]!.value
+  return toString(word)
 }
 
 function computeLineStarts(source: string): number[] {

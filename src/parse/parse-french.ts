@@ -159,6 +159,8 @@ export class ParseFrench extends ParseLatin {
   }
 }
 
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+
 /** Positions of a parent from its first and last child (plugins below reshape nodes). */
 function spanChildren(node: Sentence | Word): void {
   const first = node.children[0]
@@ -197,6 +199,9 @@ export const mergeFrenchNumbers: Plugin<Sentence> = (sentence) => {
 
 /** Index of the last token of the number starting at `index` ("3,5", "11 000", "1 250,5"). */
 function numberEnd(children: readonly SentenceContent[], index: number): number {
+  // Most words do not start with a digit: no need to join their text to know.
+  const first = (children[index] as Word).children[0]
+  if (first && 'value' in first && first.value !== '' && !isAsciiDigit(first.value.charCodeAt(0))) return index
   const text = toString(children[index]!)
   if (!digitsOnly.test(text)) return index
   let end = index

@@ -1,9 +1,9 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {dataFolder} from '../../src/lexicon/lists.js'
-import {addVocabulary, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
+import {addVocabulary, expandedWordList, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
 
 describe('isFrenchWord', () => {
   it('knows common words in every inflection', () => {
@@ -88,6 +88,13 @@ describe('the French word list', () => {
     const missed = lines.filter((_, at) => at % 97 === 0 || at === lines.length - 1).filter((form) => !isFrenchWord(form))
     expect(missed).toEqual([])
     expect(isFrenchWord(lines[0]! + 'zzz')).toBe(false)
+  })
+
+  it('the build writes it decompressed (read at start-up instead of unzipping), byte for byte', () => {
+    // npm test builds first (scripts/bundle.ts).
+    const compressed = join(dataFolder, 'french-words.txt.gz')
+    expect(readFileSync(expandedWordList).equals(gunzipSync(readFileSync(compressed)))).toBe(true)
+    expect(statSync(expandedWordList).mtimeMs).toBeGreaterThanOrEqual(statSync(compressed).mtimeMs)
   })
 })
 
