@@ -21,6 +21,8 @@ export interface ProcessorOptions {
   readonly messageControl?: boolean
   /** House vocabulary (see src/vocabulary.ts). */
   readonly vocabulary?: Vocabulary | undefined
+  /** Largest article parsed, in bytes (default 50 MB; `--max-file-size`). */
+  readonly maxFileSize?: number | undefined
 }
 
 /** Keep the source as the compiled result, so `process` works and nothing is re-serialised. */
@@ -30,7 +32,7 @@ const keepSource: Plugin<[], Root, string> = function (this: Processor) {
 
 export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
   const resolved = Array.isArray(options.config) ? (options.config as readonly ResolvedRule[]) : resolveConfig(options.config ?? {})
-  const processor = unified().use(coquilleParse, {format: options.format}).use(keepSource)
+  const processor = unified().use(coquilleParse, {format: options.format, maxFileSize: options.maxFileSize}).use(keepSource)
   if (options.vocabulary) processor.use(coquilleVocabulary, options.vocabulary)
   for (const {rule, severity, options: ruleOptions} of resolved) {
     processor.use(rule, [severity, ruleOptions])

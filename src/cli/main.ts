@@ -16,7 +16,8 @@ import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
-import {isInputProblem} from '../input.js'
+import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
+import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
 import {coquilleMessageControl} from '../message-control.js'
@@ -54,6 +55,7 @@ const argsConfig = {
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
     'fix-suggestions': {type: 'string'},
+    'max-file-size': {type: 'string'},
   },
 } as const satisfies ParseArgsConfig
 
@@ -82,6 +84,8 @@ Options:
       --fix-dry-run         print the safe fixes as a unified diff; change nothing
       --fix-suggestions <r> also apply the suggestions of these rules (comma-separated
                             ids, or all)
+      --max-file-size <n>   refuse articles larger than n bytes, or with k, M, G
+                            (default 50M); checked before a file is read
   -h, --help                show this help
   -v, --version             show the version
 
@@ -124,6 +128,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number ≥ 0')
   }
+  const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'])
+  if (maxFileSize === undefined) return fail('--max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)')
 
   const paths = parsed.positionals.filter((path) => path !== '-')
   const readStdin = paths.length === 0
@@ -153,10 +159,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
+  // Paths are walked here, before the engine reads anything (see articles.ts).
+  let found: FoundArticles | undefined
+  try {
+    found = readStdin ? undefined : findArticles(paths, {cwd: io.cwd, extensions, maxFileSize, detectIgnore: !values['no-ignore'], ignoreName: '.coquilleignore', ignorePath: values['ignore-path']})
+  } catch (error) {
+    if (error instanceof ArticleSearchError) return fail(error.message)
+    throw error
+  }
+
   const engineOptions: EngineOptions = {
-    processor: () => createProcessor({config: {extends: 'none'}, messageControl: false}),
+    processor: () => createProcessor({config: {extends: 'none'}, messageControl: false, maxFileSize}),
     cwd: io.cwd,
-    files: paths,
+    files: found?.files ?? [],
     extensions,
     streamIn: io.stdin,
     filePath: values['stdin-filepath'],
@@ -187,13 +202,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let context: Context | undefined
   try {
-    context = await new Promise<Context | undefined>((resolve, reject) => {
-      engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
-    })
+    // With no file left to read, the engine would read stdin instead: skip it.
+    if (!found || found.files.length > 0) {
+      context = await new Promise<Context | undefined>((resolve, reject) => {
+        engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
+      })
+    }
   } catch (error) {
     return fail(oneLine((error as Error).message))
   }
-  const files = context?.files ?? []
+  const files = [...(context?.files ?? []), ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
   if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)

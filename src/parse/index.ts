@@ -5,7 +5,7 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {DocumentIndexBuilder, type Format, type SourceComment} from './document.js'
 import {detectFormat, parseFormat} from './formats.js'
-import {prepareInput, refuseInput} from '../input.js'
+import {InputError, prepareInput, refuseInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
 import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
 
@@ -26,6 +26,8 @@ export const frenchParagraphExtensions = [attachClosingQuotes, mergeFrenchPrefix
 export interface CoquilleParseOptions {
   /** Force a format; by default it follows the file's extension (`.md`, `.html`, else text). */
   readonly format?: Format | undefined
+  /** Largest article parsed, in bytes (default `defaultMaxFileSize`, 50 MB). */
+  readonly maxFileSize?: number | undefined
 }
 
 /**
@@ -36,16 +38,18 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
   const self = this as unknown as Processor<Root>
   self.parser = (_document, file) => {
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
-    const document = prepareInput(file) ?? ''
+    const document = prepareInput(file, options?.maxFileSize) ?? ''
     let builder = new DocumentIndexBuilder(document, format)
     let comments: SourceComment[] = []
     try {
       comments = parseFormat(document, format, createFrenchParser(self), builder).comments
     } catch (error) {
-      // Markup nested thousands deep exhausts the stack of the tree builders: refuse the
-      // file with a clear message rather than crash.
-      if (!(error instanceof RangeError)) throw error
-      refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
+      // Markup nested thousands deep exhausts the stack of the tree builders, and the
+      // Markdown front-end refuses shapes its parser would take minutes on: refuse the
+      // file with a clear message rather than crash or hang.
+      if (error instanceof InputError) refuseInput(file, error.message)
+      else if (error instanceof RangeError) refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
+      else throw error
       builder = new DocumentIndexBuilder('', format)
     }
     const index = builder.finish(comments)

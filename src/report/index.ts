@@ -29,11 +29,24 @@ export function renderReport(files: readonly VFile[], format: ReportFormat, opti
   return renderStylish(files, options)
 }
 
+/**
+ * Messages per section of the stylish report: vfile-reporter spreads a file's rows into one
+ * `push` call, which overflows the stack past about 120,000 rows (a 20 MB dump of repeated
+ * lines has more). A file with more messages is shown as several sections under its name.
+ */
+const stylishSection = 10_000
+
 function renderStylish(files: readonly VFile[], options: ReportOptions): string {
-  const shown = files.map((file) => {
-    const copy = new VFile({path: file.path, cwd: file.cwd})
-    copy.messages = (file.messages as CoquilleMessage[]).map((message) => withFixInReason(message))
-    return copy
+  const shown = files.flatMap((file) => {
+    const messages = (file.messages as CoquilleMessage[]).map((message) => withFixInReason(message))
+    if (messages.length > stylishSection) messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    const sections: VFile[] = []
+    for (let start = 0; start === 0 || start < messages.length; start += stylishSection) {
+      const copy = new VFile({path: file.path, cwd: file.cwd})
+      copy.messages = messages.slice(start, start + stylishSection)
+      sections.push(copy)
+    }
+    return sections
   })
   return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
 }

@@ -76,3 +76,20 @@ describe('fix safety over markup', () => {
     expect(spansMarkup(entity, 3, 6)).toBe(true) // cuts "&amp;"
   })
 })
+
+describe('Markdown shapes the parser is quadratic on', () => {
+  it('a paragraph up to 64 KB and nesting up to 100 levels are linted', () => {
+    const long = 'Il a vu le le chat.\n'.repeat(3000)
+    expect(long.length).toBeLessThan(65_536)
+    expect(lint(long, {format: 'md', config}).messages).toHaveLength(3000)
+    expect(lint('> '.repeat(100) + 'Il a vu le le chat.', {format: 'md', config}).messages.map((message) => message.actual)).toEqual([' le'])
+    expect(lint('- 1. * > + 2) le le\n', {format: 'md', config}).messages.map((message) => message.actual)).toEqual([' le'])
+  })
+  it('a longer paragraph or deeper nesting is refused with the reason, not parsed for minutes', () => {
+    const refused = (source: string): string[] => lint(source, {format: 'md', config}).messages.map((message) => `${message.fatal}: ${message.reason}`)
+    expect(refused('Il a vu le le chat.\n'.repeat(3500))).toEqual(['true: Paragraphe Markdown de plus de 64 Ko sans ligne vide : non analysé (séparez les paragraphes par une ligne vide).'])
+    expect(refused('Il a vu le le chat.\n\n'.repeat(3500))).toHaveLength(3500)
+    expect(refused('> '.repeat(101) + 'texte')).toEqual(['true: Document trop profondément imbriqué pour être analysé (Markdown : plus de 100 niveaux de citations ou de listes).'])
+    expect(refused('1. '.repeat(101) + 'texte')).toHaveLength(1)
+  })
+})

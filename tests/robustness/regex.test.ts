@@ -75,6 +75,13 @@ describe('1 MB adversarial inputs finish', () => {
       expect(Array.isArray(messages)).toBe(true)
     }, 60_000)
   }
+  it('Markdown shapes micromark is quadratic on are refused at once', () => {
+    const shapes = ['1. '.repeat(size / 3), '> '.repeat(size / 2), '[a] '.repeat(size / 4), 'Une phrase de prose sans ligne vide.\n'.repeat(size / 37)]
+    for (const text of shapes) {
+      const {messages} = lint(text, {format: 'md', config: {extends: 'strict'}})
+      expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^(?:Paragraphe Markdown de plus de 64 Ko|Document trop profondément imbriqué)/)])
+    }
+  }, 60_000)
   it('Markdown and HTML', () => {
     lint('*'.repeat(size / 4) + '_'.repeat(size / 4), {format: 'md', config: {extends: 'strict'}})
     lint('<a '.repeat(size / 8), {format: 'html', config: {extends: 'strict'}})
