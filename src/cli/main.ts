@@ -168,6 +168,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
+  // Without a configuration file: the recommended preset and the vocabulary beside cwd.
+  let defaultConfig: ReturnType<typeof transform>
+  try {
+    defaultConfig = transform({}, 'default configuration')
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`)
+    throw error
+  }
+
   const engineOptions: EngineOptions = {
     processor: () => createProcessor({config: {extends: 'none'}, messageControl: false, maxFileSize}),
     cwd: io.cwd,
@@ -187,7 +196,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     detectConfig: !values['no-config'] && !values.config,
     rcPath: values.config,
     configTransform: transform as EngineOptions['configTransform'],
-    defaultConfig: transform({}, 'default configuration') as EngineOptions['defaultConfig'],
+    defaultConfig: defaultConfig as EngineOptions['defaultConfig'],
     reporter: () => '',
     silentlyIgnore: false,
   }
@@ -222,16 +231,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (problem) return fail(problem)
   }
 
+  const ruleFailures = new WeakSet<VFileMessage>()
   for (const file of files) {
     for (const message of file.messages) {
       if (isInputProblem(message)) message.cause = undefined
-      // Engine I/O errors: the reason says it; a nested cause would print a trace.
-      if (!message.ruleId && message.cause) {
-        const code = (message.cause as NodeJS.ErrnoException).code
-        if (code) message.reason = `${message.reason} (${code})`
-        message.cause = undefined
-        message.stack = ''
+      if (!message.cause) continue
+      const cause = message.cause as NodeJS.ErrnoException
+      if (message.ruleId) {
+        // A rule that threw (an invalid option, a bug): one line and exit code 2, not a finding.
+        ruleFailures.add(message)
+        message.fatal = true
+        message.reason = `La règle « ${message.ruleId} » a échoué : ${oneLine(String(cause.message ?? cause))}`
+      } else if (cause.code) {
+        // Engine I/O errors: the reason says it; a nested cause would print a trace.
+        message.reason = `${message.reason} (${cause.code})`
       }
+      message.message = message.reason
+      message.cause = undefined
+      message.stack = ''
     }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
@@ -245,7 +262,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else if (report) {
     io.stderr.write(report.endsWith('\n') ? report : report + '\n')
   }
-  return exitCode(files, {frail: values.frail ?? false, maxWarnings})
+  return exitCode(files, {frail: values.frail ?? false, maxWarnings, ruleFailures})
 }
 
 /**
@@ -284,13 +301,13 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
   return undefined
 }
 
-function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined}): number {
+function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined; ruleFailures: WeakSet<VFileMessage>}): number {
   let errors = 0
   let warnings = 0
   let inputProblems = 0
   for (const file of files) {
     for (const message of file.messages) {
-      if (isInputProblem(message) || (!message.ruleId && message.fatal)) inputProblems++
+      if (isInputProblem(message) || (!message.ruleId && message.fatal) || options.ruleFailures.has(message)) inputProblems++
       else if (message.fatal) errors++
       else warnings++
     }
