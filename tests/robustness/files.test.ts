@@ -10,6 +10,7 @@ import {writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {cli} from './in-process.js'
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'coquille.js')
 const article = 'Titre\n\nIl a vu le le chat.\n'
@@ -72,18 +73,17 @@ describe('--max-file-size', () => {
     expect(report.find((file) => file.path === join('articles', 'ok.txt'))!.messages.map((message) => message.ruleId)).toEqual(['repeated-words'])
   })
 
-  it('the limit is an option, documented, in bytes or with a unit; stdin is checked once read', () => {
-    expect(run(['--help']).stdout).toMatch(/--max-file-size <n>\s+refuse articles larger than n bytes/)
+  it('the limit is an option, documented, in bytes or with a unit; stdin is checked once read', async () => {
+    expect((await cli(['--help'], folder)).stdout).toMatch(/--max-file-size <n>\s+refuse articles larger than n bytes/)
     writeFileSync(join(folder, 'a.txt'), article)
-    expect(run(['--max-file-size', '20', 'a.txt']).code).toBe(2)
-    expect(run(['--max-file-size', '20', 'a.txt']).stderr).toContain('Fichier trop gros (27 octets > 20 octets)')
-    expect(run(['--max-file-size', '1k', 'a.txt']).code).toBe(1)
-    const usage = run(['--max-file-size', 'big', 'a.txt'])
-    expect(usage.code).toBe(2)
-    expect(usage.stderr).toBe('coquille: --max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)\n')
-    const piped = run(['--max-file-size', '20'], {input: article})
+    const small = await cli(['--max-file-size', '20', 'a.txt'], folder)
+    expect(small.code).toBe(2)
+    expect(small.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non lu (voir --max-file-size).')
+    expect((await cli(['--max-file-size', '1k', 'a.txt'], folder)).code).toBe(1)
+    expect(await cli(['--max-file-size', 'big', 'a.txt'], folder)).toMatchObject({code: 2, stderr: 'coquille: --max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)\n'})
+    const piped = await cli(['--max-file-size', '20'], folder, article)
     expect(piped.code).toBe(2)
-    expect(piped.stderr).toContain('Fichier trop gros')
+    expect(piped.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non analysé (voir --max-file-size).')
   })
 
   it('raised past what the heap holds, a 100 MB article is refused with the memory it needs, not a crash', () => {
@@ -196,5 +196,20 @@ describe('walking folders', () => {
     // The folders that stayed were all linted.
     const linted = new Set(report.filter((file) => file.messages.some((message) => message.ruleId)).map((file) => file.path))
     for (let index = 0; index < count; index += 2) expect(linted).toContain(join('articles', `d${index}`, 'sub', 'a.txt'))
+  })
+})
+
+describe('output', () => {
+  it('a reader that goes away early (| head) ends the command quietly, no EPIPE trace', async () => {
+    writeFileSync(join(folder, 'many.txt'), 'Il a vu le le chat.\n'.repeat(20_000))
+    const child = spawn(process.execPath, [bin, '--fix-dry-run', 'many.txt'], {cwd: folder})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Like `head -1`: read one chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...result) => resolve(result)))
+    expect(signal).toBeNull()
+    expect([0, 1]).toContain(code)
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /)
   })
 })

@@ -10,10 +10,8 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough} from 'node:stream'
 import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
-import {main} from '../../src/cli/main.js'
 import type {AppliedFix} from '../../src/fix/loop.js'
 import {fixText} from '../../src/fix/text.js'
 import {lint} from '../../src/index.js'
@@ -22,6 +20,7 @@ import {ConfigError} from '../../src/config.js'
 import {parseVocabulary} from '../../src/vocabulary.js'
 import {rules} from '../../rules/index.js'
 import {frenchLike} from './arbitraries.js'
+import {cli} from './in-process.js'
 
 const root = mkdtempSync(join(tmpdir(), 'coquille-fuzz-cli-'))
 afterAll(() => rmSync(root, {recursive: true, force: true}))
@@ -31,18 +30,6 @@ function freshFolder(files: Record<string, string>): string {
   const path = mkdtempSync(join(root, 'run-'))
   for (const [name, content] of Object.entries(files)) writeFileSync(join(path, name), content)
   return path
-}
-
-async function cli(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const stdin = Object.assign(new PassThrough(), {isTTY: true})
-  const code = await main(args, {cwd, stdin, stdout, stderr})
-  return {code, stdout: out, stderr: err}
 }
 
 const noTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at |\bat file:|Error: /)
