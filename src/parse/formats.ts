@@ -311,6 +311,8 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
   return {kind: context}
 }
 
+const characterReferenceBefore = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});$/
+
 function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
   const tree = fromHtml(source)
   const collector = new BlockCollector(source, parser, index)
@@ -321,6 +323,20 @@ function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuil
     builder = new ProseBuilder()
   }
 
+  /** Source offset up to which text has been aligned. */
+  let aligned = 0
+  /**
+   * parse5 starts a text node that follows ignored white space (at the top of a document,
+   * after `</head>`) on the last character of its first character reference: "\n&amp; le"
+   * is placed at "; le". Aligning from there would pin the whole text to its end (messages
+   * with empty ranges, fixes inserted there again and again). Start at the reference.
+   */
+  const textStart = (start: number): number => {
+    const through = source[start] === ';' ? start + 1 : start
+    const reference = characterReferenceBefore.exec(source.slice(Math.max(aligned, through - 40), through))
+    return reference ? through - reference[0].length : start
+  }
+
   const walk = (node: HastNodes, context: BlockKind): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -329,7 +345,7 @@ function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuil
       return
     }
     if (node.type === 'text') {
-      if (start !== undefined && end !== undefined) builder.appendAligned(node.value, source, start, end)
+      if (start !== undefined && end !== undefined) aligned = builder.appendAligned(node.value, source, textStart(start), end)
       return
     }
     if (node.type === 'element') {

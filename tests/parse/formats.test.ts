@@ -93,3 +93,22 @@ describe('Markdown shapes the parser is quadratic on', () => {
     expect(refused('1. '.repeat(101) + 'texte')).toHaveLength(1)
   })
 })
+
+describe('HTML with old Mac line breaks (CR alone)', () => {
+  it('positions stay exact after a CR, which the HTML parser turns into LF', () => {
+    check('<p>Il a vu\rle le chat.</p>\r<p>Puis de de là.</p>', 'html', [' le', ' de'])
+    check('<p>Il a vu\r\nle le chat.</p>', 'html', [' le'])
+  })
+})
+
+describe('HTML text opening with a character reference after ignored white space', () => {
+  it('positions are exact (parse5 starts such a text on the reference’s last character)', () => {
+    check('\n&laquo;&nbsp;Il a vu le le chat.&nbsp;&raquo;', 'html', [' le'])
+    check(' &amp; le le', 'html', [' le'])
+    check('<head></head>\n&amp; le le', 'html', [' le'])
+    check('<title>t</title>\n&#171; le le', 'html', [' le'])
+    // A text that really starts with a semicolon is left where it is.
+    check('<p>a&amp;</p>; le le', 'html', [' le'])
+    check('<b>&amp;</b>; le le', 'html', [' le'])
+  })
+})

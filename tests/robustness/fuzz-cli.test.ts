@@ -69,7 +69,7 @@ describe('--fix on generated files', () => {
           if (at !== undefined) expect(written[at + bom]).toBe(original[index + bom])
         })
       }),
-      {numRuns: 150},
+      {numRuns: 300},
     )
   }, 30_000)
 })
@@ -95,7 +95,7 @@ describe('inline comments with random content', () => {
         const fixed = fixText(text, {format, config: {extends: 'strict'}})
         expect(fixText(fixed.output, {format, config: {extends: 'strict'}}).output).toBe(fixed.output)
       }),
-      {numRuns: 300},
+      {numRuns: 600},
     )
   })
 })
@@ -133,7 +133,7 @@ describe('configuration files with random content', () => {
         expect([0, 1, 2]).toContain(result.code)
         if (result.code === 2) expect(result.stderr).toMatch(/^coquille: [^\n]+\n$/)
       }),
-      {numRuns: 250},
+      {numRuns: 400},
     )
   }, 30_000)
 })
@@ -172,7 +172,7 @@ describe('vocabulary files with random content', () => {
         expect([1, 2]).toContain(result.code)
         if (result.code === 2) expect(result.stderr).toMatch(/^coquille: invalid configuration: [^\n]+\n$/)
       }),
-      {numRuns: 150},
+      {numRuns: 300},
     )
   }, 30_000)
 })
