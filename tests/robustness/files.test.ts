@@ -151,6 +151,40 @@ describe('walking folders', () => {
     expect(byPath).toEqual(expected)
   })
 
+  it('the walk keeps the engine’s rules: extensions, node_modules, .coquilleignore (nearest, --ignore-path, --no-ignore)', async () => {
+    const files: Record<string, string> = {
+      'a.txt': article,
+      'notes.json': article,
+      'node_modules/x/a.txt': article,
+      'drafts/b.md': article,
+      'sub/c.html': '<p>Il a vu le le chat.</p>',
+      'sub/skip.txt': article,
+      'sub/.coquilleignore': 'skip.txt\n',
+      '.coquilleignore': 'drafts/\n',
+      'other-ignore': 'a.txt\n',
+    }
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(folder, name, '..'), {recursive: true})
+      writeFileSync(join(folder, name), content)
+    }
+    const linted = async (args: string[]): Promise<string[]> => {
+      const result = await cli(['--report', 'json', ...args], folder)
+      return (JSON.parse(result.stderr) as Array<{path: string}>).map((file) => file.path).sort()
+    }
+    // The nearest ignore file applies: sub/.coquilleignore, not the top one, inside sub/.
+    expect(await linted(['.'])).toEqual(['a.txt', join('sub', 'c.html')])
+    expect(await linted(['--ignore-path', 'other-ignore', '.'])).toEqual([join('drafts', 'b.md'), join('sub', 'c.html'), join('sub', 'skip.txt')])
+    expect(await linted(['--no-ignore', '.'])).toEqual(['a.txt', join('drafts', 'b.md'), join('sub', 'c.html'), join('sub', 'skip.txt')])
+    // Matches of a glob that an ignore file ignores are skipped (the engine reported them as errors).
+    expect(await linted(['**/*.txt'])).toEqual(['a.txt', join('node_modules', 'x', 'a.txt')])
+    // Named explicitly: read whatever the extension; an ignored one is an error, as before.
+    expect(await linted(['notes.json'])).toEqual(['notes.json'])
+    const ignored = await cli(['sub/skip.txt'], folder)
+    expect(ignored.code).toBe(2)
+    expect(ignored.stderr).toContain('Cannot process specified file: it’s ignored')
+    expect(await cli(['--ignore-path', 'missing', '.'], folder)).toMatchObject({code: 2, stderr: 'coquille: cannot read ignore file `missing` (ENOENT)\n'})
+  })
+
   it('a pipe named on the command line is read, as asked', async () => {
     const pipe = join(folder, 'pipe.txt')
     spawnSync('mkfifo', [pipe])
