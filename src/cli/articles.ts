@@ -122,7 +122,13 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
 
   for (const input of inputs) {
     if (hasMagic(input)) {
-      for (const match of globSync(input, {cwd}).sort()) {
+      let matches: string[]
+      try {
+        matches = globSync(input, {cwd}).sort()
+      } catch (error) {
+        throw new ArticleSearchError(`invalid glob \`${input}\`: ${(error as Error).message.split('\n')[0]}`)
+      }
+      for (const match of matches) {
         // Matches of a pattern are skipped when ignored, as files found in folders are.
         if (ignoreFiles.ignores(match)) continue
         let stats: Stats

@@ -131,6 +131,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'])
   if (maxFileSize === undefined) return fail('--max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)')
 
+  if (values['stdin-filepath'] === '') return fail('--stdin-filepath takes a file name (its extension gives the format)')
   const paths = parsed.positionals.filter((path) => path !== '-')
   const readStdin = paths.length === 0
   if (readStdin && io.stdin.isTTY) return fail('no article given (pass paths, or pipe text on stdin; see coquille --help)')

@@ -176,3 +176,28 @@ describe('vocabulary files with random content', () => {
     )
   }, 30_000)
 })
+
+describe('random command lines', () => {
+  const flag = fc.constantFrom('--fix', '--fix-dry-run', '--quiet', '--frail', '--verbose', '--no-config', '--no-ignore', '--color', '--no-color', '-q', '--bogus', '-', '--', '-x', '--list-rules')
+  const valued = fc.tuple(
+    fc.constantFrom('--report', '--max-warnings', '--max-file-size', '--fix-suggestions', '--stdin-filepath', '--config', '--ignore-path', '-r', '-c'),
+    fc.oneof(fc.constantFrom('json', 'sarif', 'github', 'stylish', 'xml', '0', '-1', '1.5', '10k', '0k', 'all', 'repeated-words', 'x.md', 'a.txt', '.coquillerc.json', ''), fc.string({maxLength: 10})),
+  )
+  // Paths stay inside the run's folder: never a walk of the whole disk.
+  const path = fc.constantFrom('a.txt', 'b.md', 'missing.txt', '*.txt', '**/*.md', 'sub', '.', '[', '')
+  const argv = fc.array(fc.oneof(flag, valued, path), {maxLength: 6}).map((parts) => parts.flat())
+
+  it('exit 0, 1 or 2, never a throw or a trace; usage mistakes are one line', async () => {
+    await fc.assert(
+      fc.asyncProperty(argv, frenchLike, async (args, input) => {
+        const folder = freshFolder({'a.txt': 'Titre\n\nIl a vu le le chat.\n', 'b.md': '# Titre\n\nIl a vu de de la fenêtre.\n', '.coquillerc.json': '{}'})
+        const result = await cli(args, folder, input)
+        noTrace(result.stderr)
+        expect([0, 1, 2]).toContain(result.code)
+        if (result.stderr.startsWith('coquille: ')) expect(result.stderr).toMatch(/^coquille: [^\n]+\n$/)
+      }),
+      // Found by this test: an empty --stdin-filepath crashed the engine asynchronously (a trace, no exit).
+      {numRuns: 300, examples: [[['--stdin-filepath', ''], 'Il a vu le le chat.']]},
+    )
+  }, 30_000)
+})
