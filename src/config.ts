@@ -7,6 +7,9 @@
  * are `off`, `warn`, `error` (also 0, 1, 2 and `false`/`true`); rule ids are those of `rules/`.
  */
 import {presets, rules, type RuleSetting, type Severity} from '../rules/index.js'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {coquilleParse as coquilleParse} from './parse/index.js'
 import type {CoquilleRule} from './rules/kit.js'
 
 export interface CoquilleConfig {
@@ -58,9 +61,39 @@ export function resolveConfig(raw: unknown, origin = 'configuration'): ResolvedR
   for (const [id, setting] of settings) {
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
     if (severity === 'off') continue
+    if (options !== undefined) checkOptions(id, options, origin)
     resolved.push({id, rule: rules[id]!, severity, options})
   }
   return resolved
+}
+
+/** A short article with what rules look at, for `checkOptions`. */
+const probe = 'Titre\n\nLe ministre a dit « bonjour » et “au revoir” le 3 mai à 20h30, à Paris.\n'
+/** Options already checked, per rule (a configuration is resolved again on every edit in an editor). */
+const checkedOptions = new Map<string, string | undefined>()
+
+/**
+ * Rules read their options when they run, and a rule that throws becomes a finding with a
+ * stack trace on every article. Run the rule once on a probe article instead: an option it
+ * rejects is a configuration error, said once, in one line.
+ */
+function checkOptions(id: string, options: unknown, origin: string): void {
+  let key: string | undefined
+  try {
+    key = `${id}\u0000${JSON.stringify(options)}`
+  } catch {
+    key = undefined
+  }
+  let problem = key === undefined ? undefined : checkedOptions.get(key)
+  if (key === undefined || !checkedOptions.has(key)) {
+    const file = new VFile({value: probe})
+    const processor = unified().use(coquilleParse, {format: 'txt'}).use(rules[id]!, ['error', options] as never)
+    processor.runSync(processor.parse(file), file)
+    const failure = file.messages.find((message) => message.cause instanceof Error)
+    problem = failure ? (failure.cause as Error).message.split('\n')[0] : undefined
+    if (key !== undefined) checkedOptions.set(key, problem)
+  }
+  if (problem !== undefined) throw new ConfigError(`${origin}: rule \`${id}\`: invalid options: ${problem}`)
 }
 
 function normaliseSetting(value: unknown, id: string, origin: string): RuleSetting {

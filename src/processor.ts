@@ -23,6 +23,8 @@ export interface ProcessorOptions {
   readonly vocabulary?: Vocabulary | undefined
   /** Keep the nlcst tree as the processor's tree (for retext plugins that walk it); off by default. */
   readonly keepTree?: boolean | undefined
+  /** Largest article parsed, in bytes (default 50 MB; `--max-file-size`). */
+  readonly maxFileSize?: number | undefined
 }
 
 /** Keep the source as the compiled result, so `process` works and nothing is re-serialised. */
@@ -32,7 +34,7 @@ const keepSource: Plugin<[], Root, string> = function (this: Processor) {
 
 export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
   const resolved = Array.isArray(options.config) ? (options.config as readonly ResolvedRule[]) : resolveConfig(options.config ?? {})
-  const processor = unified().use(coquilleParse, {format: options.format, keepTree: options.keepTree}).use(keepSource)
+  const processor = unified().use(coquilleParse, {format: options.format, keepTree: options.keepTree, maxFileSize: options.maxFileSize}).use(keepSource)
   if (options.vocabulary) processor.use(coquilleVocabulary, options.vocabulary)
   for (const {rule, severity, options: ruleOptions} of resolved) {
     processor.use(rule, [severity, ruleOptions])

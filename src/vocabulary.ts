@@ -71,7 +71,13 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   }
   const cached = cache.get(path)
   if (cached && cached.mtimeMs === mtimeMs) return cached.vocabulary
-  const vocabulary = parseVocabulary(readFileSync(path, 'utf8'), path)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`cannot read vocabulary file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+  const vocabulary = parseVocabulary(text, path)
   cache.set(path, {mtimeMs, vocabulary})
   return vocabulary
 }

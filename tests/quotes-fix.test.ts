@@ -56,8 +56,10 @@ describe('straight quotes fixed to guillemets', () => {
     expect(fix('none')).toBe('Titre\nIl a dit «oui».')
   })
 
-  it('rejects an unknown house mark with a fatal message', () => {
-    const {messages} = lint('Titre\nIl a dit « oui ».', {format: 'txt', config: {extends: 'none', rules: {quotes: ['error', {outer: '<>'}]}}})
-    expect(messages.map((message) => [message.fatal, message.reason])).toEqual([[true, 'quotes: option `outer` must be one of "«»", "“”", "‹›", "‘’", got "<>"']])
+  it('rejects an unknown house mark as a configuration error', () => {
+    // Options are checked when the configuration is resolved (one error, not one per article).
+    expect(() => lint('Titre\nIl a dit « oui ».', {format: 'txt', config: {extends: 'none', rules: {quotes: ['error', {outer: '<>'}]}}})).toThrow(
+      'configuration: rule `quotes`: invalid options: quotes: option `outer` must be one of "«»", "“”", "‹›", "‘’", got "<>"',
+    )
   })
 })

@@ -71,3 +71,14 @@ describe('reports', () => {
     expect(lines.at(-1)).toBe('coquille: 12 error(s), 0 warning(s) in 1 file(s)')
   })
 })
+
+describe('stylish report of a file with very many messages', () => {
+  it('renders 150,000 messages (vfile-reporter overflowed the stack past about 120,000)', () => {
+    const text = 'Il a vu le le chat.\n'.repeat(150_000)
+    const {file} = lint(text, {path: '/articles/dump.txt', config: {extends: 'none', rules: {'repeated-words': 'error'}}})
+    expect(file.messages).toHaveLength(150_000)
+    const report = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
+    expect(report.split('\n').filter((line) => line.includes('repeated-words'))).toHaveLength(150_000)
+    expect(report).toMatch(/150000 errors\n?$/)
+  }, 60_000)
+})

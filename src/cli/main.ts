@@ -16,7 +16,8 @@ import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
-import {isInputProblem} from '../input.js'
+import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
+import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
 import {coquilleMessageControl} from '../message-control.js'
@@ -60,6 +61,7 @@ const argsConfig = {
     'fix-suggestions': {type: 'string'},
     cache: {type: 'boolean'},
     'cache-location': {type: 'string'},
+    'max-file-size': {type: 'string'},
   },
 } as const satisfies ParseArgsConfig
 
@@ -92,6 +94,8 @@ Options:
                             last run (same content, configuration and version) without
                             linting them again; not with --fix
       --cache-location <d>  folder of the cache (default: .coquille-cache)
+      --max-file-size <n>   refuse articles larger than n bytes, or with k, M, G
+                            (default 50M); checked before a file is read
   -h, --help                show this help
   -v, --version             show the version
 
@@ -133,7 +137,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number ≥ 0')
   }
+  const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'])
+  if (maxFileSize === undefined) return fail('--max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)')
 
+  if (values['stdin-filepath'] === '') return fail('--stdin-filepath takes a file name (its extension gives the format)')
   const paths = parsed.positionals.filter((path) => path !== '-')
   const readStdin = paths.length === 0
   if (readStdin && io.stdin.isTTY) return fail('no article given (pass paths, or pipe text on stdin; see coquille --help)')
@@ -170,10 +177,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
+  // Paths are walked here, before the engine reads anything (see articles.ts).
+  let found: FoundArticles | undefined
+  try {
+    found = readStdin ? undefined : findArticles(paths, {cwd: io.cwd, extensions, maxFileSize, detectIgnore: !values['no-ignore'], ignoreName: '.coquilleignore', ignorePath: values['ignore-path']})
+  } catch (error) {
+    if (error instanceof ArticleSearchError) return fail(error.message)
+    throw error
+  }
+
+  // Without a configuration file: the recommended preset and the vocabulary beside cwd.
+  let defaultConfig: ReturnType<typeof transform>
+  try {
+    defaultConfig = transform({}, 'default configuration')
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`)
+    throw error
+  }
+
   const engineOptions: EngineOptions = {
-    processor: () => createProcessor({config: {extends: 'none'}, messageControl: false}),
+    processor: () => createProcessor({config: {extends: 'none'}, messageControl: false, maxFileSize}),
     cwd: io.cwd,
-    files: paths,
+    files: found?.files ?? [],
     extensions,
     streamIn: io.stdin,
     filePath: values['stdin-filepath'],
@@ -189,7 +214,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     detectConfig: !values['no-config'] && !values.config,
     rcPath: values.config,
     configTransform: transform as EngineOptions['configTransform'],
-    defaultConfig: transform({}, 'default configuration') as EngineOptions['defaultConfig'],
+    defaultConfig: defaultConfig as EngineOptions['defaultConfig'],
     reporter: () => '',
     silentlyIgnore: false,
   }
@@ -205,18 +230,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Load now, in parallel, what this run will need and what a plain-text article does not.
   const [{engine}] = await Promise.all([
     import('unified-engine'),
-    preloadFormats(formatsToMeet(paths, readStdin ? values['stdin-filepath'] : undefined)),
+    preloadFormats(formatsToMeet(found ? found.files.map((file) => file.path) : [], readStdin ? values['stdin-filepath'] : undefined)),
     values['fix-dry-run'] ? diffLibrary.preload() : undefined,
   ])
   let context: Context | undefined
   try {
-    context = await new Promise<Context | undefined>((resolve, reject) => {
-      engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
-    })
+    // With no file left to read, the engine would read stdin instead: skip it.
+    if (!found || found.files.length > 0) {
+      context = await new Promise<Context | undefined>((resolve, reject) => {
+        engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
+      })
+    }
   } catch (error) {
     return fail(oneLine((error as Error).message))
   }
-  const files = context?.files ?? []
+  const files = [...(context?.files ?? []), ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const file of files) restoreMessages(file)
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
@@ -236,16 +264,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (problem) return fail(problem)
   }
 
+  const ruleFailures = new WeakSet<VFileMessage>()
   for (const file of files) {
     for (const message of file.messages) {
       if (isInputProblem(message)) message.cause = undefined
-      // Engine I/O errors: the reason says it; a nested cause would print a trace.
-      if (!message.ruleId && message.cause) {
-        const code = (message.cause as NodeJS.ErrnoException).code
-        if (code) message.reason = `${message.reason} (${code})`
-        message.cause = undefined
-        message.stack = ''
+      if (!message.cause) continue
+      const cause = message.cause as NodeJS.ErrnoException
+      if (message.ruleId) {
+        // A rule that threw (an invalid option, a bug): one line and exit code 2, not a finding.
+        ruleFailures.add(message)
+        message.fatal = true
+        message.reason = `La règle « ${message.ruleId} » a échoué : ${oneLine(String(cause.message ?? cause))}`
+      } else if (cause.code) {
+        // Engine I/O errors: the reason says it; a nested cause would print a trace.
+        message.reason = `${message.reason} (${cause.code})`
       }
+      message.message = message.reason
+      message.cause = undefined
+      message.stack = ''
     }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
@@ -259,7 +295,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else if (report) {
     io.stderr.write(report.endsWith('\n') ? report : report + '\n')
   }
-  return exitCode(files, {frail: values.frail ?? false, maxWarnings})
+  return exitCode(files, {frail: values.frail ?? false, maxWarnings, ruleFailures})
 }
 
 /**
@@ -313,13 +349,13 @@ function formatsToMeet(paths: readonly string[], stdinPath: string | undefined):
   return formats
 }
 
-function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined}): number {
+function exitCode(files: readonly VFile[], options: {frail: boolean; maxWarnings: number | undefined; ruleFailures: WeakSet<VFileMessage>}): number {
   let errors = 0
   let warnings = 0
   let inputProblems = 0
   for (const file of files) {
     for (const message of file.messages) {
-      if (isInputProblem(message) || (!message.ruleId && message.fatal)) inputProblems++
+      if (isInputProblem(message) || (!message.ruleId && message.fatal) || options.ruleFailures.has(message)) inputProblems++
       else if (message.fatal) errors++
       else warnings++
     }

@@ -13,6 +13,7 @@ import type {BlockKind, DocumentIndexBuilder, Format, SourceComment} from './doc
 import type {ParseFrench} from './parse-french.js'
 import {ProseBuilder} from './source-map.js'
 import {lazy} from '../lazy.js'
+import {InputError} from '../input.js'
 
 // The Markdown and HTML parsers load only when an article of that format is met.
 const markdownParser = lazy('mdast-util-from-markdown', () => import('mdast-util-from-markdown'))
@@ -118,7 +119,76 @@ function restoreInSentence(sentence: Sentence, source: string): void {
 
 // Markdown ------------------------------------------------------------------------------
 
+/** Longest run of non-blank lines (one Markdown paragraph at most) read, in UTF-16 units. */
+export const maxMarkdownParagraph = 65_536
+/** Deepest nesting of block quotes and list items opened on one line. */
+export const maxMarkdownNesting = 100
+
+/**
+ * micromark is quadratic in the size of one paragraph (it splices its event list once per
+ * run of text) and in the nesting depth of containers opened on one line: 1 MB of prose
+ * without a blank line, or of "1. 1. 1. …", takes minutes. Real articles are far from
+ * either bound; a document past them is refused with a reason instead of hanging.
+ */
+export function markdownHazard(source: string): string | undefined {
+  let runStart = -1
+  let lineStart = 0
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = source.length
+    if (isBlank(source, lineStart, lineEnd)) {
+      runStart = -1
+    } else {
+      if (runStart === -1) runStart = lineStart
+      if (lineEnd - runStart > maxMarkdownParagraph) {
+        return `Paragraphe Markdown de plus de ${maxMarkdownParagraph / 1024} Ko sans ligne vide : non analysé (séparez les paragraphes par une ligne vide).`
+      }
+      if (containerDepth(source, lineStart, lineEnd) > maxMarkdownNesting) {
+        return `Document trop profondément imbriqué pour être analysé (Markdown : plus de ${maxMarkdownNesting} niveaux de citations ou de listes).`
+      }
+    }
+    lineStart = lineEnd + 1
+  }
+  return undefined
+}
+
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false
+  }
+  return true
+}
+
+/** Block quote markers (">") and list markers ("-", "*", "+", "1.", "1)") opening a line. */
+function containerDepth(source: string, start: number, end: number): number {
+  let depth = 0
+  let at = start
+  for (;;) {
+    while (at < end && (source[at] === ' ' || source[at] === '\t')) at++
+    if (at >= end) return depth
+    const char = source[at]!
+    if (char === '>') {
+      at++
+    } else if (char === '-' || char === '*' || char === '+') {
+      if (at + 1 < end && source[at + 1] !== ' ' && source[at + 1] !== '\t') return depth
+      at++
+    } else if (char >= '0' && char <= '9') {
+      let digits = at
+      while (digits < end && source[digits]! >= '0' && source[digits]! <= '9' && digits - at < 9) digits++
+      if (source[digits] !== '.' && source[digits] !== ')') return depth
+      if (digits + 1 < end && source[digits + 1] !== ' ' && source[digits + 1] !== '\t') return depth
+      at = digits + 1
+    } else {
+      return depth
+    }
+    depth++
+  }
+}
+
 function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
+  const problem = markdownHazard(source)
+  if (problem) throw new InputError(problem)
   const tree = markdownParser().fromMarkdown(source, {
     extensions: [micromarkFrontmatter().frontmatter(['yaml']), micromarkGfm().gfm()],
     mdastExtensions: [markdownFrontmatter().frontmatterFromMarkdown(['yaml']), markdownGfm().gfmFromMarkdown()],
@@ -264,6 +334,8 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
   return {kind: context}
 }
 
+const characterReferenceBefore = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});$/
+
 function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
   const tree = htmlParser().fromHtml(source)
   const collector = new BlockCollector(source, parser, index)
@@ -274,6 +346,20 @@ function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuil
     builder = new ProseBuilder()
   }
 
+  /** Source offset up to which text has been aligned. */
+  let aligned = 0
+  /**
+   * parse5 starts a text node that follows ignored white space (at the top of a document,
+   * after `</head>`) on the last character of its first character reference: "\n&amp; le"
+   * is placed at "; le". Aligning from there would pin the whole text to its end (messages
+   * with empty ranges, fixes inserted there again and again). Start at the reference.
+   */
+  const textStart = (start: number): number => {
+    const through = source[start] === ';' ? start + 1 : start
+    const reference = characterReferenceBefore.exec(source.slice(Math.max(aligned, through - 40), through))
+    return reference ? through - reference[0].length : start
+  }
+
   const walk = (node: HastNodes, context: BlockKind): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -282,7 +368,7 @@ function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuil
       return
     }
     if (node.type === 'text') {
-      if (start !== undefined && end !== undefined) builder.appendAligned(node.value, source, start, end)
+      if (start !== undefined && end !== undefined) aligned = builder.appendAligned(node.value, source, textStart(start), end)
       return
     }
     if (node.type === 'element') {

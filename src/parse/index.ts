@@ -5,7 +5,7 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {DocumentIndexBuilder, type Format, type SourceComment} from './document.js'
 import {detectFormat, parseFormat} from './formats.js'
-import {prepareInput, refuseInput} from '../input.js'
+import {InputError, prepareInput, refuseInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
 import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
 import {lintInSections, sectionThreshold} from './sections.js'
@@ -34,6 +34,8 @@ export interface CoquilleParseOptions {
    * about as much memory again as the index (see DESIGN.md, "Performance by design").
    */
   readonly keepTree?: boolean | undefined
+  /** Largest article parsed, in bytes (default `defaultMaxFileSize`, 50 MB). */
+  readonly maxFileSize?: number | undefined
 }
 
 /**
@@ -45,9 +47,10 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
   const self = this as unknown as Processor<Root>
   self.parser = (_document, file) => {
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
-    const document = prepareInput(file) ?? ''
     const keepTree = options?.keepTree === true
-    if (format === 'txt' && document.length > sectionThreshold && !file.data.section && !keepTree) {
+    const sectioned = format === 'txt' && !file.data.section && !keepTree
+    const document = prepareInput(file, options?.maxFileSize, sectioned) ?? ''
+    if (sectioned && document.length > sectionThreshold) {
       // A huge text: every section is linted now, with this processor; the rules then run
       // on an index without tokens, which gives nothing more.
       lintInSections(self, file, document)
@@ -60,10 +63,12 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
     try {
       comments = parseFormat(document, format, createFrenchParser(self), builder).comments
     } catch (error) {
-      // Markup nested thousands deep exhausts the stack of the tree builders: refuse the
-      // file with a clear message rather than crash.
-      if (!(error instanceof RangeError)) throw error
-      refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
+      // Markup nested thousands deep exhausts the stack of the tree builders, and the
+      // Markdown front-end refuses shapes its parser would take minutes on: refuse the
+      // file with a clear message rather than crash or hang.
+      if (error instanceof InputError) refuseInput(file, error.message)
+      else if (error instanceof RangeError) refuseInput(file, `Document trop profondément imbriqué pour être analysé (${format === 'html' ? 'HTML' : 'Markdown'}).`)
+      else throw error
       builder = new DocumentIndexBuilder('', format, keepTree, file.data.section)
     }
     const index = builder.finish(comments)

@@ -132,8 +132,26 @@ export class ParseFrench extends ParseLatin {
     if (space) yield space
   }
 
-  /** Parse one block of prose (a line, a Markdown paragraph, an HTML paragraph). */
+  /**
+   * Parse one block of prose (a line, a Markdown paragraph, an HTML paragraph). A block
+   * longer than `longBlock` (never a real paragraph: a dump, a pasted table on one line)
+   * is parsed in pieces cut at sentence ends, and the pieces' children joined: several of
+   * parse-latin's merges splice arrays once per sentence or token, which is quadratic in
+   * the size of a paragraph (500 KB of ". " took minutes).
+   */
   parseBlock(text: string, mapPoint: PointMapper): Paragraph {
+    if (text.length <= longBlock) return this.#parsePiece(text, mapPoint)
+    const children: Paragraph['children'] = []
+    for (let start = 0; start < text.length; ) {
+      const end = pieceEnd(text, start)
+      const piece = this.#parsePiece(text.slice(start, end), (offset, isEnd) => mapPoint(start + offset, isEnd))
+      children.push(...piece.children)
+      start = end
+    }
+    return {type: 'ParagraphNode', children, position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}}
+  }
+
+  #parsePiece(text: string, mapPoint: PointMapper): Paragraph {
     this.#mapPoint = mapPoint
     try {
       return this.tokenizeParagraph(text)
@@ -160,6 +178,62 @@ export class ParseFrench extends ParseLatin {
 }
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+
+/** Blocks longer than this (UTF-16 units) are parsed in pieces of about `pieceLength`. */
+const longBlock = 32_768
+const pieceLength = 16_384
+
+/**
+ * End of the piece starting at `start`: after a sentence end between `pieceLength` and
+ * `longBlock` from `start`, else after white space, else at `pieceLength` (never inside a
+ * surrogate pair). The last piece takes what remains when it is no longer than `longBlock`.
+ */
+const isSpace = (code: number): boolean => /\s/.test(String.fromCharCode(code))
+
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= longBlock) return text.length
+  const from = start + pieceLength
+  const limit = start + longBlock
+  for (let at = from; at < limit; at++) {
+    const end = sentenceEndAt(text, at)
+    if (end !== undefined) return end
+  }
+  // After the first run of white space followed by something else (a scan: a regular
+  // expression would backtrack quadratically over a long run of spaces).
+  let at = from
+  while (at <= limit && at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    let after = at
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++
+    if (after <= limit && after < text.length) return after
+    break
+  }
+  const low = text.charCodeAt(from)
+  return low >= 0xdc00 && low <= 0xdfff ? from + 1 : from
+}
+
+/**
+ * Where the next sentence starts if `text[at]` ends one for sure: a terminal mark, white
+ * space, a capital, and before a full stop neither an initial nor a French abbreviation
+ * (the pieces then parse exactly as the whole block would).
+ */
+function sentenceEndAt(text: string, at: number): number | undefined {
+  const mark = text[at]!
+  if (mark !== '.' && mark !== '!' && mark !== '?' && mark !== '…') return undefined
+  let next = at + 1
+  while (next < text.length && /\s/.test(text[next]!)) next++
+  if (next === at + 1 || next >= text.length || !upperInitial.test(text.slice(next, next + 2))) return undefined
+  if (mark === '.') {
+    let wordStart = at
+    while (wordStart > 0 && at - wordStart < 12 && /\p{L}/u.test(text[wordStart - 1]!)) wordStart--
+    const word = text.slice(wordStart, at)
+    if (word.length < 2 || frenchAbbreviations.has(word)) return undefined
+  }
+  return next
+}
 
 /** Positions of a parent from its first and last child (plugins below reshape nodes). */
 function spanChildren(node: Sentence | Word): void {

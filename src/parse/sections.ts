@@ -17,11 +17,15 @@
  * repeated in another section is not reported as a duplicate, and only the first section
  * has a headline. Markdown and HTML are parsed whole (their structure spans lines).
  */
-import {setFlagsFromString} from 'node:v8'
+import {getHeapStatistics, setFlagsFromString} from 'node:v8'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {SectionBase} from './document.js'
+import {refuseInput} from '../input.js'
+
+/** Heap a message takes with its place, reason and fix (measured: about 2 KB). */
+const bytesPerMessage = 2048
 
 /** Plain-text files longer than this (in UTF-16 units) are linted by sections. */
 export const sectionThreshold = 1024 * 1024
@@ -85,8 +89,18 @@ function turnPretenuringOff(): void {
  */
 export function lintInSections(processor: Processor<Root>, file: VFile, text: string): void {
   turnPretenuringOff()
+  // What stays alive is the text and the messages (a dump of repeated lines has millions):
+  // linting stops, with a reason, before they outgrow the heap.
+  const heapLimit = getHeapStatistics().heap_size_limit * 0.6 - text.length * 2
   let line = 1
   for (const {start, end} of sectionRanges(text)) {
+    if (file.messages.length * bytesPerMessage > heapLimit) {
+      refuseInput(
+        file,
+        `Trop de messages pour la mémoire de Node (${file.messages.length}) : analyse arrêtée à la ligne ${line} (découpez le fichier, ou donnez plus de mémoire à Node : NODE_OPTIONS=--max-old-space-size=…).`,
+      )
+      return
+    }
     const section = new VFile({value: text.slice(start, end), path: file.path, cwd: file.cwd})
     section.data = {...file.data, section: {offset: start, line}}
     delete section.data.coquille

@@ -17,8 +17,11 @@ export class ProseBuilder {
   text = ''
   readonly #runs: Run[] = []
 
-  /** Append `value`, the decoded form of `source.slice(start, end)`, aligned char by char. */
-  appendAligned(value: string, source: string, start: number, end: number): void {
+  /**
+   * Append `value`, the decoded form of `source.slice(start, end)`, aligned char by char.
+   * Returns the source offset reached.
+   */
+  appendAligned(value: string, source: string, start: number, end: number): number {
     let sourceAt = start
     let valueAt = 0
     while (valueAt < value.length) {
@@ -26,7 +29,7 @@ export class ProseBuilder {
       if (sourceAt >= end) {
         // Source exhausted (should not happen): pin the rest to the end of the range.
         this.#push(value.slice(valueAt), end, end)
-        return
+        return end
       }
       const sourceChar = source[sourceAt]!
       if (sourceChar === char) {
@@ -86,6 +89,7 @@ export class ProseBuilder {
         valueAt++
       }
     }
+    return sourceAt
   }
 
   /** Append a placeholder standing for a whole source range (inline code, images, inline HTML). */

@@ -28,21 +28,39 @@ export function renderReport(files: readonly VFile[], format: ReportFormat, opti
   return renderStylish(files, options)
 }
 
+/**
+ * Messages per section of the stylish report: vfile-reporter spreads a file's rows into one
+ * `push` call, which overflows the stack past about 120,000 rows (a 20 MB dump of repeated
+ * lines has more). A file with more messages is shown as several sections under its name.
+ */
+const stylishSection = 10_000
+
 function renderStylish(files: readonly VFile[], options: ReportOptions): string {
   // vfile-reporter prints `message.message`: each fix is appended to it while the report is
   // rendered, then taken off (copying every message cost as much memory as the messages).
   const changed: Array<[VFileMessage, string]> = []
   try {
-    const shown = files.map((file) => {
-      for (const message of file.messages as CoquilleMessage[]) {
+    const shown = files.flatMap((file) => {
+      let messages = file.messages as CoquilleMessage[]
+      for (const message of messages) {
         const fixes = fixesOf(message)
         if (fixes === undefined) continue
         changed.push([message, message.message])
         message.message = `${message.reason} → ${fixes}`
       }
-      const copy = new VFile({path: file.path, cwd: file.cwd})
-      copy.messages = file.messages
-      return copy
+      if (messages.length <= stylishSection) {
+        const copy = new VFile({path: file.path, cwd: file.cwd})
+        copy.messages = messages
+        return [copy]
+      }
+      messages = [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      const sections: VFile[] = []
+      for (let start = 0; start < messages.length; start += stylishSection) {
+        const copy = new VFile({path: file.path, cwd: file.cwd})
+        copy.messages = messages.slice(start, start + stylishSection)
+        sections.push(copy)
+      }
+      return sections
     })
     return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
   } finally {

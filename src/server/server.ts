@@ -6,6 +6,7 @@
  * configuration and vocabulary files are re-read when they change (checked by modification
  * time on every lint, and on workspace file-change notifications).
  */
+import {Console} from 'node:console'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -33,6 +34,7 @@ import {createProcessor, lintFile} from '../processor.js'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
+import {guardFraming} from './framing.js'
 
 export const addToVocabularyCommand = 'coquille.addToVocabulary'
 
@@ -223,11 +225,20 @@ export function startServer(connection: Connection): void {
   connection.listen()
 }
 
-/** Entry point for the `coquille-language-server` command. */
+/**
+ * Entry point for the `coquille-language-server` command. With `--stdio` (what editors
+ * use), stdin goes through a framing guard (see framing.ts) and console output goes to
+ * stderr, so that nothing but protocol messages ever reaches stdout.
+ */
 export async function main(): Promise<void> {
   // An editor opens Markdown and HTML as often as text: their parsers load before the first request.
   await preloadFormats()
-  const connection = createConnection(ProposedFeatures.all)
-  startServer(connection)
+  if (!process.argv.includes('--stdio')) {
+    startServer(createConnection(ProposedFeatures.all))
+    return
+  }
+  globalThis.console = new Console({stdout: process.stderr, stderr: process.stderr})
+  const input = guardFraming(process.stdin, (bytes, reason) => process.stderr.write(`coquille-language-server: ${bytes} bytes of malformed input skipped (${reason})\n`))
+  startServer(createConnection(ProposedFeatures.all, input, process.stdout))
 }
 

@@ -83,3 +83,39 @@ describe('line breaks normalised by the HTML parser', () => {
     check('<p>Il a vu\r\nle le chat\r\net de de la fenêtre.</p>', 'html', [' le', ' de'])
   })
 })
+
+describe('Markdown shapes the parser is quadratic on', () => {
+  it('a paragraph up to 64 KB and nesting up to 100 levels are linted', () => {
+    const long = 'Il a vu le le chat.\n'.repeat(3000)
+    expect(long.length).toBeLessThan(65_536)
+    expect(lint(long, {format: 'md', config}).messages).toHaveLength(3000)
+    expect(lint('> '.repeat(100) + 'Il a vu le le chat.', {format: 'md', config}).messages.map((message) => message.actual)).toEqual([' le'])
+    expect(lint('- 1. * > + 2) le le\n', {format: 'md', config}).messages.map((message) => message.actual)).toEqual([' le'])
+  })
+  it('a longer paragraph or deeper nesting is refused with the reason, not parsed for minutes', () => {
+    const refused = (source: string): string[] => lint(source, {format: 'md', config}).messages.map((message) => `${message.fatal}: ${message.reason}`)
+    expect(refused('Il a vu le le chat.\n'.repeat(3500))).toEqual(['true: Paragraphe Markdown de plus de 64 Ko sans ligne vide : non analysé (séparez les paragraphes par une ligne vide).'])
+    expect(refused('Il a vu le le chat.\n\n'.repeat(3500))).toHaveLength(3500)
+    expect(refused('> '.repeat(101) + 'texte')).toEqual(['true: Document trop profondément imbriqué pour être analysé (Markdown : plus de 100 niveaux de citations ou de listes).'])
+    expect(refused('1. '.repeat(101) + 'texte')).toHaveLength(1)
+  })
+})
+
+describe('HTML with old Mac line breaks (CR alone)', () => {
+  it('positions stay exact after a CR, which the HTML parser turns into LF', () => {
+    check('<p>Il a vu\rle le chat.</p>\r<p>Puis de de là.</p>', 'html', [' le', ' de'])
+    check('<p>Il a vu\r\nle le chat.</p>', 'html', [' le'])
+  })
+})
+
+describe('HTML text opening with a character reference after ignored white space', () => {
+  it('positions are exact (parse5 starts such a text on the reference’s last character)', () => {
+    check('\n&laquo;&nbsp;Il a vu le le chat.&nbsp;&raquo;', 'html', [' le'])
+    check(' &amp; le le', 'html', [' le'])
+    check('<head></head>\n&amp; le le', 'html', [' le'])
+    check('<title>t</title>\n&#171; le le', 'html', [' le'])
+    // A text that really starts with a semicolon is left where it is.
+    check('<p>a&amp;</p>; le le', 'html', [' le'])
+    check('<b>&amp;</b>; le le', 'html', [' le'])
+  })
+})

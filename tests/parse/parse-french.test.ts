@@ -74,6 +74,43 @@ describe('ParseFrench', () => {
   })
 })
 
+describe('ParseFrench on blocks longer than 32 KB', () => {
+  const text = (node: {value?: string; children?: unknown[]}): string => node.value ?? ((node.children ?? []) as Array<typeof node>).map(text).join('')
+
+  it('parses them in pieces cut at sentence ends: the same tree as in one go', () => {
+    const sentences = Array.from({length: 800}, (_, index) => `Le ministre a signé l’accord numéro ${index} avec M. Dupont, « enfin ! » selon l’agence.`)
+    const block = sentences.join(' ')
+    expect(block.length).toBeGreaterThan(65_536)
+    const parser = new ParseFrench()
+    const inPieces = parser.parse(block)
+    // tokenizeParagraph is the one-go parse that parseBlock bypasses for long blocks.
+    const inOneGo = new ParseFrench().tokenizeParagraph(block)
+    expect(dumpTree(inPieces)).toBe(dumpTree({type: 'RootNode', children: [inOneGo]}))
+    expect(inPieces.children).toHaveLength(1)
+    expect(inPieces.children[0]!.type === 'ParagraphNode' && inPieces.children[0].children.filter((child) => child.type === 'SentenceNode')).toHaveLength(800)
+  })
+
+  it('keeps every character and exact offsets, even with no sentence end or no space at all', () => {
+    for (const block of ['mot '.repeat(20_000), 'x'.repeat(70_000), '😀'.repeat(40_000), 'a.'.repeat(40_000)]) {
+      const source = `Titre\n${block}`
+      const root = new ParseFrench().parse(source)
+      expect(text(root as never)).toBe(source)
+      const check = (node: {position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]; value?: string}): void => {
+        if (node.value !== undefined && node.position) expect(source.slice(node.position.start.offset, node.position.end.offset)).toBe(node.value)
+        for (const child of (node.children ?? []) as Array<typeof node>) check(child)
+      }
+      check(root as never)
+    }
+  })
+
+  it('half a megabyte of tiny sentences in one paragraph parses in linear time (minutes before)', () => {
+    for (const shape of ['. ', '? ', 'M. ', 'J.-C. ', 'etc. ', 'Le. ', '1. ']) {
+      const block = shape.repeat(Math.floor(524_288 / shape.length))
+      expect(text(new ParseFrench().parse(block) as never)).toBe(block)
+    }
+  }, 30_000)
+})
+
 describe('splitElision', () => {
   it('splits elided articles and conjunctions', () => {
     expect(splitElision('l’accord')).toEqual({elided: 'l’', prefix: 'l', stem: 'accord'})

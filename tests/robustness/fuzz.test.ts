@@ -9,18 +9,11 @@ import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
 import {fixText} from '../../src/fix/text.js'
 import type {Format} from '../../src/parse/index.js'
+import {frenchLike} from './arbitraries.js'
 
 const config = {extends: 'strict'}
 const formats: Format[] = ['txt', 'md', 'html']
 
-const frenchPieces = [
-  'le ', 'la ', 'les ', 'l’', "l'", 'de ', 'Russie', 'RussieLa', 'France.Le', '« ', ' »', '«', '»', '“', '”', '"', "'",
-  '…', '...', ' ; ', ':', ' ?', '!', '11 000', '3,5', '20h30', 'https://exemple.fr/a.b', 'a@b.fr', '#tag', '@nom',
-  'A travers ', 'Etat ', '\n', '\n\n', '\r\n', '\r', ' ', '\u00A0', '\u202F', '\u2028', '\uFEFF', '\u0301', '👩‍👩‍👧', 'שלום ',
-  'مرحبا ', '\uD800', '\uDC00', '\t', '- ', '> ', '# ', '`code`', '**gras**', '<p>', '</p>', '<b>', '&amp;', '&nbsp;', '<!-- coquille-disable -->',
-  'le le ', 'PREV ', 'Follow us on Google News', 'Ce ratification ', 'à Russie ', '2ème ', '5%', 'Mr ', ' - ',
-]
-const frenchLike = fc.array(fc.constantFrom(...frenchPieces), {maxLength: 60}).map((parts) => parts.join(''))
 const anyText = fc.oneof(frenchLike, fc.string({unit: 'binary', maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 200}))
 
 function checkMessages(text: string, format: Format): void {
