@@ -18,13 +18,17 @@
 import {readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, extname, join, relative, resolve, sep} from 'node:path'
-import {globSync, hasMagic} from 'glob'
 import type {Ignore} from 'ignore'
 import {VFile} from 'vfile'
 import {formatSize, refuseInput} from '../input.js'
+import {lazy} from '../lazy.js'
 
+// Both load only when a run needs them (glob is a fifth of the command's start-up).
+const globLibrary = lazy('glob', () => import('glob'))
 // `ignore` is CommonJS and its types describe an ES default export: load it as CommonJS.
-const createIgnore = createRequire(import.meta.url)('ignore') as () => Ignore
+const createIgnore = (): Ignore => (createRequire(import.meta.url)('ignore') as () => Ignore)()
+/** Characters without which no path is a glob: glob itself is asked only when one is there. */
+const globCharacter = /[*?[\]{}()!+@]/
 
 export interface ArticleSearch {
   readonly cwd: string
@@ -121,10 +125,10 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
   }
 
   for (const input of inputs) {
-    if (hasMagic(input)) {
+    if (globCharacter.test(input) && globLibrary().hasMagic(input)) {
       let matches: string[]
       try {
-        matches = globSync(input, {cwd}).sort()
+        matches = globLibrary().globSync(input, {cwd}).sort()
       } catch (error) {
         throw new ArticleSearchError(`invalid glob \`${input}\`: ${(error as Error).message.split('\n')[0]}`)
       }
