@@ -34,9 +34,10 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectione
   let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value ?? new Uint8Array())
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
-    file.value = text
     file.data.bom = true
   }
+  // The decoded text replaces the bytes read (a huge file would otherwise be held twice).
+  file.value = text
   const refuse = (reason: string): undefined => refuseInput(file, reason)
   // A UTF-16 unit is at least one UTF-8 byte: count bytes only near the limit.
   if (text.length > maxSize || (text.length * 3 > maxSize && Buffer.byteLength(text) > maxSize)) {
