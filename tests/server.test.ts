@@ -11,6 +11,7 @@ import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type 
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit} from 'vscode-languageserver'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {stopServer} from './stop-server.js'
 
 const bin = join(import.meta.dirname, '..', 'bin', 'coquille-language-server.js')
 
@@ -55,9 +56,8 @@ beforeEach(async () => {
   folder = mkdtempSync(join(tmpdir(), 'coquille-server-'))
   session = await start()
 })
-afterEach(() => {
-  session.connection.dispose()
-  session.child.kill()
+afterEach(async () => {
+  await stopServer(session.child, session.connection)
 })
 
 function open(name: string, text: string, languageId = 'markdown'): string {

@@ -15,6 +15,7 @@ import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type 
 import type {Diagnostic, PublishDiagnosticsParams, TextEdit} from 'vscode-languageserver'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {guardFraming} from '../../src/server/framing.js'
+import {stopServer} from '../stop-server.js'
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'coquille-language-server.js')
 
@@ -74,9 +75,8 @@ const uriOf = (name: string): string => pathToFileURL(join('/tmp', 'coquille-rob
 beforeEach(async () => {
   session = await start()
 })
-afterEach(() => {
-  session.connection.dispose()
-  session.child.kill()
+afterEach(async () => {
+  await stopServer(session.child, session.connection)
 })
 
 describe('language server under abuse', () => {
