@@ -119,10 +119,10 @@ describe('organisations: article and gender by pronunciation', () => {
 /**
  * Names whose vowel or h initial does not decide elision the usual way: h aspiré (no
  * elision: "la Hongrie", "le Honduras", "de Hong Kong") and h muet or y that elides
- * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Oman").
+ * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Hiroshima", "d’Hébron").
  */
 const elisionExceptions = new Set([
-  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses',
+  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses', 'Hiroshima', 'Hébron',
 ])
 
 /**
@@ -163,6 +163,15 @@ const prepositionExceptions: Record<string, string> = {
   'L’Haÿ-les-Roses': 'à L’Haÿ-les-Roses',
   Limousin: 'en Limousin (old provinces take « en »)',
   Languedoc: 'en Languedoc',
+  Périgord: 'en Périgord',
+  'Languedoc-Roussillon': 'en Languedoc-Roussillon (former régions, like old provinces)',
+  'Poitou-Charentes': 'en Poitou-Charentes',
+  'Nord-Pas-de-Calais': 'dans le Nord-Pas-de-Calais',
+  'Midi-Pyrénées': 'en Midi-Pyrénées (former région named without article)',
+  'Rhône-Alpes': 'en Rhône-Alpes',
+  Golfe: 'dans le Golfe (the Persian Gulf and its states)',
+  'Corne de l’Afrique': 'dans la Corne de l’Afrique',
+  'Terres australes et antarctiques françaises': 'dans les Terres australes et antarctiques françaises',
 }
 
 const vowel = /^[aeiouâàäéèêëîïôöûüœ]/i
