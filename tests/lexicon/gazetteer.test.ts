@@ -118,11 +118,12 @@ describe('organisations: article and gender by pronunciation', () => {
 
 /**
  * Names whose vowel or h initial does not decide elision the usual way: h aspiré (no
- * elision: "la Hongrie", "le Honduras", "de Hong Kong") and h muet or y that elides
- * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Hiroshima", "d’Hébron").
+ * elision: "la Hongrie", "le Honduras", "de Hong Kong"), h muet or y that elides
+ * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Hiroshima", "d’Hébron", "les
+ * accords d’Helsinki") and "ou" read [w] ("l’accord de Ouagadougou").
  */
 const elisionExceptions = new Set([
-  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses', 'Hiroshima', 'Hébron',
+  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses', 'Hiroshima', 'Hébron', 'Helsinki', 'Ouagadougou',
 ])
 
 /**
