@@ -99,8 +99,115 @@ describe('coverage', () => {
     for (const name of ['Le Caire', 'La Haye', 'Le Havre', 'La Nouvelle-Orléans', 'Le Mans', 'La Rochelle', 'Le Cap', 'La Havane', 'La Mecque', 'La Paz']) {
       expect(lookup(name)?.kind, name).toBe('city')
     }
-    expect(entries.filter((entry) => entry.kind === 'city' && entry.article === '').length).toBeGreaterThanOrEqual(150)
-    expect(entries.filter((entry) => entry.kind === 'organisation' || entry.kind === 'institution').length).toBeGreaterThanOrEqual(80)
+    expect(entries.filter((entry) => entry.kind === 'city' && entry.article === '').length).toBeGreaterThanOrEqual(370)
+    expect(entries.filter((entry) => entry.kind === 'city' && entry.article !== '').length).toBeGreaterThanOrEqual(45)
+    expect(entries.filter((entry) => entry.kind === 'organisation' || entry.kind === 'institution').length).toBeGreaterThanOrEqual(120)
+  })
+
+  it('the prefecture of each of the 101 départements is a city', () => {
+    expect(new Set(prefectures).size).toBe(101)
+    const missing = prefectures.filter((name) => !lookupAll(name).some((entry) => entry.kind === 'city'))
+    expect(missing).toEqual([])
+    // "à Laon", "à Évreux", but "à La Rochelle", "au Mans", "au Puy-en-Velay".
+    const city = (name: string) => lookupAll(name).find((entry) => entry.kind === 'city')!
+    const withArticle = prefectures.filter((name) => city(name).article !== '')
+    expect(withArticle).toEqual(['La Rochelle', 'Le Puy-en-Velay', 'Le Mans', 'La Roche-sur-Yon'])
+    expect(prefectures.filter((name) => !withArticle.includes(name) && city(name).in !== 'à')).toEqual([])
+  })
+})
+
+/** The prefectures of the 101 départements, in the order of their INSEE codes (01…95, 971…976). */
+const prefectures = `Bourg-en-Bresse, Laon, Moulins, Digne-les-Bains, Gap, Nice, Privas, Charleville-Mézières, Foix, Troyes,
+Carcassonne, Rodez, Marseille, Caen, Aurillac, Angoulême, La Rochelle, Bourges, Tulle, Ajaccio, Bastia, Dijon,
+Saint-Brieuc, Guéret, Périgueux, Besançon, Valence, Évreux, Chartres, Quimper, Nîmes, Toulouse, Auch, Bordeaux,
+Montpellier, Rennes, Châteauroux, Tours, Grenoble, Lons-le-Saunier, Mont-de-Marsan, Blois, Saint-Étienne,
+Le Puy-en-Velay, Nantes, Orléans, Cahors, Agen, Mende, Angers, Saint-Lô, Châlons-en-Champagne, Chaumont, Laval,
+Nancy, Bar-le-Duc, Vannes, Metz, Nevers, Lille, Beauvais, Alençon, Arras, Clermont-Ferrand, Pau, Tarbes, Perpignan,
+Strasbourg, Colmar, Lyon, Vesoul, Mâcon, Le Mans, Chambéry, Annecy, Paris, Rouen, Melun, Versailles, Niort, Amiens,
+Albi, Montauban, Toulon, Avignon, La Roche-sur-Yon, Poitiers, Limoges, Épinal, Auxerre, Belfort, Évry-Courcouronnes,
+Nanterre, Bobigny, Créteil, Cergy, Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou`
+  .split(',')
+  .map((name) => name.trim())
+
+describe('entries taken from the gazetteer-alt compilation', () => {
+  const forms = (name: string, kind: PlaceName['kind']) => {
+    const entry = lookupAll(name).find((candidate) => candidate.kind === kind)
+    return entry && [entry.article, entry.gender, entry.number, entry.in, entry.from]
+  }
+
+  it.each([
+    ['Le Kremlin-Bicêtre', 'le', 'm', 's', 'au', 'du'],
+    ['La Teste-de-Buch', 'la', 'f', 's', 'à La', 'de La'],
+    ['La Garenne-Colombes', 'la', 'f', 's', 'à La', 'de La'],
+    ['Le Tampon', 'le', 'm', 's', 'au', 'du'],
+    ['Les Abymes', 'les', 'm', 'p', 'aux', 'des'],
+    ['Les Herbiers', 'les', 'm', 'p', 'aux', 'des'],
+    ['Biarritz', '', 'm', 's', 'à', 'de'],
+    ['Arras', '', 'm', 's', 'à', 'd’'],
+    ['Hiroshima', '', 'm', 's', 'à', 'd’'],
+    ['Hébron', '', 'm', 's', 'à', 'd’'],
+    ['Homs', '', 'm', 's', 'à', 'de'],
+    ['Dar es Salaam', '', 'm', 's', 'à', 'de'],
+    ['Hô Chi Minh-Ville', '', 'm', 's', 'à', 'de'],
+  ])('city %s: %s (%s %s), %s, %s', (name, article, gender, number, into, from) => {
+    expect(forms(name, 'city')).toEqual([article, gender, number, into, from])
+  })
+
+  it.each([
+    ['FAO', 'la', 'f'], ['PAM', 'le', 'm'], ['PNUD', 'le', 'm'], ['Unrwa', 'l’', 'f'], ['OIT', 'l’', 'f'], ['OIM', 'l’', 'f'],
+    ['CJUE', 'la', 'f'], ['Eurogroupe', 'l’', 'm'], ['Mercosur', 'le', 'm'], ['Bundesbank', 'la', 'f'], ['CICR', 'le', 'm'],
+    ['Croix-Rouge', 'la', 'f'], ['CNES', 'le', 'm'], ['PCF', 'le', 'm'], ['MoDem', 'le', 'm'], ['Assemblée générale', 'l’', 'f'],
+    ['MSF', '', 'f'], ['Greenpeace', '', 'f'], ['Tsahal', '', 'm'], ['FO', '', 'f'], ['LR', '', 'm'],
+    ['Parlement', 'le', 'm'], ['Capitole', 'le', 'm'], ['Chambre des représentants', 'la', 'f'], ['Beauvau', '', 'm'],
+  ])('organisation or institution %s: %s (%s)', (name, article, gender) => {
+    const entry = lookup(name)!
+    expect(entry.kind).toMatch(/^(organisation|institution)$/)
+    expect([entry.article, entry.gender]).toEqual([article, gender])
+  })
+
+  it('"Les Républicains" carries its article; "à" before an organisation is its indirect object', () => {
+    expect(matchAt(['Les', 'Républicains'], 0)).toMatchObject({length: 2, withArticle: true})
+    expect(lookup('Les Républicains')).toMatchObject({number: 'p', article: 'les', from: 'des'})
+    expect(lookup('FAO')!.in).toBe('à la')
+  })
+
+  it('territories and former régions', () => {
+    expect(forms('Toscane', 'territory')).toEqual(['la', 'f', 's', 'en', 'de'])
+    expect(forms('Kurdistan irakien', 'territory')).toEqual(['le', 'm', 's', 'au', 'du'])
+    expect(forms('Tahiti', 'territory')).toEqual(['', 'f', 's', 'à', 'de'])
+    expect(forms('Poitou-Charentes', 'region')).toEqual(['le', 'm', 's', 'en', 'du'])
+    expect(forms('Corne de l’Afrique', 'region')).toEqual(['la', 'f', 's', 'dans la', 'de la'])
+  })
+
+  it('aliases of existing entries', () => {
+    expect(lookup('République française')?.name).toBe('France')
+    expect(lookup('Confédération helvétique')?.name).toBe('Suisse')
+    expect(lookup('RPDC')?.name).toBe('Corée du Nord')
+    expect(lookup('Falklands')?.name).toBe('Malouines')
+    expect(lookup('Tigray')?.name).toBe('Tigré')
+    expect(lookup('Beijing')?.name).toBe('Pékin')
+    expect(lookup('Grand-Duché de Luxembourg')?.kind).toBe('country')
+    expect(lookupAll('Grand-Duché de Luxembourg')).toHaveLength(1)
+  })
+
+  it('corrections and usage variants where the two compilations disagreed', () => {
+    expect(lookup('Helsinki')).toMatchObject({from: 'd’', alsoFrom: ['de']})
+    expect(lookup('Ouagadougou')).toMatchObject({from: 'de', alsoFrom: ['d’']})
+    expect(lookup('Côte d’Azur')).toMatchObject({from: 'de la', alsoFrom: ['de']})
+    expect(lookup('Palaos')!.alsoIn).toContain('à')
+    expect(lookup('Rhode Island')!.alsoIn).toContain('à')
+    expect(elides('Helsinki')).toBe(true)
+    expect(elides('Ouagadougou')).toBe(false)
+    // "le HCR" but "l’UNHCR": the acronym is read letter by letter.
+    expect([lookup('HCR')!.article, lookup('UNHCR')!.article]).toEqual(['le', 'l’'])
+    expect(lookup('UNHCR')!.variantOf).toBe('HCR')
+  })
+
+  it('leaves out names that are mostly something else', () => {
+    // "midi" is noon and "Midi Libre" a newspaper ("à Midi Libre" is no place); "Opep+" is read as "Opep".
+    expect(lookup('Midi')).toBeUndefined()
+    expect(lookup('Opep+')).toBeUndefined()
+    expect(lookup('Opep')?.article).toBe('l’')
   })
 })
 
@@ -118,11 +225,12 @@ describe('organisations: article and gender by pronunciation', () => {
 
 /**
  * Names whose vowel or h initial does not decide elision the usual way: h aspiré (no
- * elision: "la Hongrie", "le Honduras", "de Hong Kong") and h muet or y that elides
- * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Oman").
+ * elision: "la Hongrie", "le Honduras", "de Hong Kong"), h muet or y that elides
+ * ("l’Hérault", "l’Yonne", "d’Haïti", "l’Himalaya", "d’Hiroshima", "d’Hébron", "les
+ * accords d’Helsinki") and "ou" read [w] ("l’accord de Ouagadougou").
  */
 const elisionExceptions = new Set([
-  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses',
+  'Haïti', 'Hérault', 'Yonne', 'Himalaya', 'Hanoï', 'L’Haÿ-les-Roses', 'Hiroshima', 'Hébron', 'Helsinki', 'Ouagadougou',
 ])
 
 /**
@@ -163,6 +271,15 @@ const prepositionExceptions: Record<string, string> = {
   'L’Haÿ-les-Roses': 'à L’Haÿ-les-Roses',
   Limousin: 'en Limousin (old provinces take « en »)',
   Languedoc: 'en Languedoc',
+  Périgord: 'en Périgord',
+  'Languedoc-Roussillon': 'en Languedoc-Roussillon (former régions, like old provinces)',
+  'Poitou-Charentes': 'en Poitou-Charentes',
+  'Nord-Pas-de-Calais': 'dans le Nord-Pas-de-Calais',
+  'Midi-Pyrénées': 'en Midi-Pyrénées (former région named without article)',
+  'Rhône-Alpes': 'en Rhône-Alpes',
+  Golfe: 'dans le Golfe (the Persian Gulf and its states)',
+  'Corne de l’Afrique': 'dans la Corne de l’Afrique',
+  'Terres australes et antarctiques françaises': 'dans les Terres australes et antarctiques françaises',
 }
 
 const vowel = /^[aeiouâàäéèêëîïôöûüœ]/i
