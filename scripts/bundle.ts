@@ -7,7 +7,8 @@
  *
  * bin/coquille.js and bin/coquille-language-server.js use the bundle when it is at least
  * as recent as dist/src (so a bare `tsc` never leaves them running stale code), else the
- * compiled modules. It also writes the French word list decompressed into dist/data/.
+ * compiled modules. It also writes the French word list decompressed into dist/data/, and
+ * the large lexicons as sorted tables (src/lexicon/sorted-table.ts).
  * Run by `npm run build` (and `npm test`), after `tsc`.
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,6 +18,9 @@ import {build, type Plugin} from 'esbuild'
 import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
 import {expandedWordList} from '../src/lexicon/words.js'
+import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
+import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
+import {writeTable} from '../src/lexicon/sorted-table.js'
 import {packageRoot} from '../src/package-root.js'
 
 const dist = join(packageRoot, 'dist')
@@ -86,5 +90,11 @@ export function expandWordList(): void {
   writeFileSync(expandedWordList, gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))))
 }
 
+/** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
+export function writeTables(): void {
+  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource]) writeTable(source)
+}
+
 await bundle()
 expandWordList()
+writeTables()
