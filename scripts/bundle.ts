@@ -56,6 +56,65 @@ const stopwordSource: Plugin = {
   },
 }
 
+/**
+ * unified-engine imports load-plugin to load plugins and reporters named by strings; coquille
+ * gives it functions only (the configuration transform returns coquille's rules, the reporter
+ * is coquille's own). load-plugin brings @npmcli/config, semver and import-meta-resolve: 60 % of
+ * the engine's chunk, compiled and evaluated at every start. Replaced by a module that says
+ * why, should it ever be called.
+ */
+const noPluginsByName: Plugin = {
+  name: 'coquille-no-plugins-by-name',
+  setup(context) {
+    context.onResolve({filter: /^load-plugin$/}, () => ({path: 'load-plugin', namespace: 'coquille-stub'}))
+    context.onLoad({filter: /^load-plugin$/, namespace: 'coquille-stub'}, () => ({
+      contents: [
+        "const refuse = async (name) => { throw new Error('coquille loads no plugin or reporter by name (`' + name + '`)') }",
+        'export const loadPlugin = refuse',
+        'export const resolvePlugin = refuse',
+      ].join('\n'),
+      loader: 'js',
+    }))
+  },
+}
+
+/**
+ * What unified-engine imports for cases a lint run rarely meets: yaml (a `.coquillerc.yml`),
+ * glob (paths given as strings: coquille gives files) and concat-stream (stdin): some
+ * 450 KB of code compiled at every start. yaml and glob (dependencies of coquille) load
+ * on first use behind these shims (src/lazy.ts); concat-stream, as unified-engine uses it
+ * (the whole stream as one string), is a few lines of node:stream.
+ */
+const deferredEngineImports: Plugin = {
+  name: 'coquille-deferred-engine-imports',
+  setup(context) {
+    const lazyModule = JSON.stringify(join(dist, 'src', 'lazy.js'))
+    const shims: Record<string, string> = {
+      yaml: `const yaml = lazy('yaml', () => import('yaml'))\nexport default {parse: (...values) => yaml().parse(...values)}`,
+      glob: `const glob_ = lazy('glob', () => import('glob'))\nexport const hasMagic = (...values) => glob_().hasMagic(...values)\nexport const glob = async (...values) => (await glob_.preload()).glob(...values)`,
+      'concat-stream': [
+        "import {Writable} from 'node:stream'",
+        'export default (_options, done) => {',
+        '  const chunks = []',
+        '  return new Writable({',
+        '    write(chunk, encoding, callback) { chunks.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk); callback() },',
+        '    final(callback) { done(Buffer.concat(chunks).toString("utf8")); callback() },',
+        '  })',
+        '}',
+      ].join('\n'),
+    }
+    const engineFolder = join('node_modules', 'unified-engine')
+    context.onResolve({filter: /^(?:yaml|glob|concat-stream)$/}, (arguments_) =>
+      arguments_.importer.includes(engineFolder) ? {path: arguments_.path, namespace: 'coquille-deferred'} : undefined,
+    )
+    context.onLoad({filter: /.*/, namespace: 'coquille-deferred'}, (arguments_) => ({
+      contents: `import {lazy} from ${lazyModule}\n${shims[arguments_.path]}\n`,
+      resolveDir: packageRoot,
+      loader: 'js',
+    }))
+  },
+}
+
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
   const result = await context.resolve(specifier, {resolveDir, kind: 'import-statement'})
   if (result.errors.length > 0) throw new Error(`bundle: cannot resolve ${specifier} from ${resolveDir}`)
@@ -78,7 +137,7 @@ export async function bundle(): Promise<void> {
     target: 'node20',
     // CommonJS dependencies call `require`, which an ES module lacks.
     banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
-    plugins: [fastStringWidth, stopwordSource],
+    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports],
     legalComments: 'none',
     logLevel: 'warning',
   })
