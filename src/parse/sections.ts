@@ -17,12 +17,14 @@
  * repeated in another section is not reported as a duplicate, and only the first section
  * has a headline. Markdown and HTML are parsed whole (their structure spans lines).
  */
-import {getHeapStatistics, setFlagsFromString} from 'node:v8'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {SectionBase} from './document.js'
 import {refuseInput} from '../input.js'
+import {builtin} from '../lazy.js'
+
+const v8 = builtin<typeof import('node:v8')>('node:v8')
 
 /** Heap a message takes with its place, reason and fix (measured: about 2 KB). */
 const bytesPerMessage = 2048
@@ -77,7 +79,7 @@ let pretenuringOff = false
  */
 function turnPretenuringOff(): void {
   if (pretenuringOff) return
-  setFlagsFromString('--no-allocation-site-pretenuring')
+  v8().setFlagsFromString('--no-allocation-site-pretenuring')
   pretenuringOff = true
 }
 
@@ -91,7 +93,7 @@ export function lintInSections(processor: Processor<Root>, file: VFile, text: st
   turnPretenuringOff()
   // What stays alive is the text and the messages (a dump of repeated lines has millions):
   // linting stops, with a reason, before they outgrow the heap.
-  const heapLimit = getHeapStatistics().heap_size_limit * 0.6 - text.length * 2
+  const heapLimit = v8().getHeapStatistics().heap_size_limit * 0.6 - text.length * 2
   let line = 1
   for (const {start, end} of sectionRanges(text)) {
     if (file.messages.length * bytesPerMessage > heapLimit) {
