@@ -102,16 +102,25 @@ function* nounLines(text: string): Generator<[code: string, forms: string[]]> {
 
 /** One frozen answer per code: a few dozen objects, shared by every form. */
 const infoOfCode = new Map<string, NounInfo>()
+/** Answers already looked up (prose repeats its nouns; a Map hit is cheaper than a dichotomy), null for none. */
+const answers = new Map<string, NounInfo | null>()
+const answerLimit = 20_000
 
 function lexiconNoun(key: string): NounInfo | undefined {
+  const known = answers.get(key)
+  if (known !== undefined) return known ?? undefined
   const code = loadTable(nounTableSource).get(key)
-  if (code === undefined) return undefined
-  let info = infoOfCode.get(code)
-  if (!info) {
-    const flags = code.slice(2)
-    info = Object.freeze({gender: genderOfCode[code[0]!]!, number: numberOfCode[code[1]!]!, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})
-    infoOfCode.set(code, info)
+  let info: NounInfo | undefined
+  if (code !== undefined) {
+    info = infoOfCode.get(code)
+    if (!info) {
+      const flags = code.slice(2)
+      info = Object.freeze({gender: genderOfCode[code[0]!]!, number: numberOfCode[code[1]!]!, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})
+      infoOfCode.set(code, info)
+    }
   }
+  if (answers.size >= answerLimit) answers.clear()
+  answers.set(key, info ?? null)
   return info
 }
 

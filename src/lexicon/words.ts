@@ -62,6 +62,18 @@ function isNewer(path: string, source: string): boolean {
  * over the bytes of the sorted list, each probe backing up to the start of its line.
  */
 function hasForm(word: string): boolean {
+  const known = formAnswers.get(word)
+  if (known !== undefined) return known
+  const answer = searchForm(word)
+  if (formAnswers.size >= cacheLimit) formAnswers.clear()
+  formAnswers.set(word, answer)
+  return answer
+}
+
+/** hasForm's answers: rules ask about the same forms again and again (a Map hit is cheaper than a dichotomy). */
+const formAnswers = new Map<string, boolean>()
+
+function searchForm(word: string): boolean {
   const {bytes} = loadForms()
   if (word.length * 3 > scratch.length) scratch = Buffer.alloc(word.length * 3)
   const length = scratch.write(word, 0, 'utf8')
