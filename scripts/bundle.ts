@@ -83,7 +83,9 @@ const noPluginsByName: Plugin = {
  * glob (paths given as strings: coquille gives files) and concat-stream (stdin): some
  * 450 KB of code compiled at every start. yaml and glob (dependencies of coquille) load
  * on first use behind these shims (src/lazy.ts); concat-stream, as unified-engine uses it
- * (the whole stream as one string), is a few lines of node:stream.
+ * (the whole stream as one string), is a few lines of node:stream. Its `debug` calls (a
+ * dozen per file, 10 ms over 1,000 files, and node:tty at start) go to a no-op unless
+ * DEBUG is set, as with the real module.
  */
 const deferredEngineImports: Plugin = {
   name: 'coquille-deferred-engine-imports',
@@ -102,9 +104,17 @@ const deferredEngineImports: Plugin = {
         '  })',
         '}',
       ].join('\n'),
+      debug: [
+        "import {createRequire} from 'node:module'",
+        'const off = Object.assign(() => {}, {enabled: false})',
+        'export default (namespace) => {',
+        '  if (!process.env.DEBUG) return off',
+        "  try { return createRequire(import.meta.url)('debug')(namespace) } catch { return off }",
+        '}',
+      ].join('\n'),
     }
     const engineFolder = join('node_modules', 'unified-engine')
-    context.onResolve({filter: /^(?:yaml|glob|concat-stream)$/}, (arguments_) =>
+    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug)$/}, (arguments_) =>
       arguments_.importer.includes(engineFolder) ? {path: arguments_.path, namespace: 'coquille-deferred'} : undefined,
     )
     context.onLoad({filter: /.*/, namespace: 'coquille-deferred'}, (arguments_) => ({
