@@ -173,6 +173,19 @@ export function isEpicene(word: string): boolean {
 // ---------------------------------------------------------------------------------------
 // Initial sounds
 
+/** Answers of the two questions the elision rules ask about every word after an elidable one (a few lookups each). */
+const vowelAnswers = new Map<string, boolean>()
+const optionalAnswers = new Map<string, boolean>()
+
+function remembered(answers: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  const known = answers.get(word)
+  if (known !== undefined) return known
+  const answer = compute(word)
+  if (answers.size >= answerLimit) answers.clear()
+  answers.set(word, answer)
+  return answer
+}
+
 const vowelLetters = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/
 const digits = /^\d/
 
@@ -239,6 +252,10 @@ export function isHAspire(word: string): boolean {
  * "le hanfu").
  */
 export function isElisionOptional(word: string): boolean {
+  return remembered(optionalAnswers, word, computeIsElisionOptional)
+}
+
+function computeIsElisionOptional(word: string): boolean {
   if (/^1(?:[,.]\d+)?$/.test(word)) return true // "d’1,5 million" and "de 1,5 million" are both house styles
   const lower = word.toLowerCase().replace(/’/g, "'")
   if (inList('optional-vowel.txt', lower)) return true
@@ -257,6 +274,10 @@ export function isElisionOptional(word: string): boolean {
  * isElisionOptional, the more frequent usage (and false for unknown h-words).
  */
 export function startsWithVowelSound(word: string): boolean {
+  return remembered(vowelAnswers, word, computeStartsWithVowelSound)
+}
+
+function computeStartsWithVowelSound(word: string): boolean {
   if (word === '' || digits.test(word) || romanNumeral.test(word) || /^\p{Lu}$/u.test(word)) return false
   if (isAcronym(word)) return /^[AEIOUYÀÂÉÈÊÎÔÛ]/.test(word)
   const lower = word.toLowerCase().replace(/’/g, "'")
