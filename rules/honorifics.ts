@@ -46,6 +46,10 @@ import {isCapitalised, isInlineSpace, isVerbatim, touchingAfter} from '../src/ru
 const english: Readonly<Record<string, string>> = {Mr: 'M.', Mrs: 'Mme', Messrs: 'MM.'}
 const withoutStop = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Drs', 'Pr', 'Mgr'])
 const titles = new Set(['le', 'la', 'les', 'l’', "l'"])
+/** Initials and longest form (full stop included) of the abbreviations: most words are dismissed on these. */
+const abbreviations = [...Object.keys(english), ...withoutStop]
+const initials = new Set(abbreviations.map((abbreviation) => abbreviation[0]!))
+const longest = Math.max(...abbreviations.map((abbreviation) => abbreviation.length)) + 1
 const englishWords = new Set(['the', 'of', 'and', 'is', 'to', 'said', 'you', 'thank', 'with', 'for', 'was', 'are', 'he', 'she', 'his', 'her'])
 
 /** Whether the sentence holding token `at` reads as English (two English function words or more). */
@@ -66,11 +70,12 @@ export default defineRule(
     const {tokens} = index
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind !== 'word' || !isVerbatim(index, token)) continue
+      if (token.kind !== 'word' || token.value.length > longest || !initials.has(token.value[0]!)) continue
       const stopInToken = token.value.endsWith('.')
       const abbreviation = stopInToken ? token.value.slice(0, -1) : token.value
       const isEnglish = Object.hasOwn(english, abbreviation)
-      if (!isEnglish && !withoutStop.has(abbreviation)) continue
+      // The abbreviation first: isVerbatim compares the source, for every word otherwise.
+      if ((!isEnglish && !withoutStop.has(abbreviation)) || !isVerbatim(index, token)) continue
       // The full stop, in the word ("Mme.") or as the next token ("Mr" ".").
       const stop = !stopInToken && touchingAfter(index, at)?.value === '.' ? tokens[at + 1]! : undefined
       const end = stop ? stop.end : token.end

@@ -106,7 +106,6 @@ export default defineRule(
       let written: Article
       let contractedDu = false
       let found
-      const elision = lower.length > 2 ? splitElision(token.value) : undefined
       if (articles.has(lower) || lower === 'du') {
         const next = nextWord(index, at)
         if (next === undefined) continue
@@ -115,11 +114,11 @@ export default defineRule(
         written = lower === 'du' ? 'le' : (lower as Article)
         contractedDu = lower === 'du'
         found = nameAt(index, next)
-      } else if (elision?.prefix === 'l') {
+      } else {
+        const elision = lower.length > 2 ? splitElision(token.value) : undefined
+        if (elision?.prefix !== 'l') continue
         written = 'l’'
         found = nameAt(index, at, elision.stem, token.start + elision.elided.length)
-      } else {
-        continue
       }
       // After "à", a place is place-preposition's ("à la Japon"); an organisation stays here ("à le CGT").
       const before = previousWord(index, at)

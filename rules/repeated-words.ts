@@ -117,7 +117,8 @@ export default defineRule(
       if (grouped) continue
       const space = tokens[at + 1]!
       const second = tokens[at + 2]!
-      if (second.kind !== 'word' || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
+      // Cheap test first, as for groups: a repeated word has the same length.
+      if (second.kind !== 'word' || second.value.length !== first.value.length || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
       if (second.sentence !== first.sentence || /[\n\r]/.test(space.value)) continue
       const lower = first.value.toLowerCase()
       if (lower !== second.value.toLowerCase() || !letters.test(first.value)) continue

@@ -7,7 +7,8 @@
  *
  * bin/coquille.js and bin/coquille-language-server.js use the bundle when it is at least
  * as recent as dist/src (so a bare `tsc` never leaves them running stale code), else the
- * compiled modules. It also writes the French word list decompressed into dist/data/.
+ * compiled modules. It also writes the French word list decompressed into dist/data/, and
+ * the large lexicons as sorted tables (src/lexicon/sorted-table.ts).
  * Run by `npm run build` (and `npm test`), after `tsc`.
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,6 +18,9 @@ import {build, type Plugin} from 'esbuild'
 import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
 import {expandedWordList} from '../src/lexicon/words.js'
+import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
+import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
+import {writeTable} from '../src/lexicon/sorted-table.js'
 import {packageRoot} from '../src/package-root.js'
 
 const dist = join(packageRoot, 'dist')
@@ -52,6 +56,114 @@ const stopwordSource: Plugin = {
   },
 }
 
+/**
+ * unified-engine imports load-plugin to load plugins and reporters named by strings; coquille
+ * gives it functions only (the configuration transform returns coquille's rules, the reporter
+ * is coquille's own). load-plugin brings @npmcli/config, semver and import-meta-resolve: 60 % of
+ * the engine's chunk, compiled and evaluated at every start. Replaced by a module that says
+ * why, should it ever be called.
+ */
+const noPluginsByName: Plugin = {
+  name: 'coquille-no-plugins-by-name',
+  setup(context) {
+    context.onResolve({filter: /^load-plugin$/}, () => ({path: 'load-plugin', namespace: 'coquille-stub'}))
+    context.onLoad({filter: /^load-plugin$/, namespace: 'coquille-stub'}, () => ({
+      contents: [
+        "const refuse = async (name) => { throw new Error('coquille loads no plugin or reporter by name (`' + name + '`)') }",
+        'export const loadPlugin = refuse',
+        'export const resolvePlugin = refuse',
+      ].join('\n'),
+      loader: 'js',
+    }))
+  },
+}
+
+/**
+ * What unified-engine imports for cases a lint run rarely meets: yaml (a `.coquillerc.yml`),
+ * glob (paths given as strings: coquille gives files) and concat-stream (stdin): some
+ * 450 KB of code compiled at every start. yaml and glob (dependencies of coquille) load
+ * on first use behind these shims (src/lazy.ts); concat-stream, as unified-engine uses it
+ * (the whole stream as one string), is a few lines of node:stream. Its `debug` calls (a
+ * dozen per file, 10 ms over 1,000 files, and node:tty at start) go to a no-op unless
+ * DEBUG is set, as with the real module.
+ */
+const deferredEngineImports: Plugin = {
+  name: 'coquille-deferred-engine-imports',
+  setup(context) {
+    const lazyModule = JSON.stringify(join(dist, 'src', 'lazy.js'))
+    const shims: Record<string, string> = {
+      yaml: `const yaml = lazy('yaml', () => import('yaml'))\nexport default {parse: (...values) => yaml().parse(...values)}`,
+      glob: `const glob_ = lazy('glob', () => import('glob'))\nexport const hasMagic = (...values) => glob_().hasMagic(...values)\nexport const glob = async (...values) => (await glob_.preload()).glob(...values)`,
+      'concat-stream': [
+        "import {Writable} from 'node:stream'",
+        'export default (_options, done) => {',
+        '  const chunks = []',
+        '  return new Writable({',
+        '    write(chunk, encoding, callback) { chunks.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk); callback() },',
+        '    final(callback) { done(Buffer.concat(chunks).toString("utf8")); callback() },',
+        '  })',
+        '}',
+      ].join('\n'),
+      debug: [
+        "import {createRequire} from 'node:module'",
+        'const off = Object.assign(() => {}, {enabled: false})',
+        'export default (namespace) => {',
+        '  if (!process.env.DEBUG) return off',
+        "  try { return createRequire(import.meta.url)('debug')(namespace) } catch { return off }",
+        '}',
+      ].join('\n'),
+    }
+    const engineFolder = join('node_modules', 'unified-engine')
+    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug)$/}, (arguments_) =>
+      arguments_.importer.includes(engineFolder) ? {path: arguments_.path, namespace: 'coquille-deferred'} : undefined,
+    )
+    context.onLoad({filter: /.*/, namespace: 'coquille-deferred'}, (arguments_) => ({
+      contents: `import {lazy} from ${lazyModule}\n${shims[arguments_.path]}\n`,
+      resolveDir: packageRoot,
+      loader: 'js',
+    }))
+  },
+}
+
+/**
+ * Two loops of unified-engine that are quadratic in the number of files: each file that
+ * reaches the queue scans every file of the run to see whether all are done (with
+ * `statistics(file)` over each one's messages), and adding a file searches an array of
+ * every path added before. Over 1,000 articles that is some 130 ms of a 2-second run.
+ * Patched in the bundle, same behaviour: the scan resumes at the first file not done yet
+ * (files only ever become done before the flush), and added paths are also kept in a Set.
+ * The build fails if the code to patch is not found (after an update of unified-engine).
+ */
+const linearEngine: Plugin = {
+  name: 'coquille-linear-engine',
+  setup(context) {
+    const patches: Record<string, Array<[string, string]>> = {
+      [join('file-pipeline', 'queue.js')]: [
+        [
+          'const files = context.fileSet.valueOf()\n  let index = -1\n  while (++index < files.length) {\n    each(files[index])\n  }\n',
+          'const files = context.fileSet.valueOf()\n  let index = (scanned.get(context.fileSet) ?? 0) - 1\n  while (++index < files.length) {\n    each(files[index])\n    if (!complete) break\n  }\n  scanned.set(context.fileSet, index)\n',
+        ],
+        ['const own = {}.hasOwnProperty\n', 'const own = {}.hasOwnProperty\n/** coquille: per file set, how many files were found done, in order. */\nconst scanned = new WeakMap()\n'],
+      ],
+      'file-set.js': [
+        ['if (this.origins.includes(file.history[0])) {', 'if ((this.originSet ??= new Set(this.origins)).has(file.history[0])) {'],
+        ['this.origins.push(file.history[0])', 'this.origins.push(file.history[0])\n    this.originSet.add(file.history[0])'],
+      ],
+    }
+    const engineLib = join('node_modules', 'unified-engine', 'lib')
+    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/].*\.js$/}, (arguments_) => {
+      const name = Object.keys(patches).find((file) => arguments_.path.endsWith(join(engineLib, file)))
+      if (!name) return undefined
+      let source = readFileSync(arguments_.path, 'utf8')
+      for (const [before, after] of patches[name]!) {
+        if (!source.includes(before)) throw new Error(`bundle: unified-engine changed, cannot patch ${name} (${JSON.stringify(before.slice(0, 40))}…)`)
+        source = source.replace(before, after)
+      }
+      return {contents: source, loader: 'js'}
+    })
+  },
+}
+
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
   const result = await context.resolve(specifier, {resolveDir, kind: 'import-statement'})
   if (result.errors.length > 0) throw new Error(`bundle: cannot resolve ${specifier} from ${resolveDir}`)
@@ -61,23 +173,28 @@ async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: 
 export async function bundle(): Promise<void> {
   // Chunk names carry hashes: start clean so old chunks do not pile up.
   rmSync(join(dist, 'bundle'), {recursive: true, force: true})
-  await build({
-    entryPoints: {
-      coquille: join(dist, 'src', 'cli', 'main.js'),
-      'coquille-language-server': join(dist, 'src', 'server', 'server.js'),
-    },
-    outdir: join(dist, 'bundle'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // CommonJS dependencies call `require`, which an ES module lacks.
-    banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
-    plugins: [fastStringWidth, stopwordSource],
-    legalComments: 'none',
-    logLevel: 'warning',
-  })
+  // One build per entry point: built together, they would share chunks, and the command
+  // would load ten modules at start instead of two (each costs its own resolution).
+  const entryPoints = {
+    coquille: join(dist, 'src', 'cli', 'main.js'),
+    'coquille-language-server': join(dist, 'src', 'server', 'server.js'),
+  }
+  for (const [name, path] of Object.entries(entryPoints)) {
+    await build({
+      entryPoints: {[name]: path},
+      outdir: join(dist, 'bundle'),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      // CommonJS dependencies call `require`, which an ES module lacks.
+      banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
+      plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine],
+      legalComments: 'none',
+      logLevel: 'warning',
+    })
+  }
 }
 
 /** The word list decompressed once, at build time (src/lexicon/words.ts reads it when fresh). */
@@ -86,5 +203,11 @@ export function expandWordList(): void {
   writeFileSync(expandedWordList, gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))))
 }
 
+/** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
+export function writeTables(): void {
+  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource]) writeTable(source)
+}
+
 await bundle()
 expandWordList()
+writeTables()

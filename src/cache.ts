@@ -8,7 +8,6 @@
  * vocabulary — and the article is linted again. Files refused as input (binary, not UTF-8)
  * are never kept: their error shows on every run. `--fix` does not use the cache.
  */
-import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type {Root} from 'nlcst'
@@ -16,6 +15,7 @@ import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {writeFileAtomic} from './io/write.js'
+import {builtin} from './lazy.js'
 import {DocumentIndexBuilder} from './parse/document.js'
 import {detectFormat} from './parse/formats.js'
 import type {CoquilleMessage, FixKind} from './rules/kit.js'
@@ -25,6 +25,7 @@ export const defaultCacheLocation = '.coquille-cache'
 const cacheFileName = 'results.json'
 /** Changes when the layout of the cache file does. */
 const cacheFormat = 1
+const crypto = builtin<typeof import('node:crypto')>('node:crypto')
 
 type Point = {line: number; column: number; offset?: number}
 
@@ -76,7 +77,7 @@ export class LintCache {
 
   /** The key of an article: its content, its configuration, coquille's version. */
   keyOf(content: string, format: string, fingerprint: string): string {
-    return createHash('sha256').update(`${cacheFormat}\0${this.#version}\0${fingerprint}\0${format}\0`).update(content).digest('hex')
+    return crypto().createHash('sha256').update(`${cacheFormat}\0${this.#version}\0${fingerprint}\0${format}\0`).update(content).digest('hex')
   }
 
   lookup(path: string, key: string): KeptMessage[] | undefined {
@@ -133,7 +134,7 @@ function restore(kept: KeptMessage, file: VFile): CoquilleMessage {
 
 /** What distinguishes one configuration from another, for the cache key. */
 export function configFingerprint(raw: unknown, vocabulary: Vocabulary): string {
-  return createHash('sha256')
+  return crypto().createHash('sha256')
     .update(JSON.stringify(raw ?? {}))
     .update('\0')
     .update(JSON.stringify([[...vocabulary.words].sort(), [...vocabulary.properNouns.values()]]))

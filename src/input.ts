@@ -5,9 +5,11 @@
  * positions then count from the first visible character, as editors do.
  */
 import {readFileSync} from 'node:fs'
-import {getHeapStatistics} from 'node:v8'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {builtin} from './lazy.js'
+
+const v8 = builtin<typeof import('node:v8')>('node:v8')
 
 export class InputError extends Error {
   override name = 'InputError'
@@ -60,7 +62,7 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectione
 
 /** Heap left for one article: what V8 allows minus what is in use, with a margin. */
 export function availableHeap(): number {
-  const heap = getHeapStatistics()
+  const heap = v8().getHeapStatistics()
   return Math.max(0, (heap.heap_size_limit - heap.used_heap_size) * 0.8)
 }
 

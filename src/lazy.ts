@@ -50,3 +50,12 @@ function exportsOf<T>(namespace: T): T {
   const fallback = (namespace as {default?: unknown}).default
   return keys.length === 1 && keys[0] === 'default' && typeof fallback === 'object' && fallback !== null ? (fallback as T) : namespace
 }
+
+/**
+ * A Node.js built-in module loaded on first use (crypto, zlib, v8 cost one to two
+ * milliseconds each of every start, for `--cache`, a stale build or a huge file).
+ */
+export function builtin<T>(specifier: `node:${string}`): () => T {
+  let value: T | undefined
+  return () => (value ??= require(specifier) as T)
+}

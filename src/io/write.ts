@@ -3,11 +3,11 @@
  * target, so a reader (or a crash) sees either the old file or the new one, never half.
  * The file mode is kept.
  */
-import {randomBytes} from 'node:crypto'
-import {chmod, open, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  // Loaded here: a lint run that writes nothing does not pay for them at start-up.
+  const [{randomBytes}, {chmod, open, rename, stat, unlink}] = await Promise.all([import('node:crypto'), import('node:fs/promises')])
   const temporary = join(dirname(path), `.${basename(path)}.coquille-${randomBytes(6).toString('hex')}.tmp`)
   let mode: number | undefined
   try {

@@ -6,9 +6,8 @@
  * and whether it is a verb ("de le inviter" has a pronoun, not an article). Loaded on
  * first use and kept for the process.
  */
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {dataFolder, loadList} from './lists.js'
+import {loadList} from './lists.js'
+import {loadTable, type TableSource} from './sorted-table.js'
 import {lexiconKey, nounInfo} from './nouns.js'
 
 export interface VowelWordInfo {
@@ -20,22 +19,23 @@ export interface VowelWordInfo {
   readonly closedClass: boolean
 }
 
-let table: Map<string, VowelWordInfo> | undefined
-
-function loadTable(): Map<string, VowelWordInfo> {
-  if (table) return table
-  table = new Map()
-  const text = readFileSync(join(dataFolder, 'vowel-words-lefff.txt'), 'utf8')
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
-    const space = line.indexOf(' ')
-    const code = line.slice(0, space)
-    if (!/^v?a?o?$/.test(code)) throw new Error(`coquille: bad code "${code}" in vowel-words-lefff.txt`)
-    const info: VowelWordInfo = Object.freeze({verb: code.includes('v'), adjective: code.includes('a'), closedClass: code.includes('o')})
-    for (const form of line.slice(space + 1).split(' ')) table.set(form, info)
-  }
-  return table
+/** Forms and their codes (v verb, a adjective, o closed class: "va"), from vowel-words-lefff.txt. */
+export const vowelWordTableSource: TableSource = {
+  name: 'vowel-words-lefff',
+  source: 'vowel-words-lefff.txt',
+  *entries(text) {
+    for (const line of text.split('\n')) {
+      if (line === '' || line.startsWith('#')) continue
+      const space = line.indexOf(' ')
+      const code = line.slice(0, space)
+      if (!/^v?a?o?$/.test(code)) throw new Error(`coquille: bad code "${code}" in vowel-words-lefff.txt`)
+      for (const form of line.slice(space + 1).split(' ')) yield [form, code]
+    }
+  },
 }
+
+/** One frozen answer per code, shared by every form. */
+const infoOfCode = new Map<string, VowelWordInfo>()
 
 /**
  * The non-noun readings of a lower-case word beginning with a vowel or h ("ai" → verb,
@@ -44,7 +44,14 @@ function loadTable(): Map<string, VowelWordInfo> {
  */
 export function vowelWordInfo(word: string): VowelWordInfo | undefined {
   if (word === '' || word[0] !== word[0]!.toLowerCase()) return undefined
-  return loadTable().get(lexiconKey(word))
+  const code = loadTable(vowelWordTableSource).get(lexiconKey(word))
+  if (code === undefined) return undefined
+  let info = infoOfCode.get(code)
+  if (!info) {
+    info = Object.freeze({verb: code.includes('v'), adjective: code.includes('a'), closedClass: code.includes('o')})
+    infoOfCode.set(code, info)
+  }
+  return info
 }
 
 /** Whether a lower-case word beginning with a vowel or h is a French word the lexicons know. */

@@ -2,7 +2,8 @@
  * French common nouns (gender and number), initial sounds (vowel, h aspiré) and the
  * determiner and elision tables: the knowledge behind `determiner-agreement` and
  * `elision`. Everything is read from src/lexicon/data/ on first use and kept for the
- * process (see PROVENANCE.md there for the sources).
+ * process (see PROVENANCE.md there for the sources); the noun forms as a sorted table
+ * (src/lexicon/sorted-table.ts), not a map built at each start.
  *
  * Conservative by design: `nounInfo` answers only for words the Lefff lists as common
  * nouns, merges every reading of a form (noun and adjective, all homographs), and says
@@ -12,6 +13,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {dataFolder, loadList} from './lists.js'
+import {loadTable, type TableSource} from './sorted-table.js'
 
 export type Gender = 'm' | 'f' | 'both'
 export type GrammaticalNumber = 's' | 'p' | 'both'
@@ -68,38 +70,58 @@ const specialLetters = /[’œæ]/
 const genderOfCode: Record<string, Gender> = {m: 'm', f: 'f', e: 'both'}
 const numberOfCode: Record<string, GrammaticalNumber> = {s: 's', p: 'p', i: 'both'}
 
-let nounTable: {infos: NounInfo[]; byForm: Map<string, number>; properNouns: ReadonlySet<string>} | undefined
+/** Forms and their codes (gender, number, flags: "fsva"), from nouns-lefff.txt, without its proper nouns. */
+export const nounTableSource: TableSource = {
+  name: 'nouns-lefff',
+  source: 'nouns-lefff.txt',
+  *entries(text) {
+    for (const [code, forms] of nounLines(text)) {
+      if (code === 'np') continue
+      if (!genderOfCode[code[0]!] || !numberOfCode[code[1]!]) throw new Error(`coquille: bad code "${code}" in nouns-lefff.txt`)
+      for (const form of forms) yield [form, code]
+    }
+  },
+}
 
-function loadNouns(): NonNullable<typeof nounTable> {
-  if (nounTable) return nounTable
-  const infos: NounInfo[] = []
-  const byForm = new Map<string, number>()
-  let properNouns: ReadonlySet<string> = new Set()
-  const text = readFileSync(join(dataFolder, 'nouns-lefff.txt'), 'utf8')
+/** Capitalised proper nouns that are also common nouns ("Suède", "Canada"): the `np` line of nouns-lefff.txt. */
+export const properNounTableSource: TableSource = {
+  name: 'proper-nouns-lefff',
+  source: 'nouns-lefff.txt',
+  *entries(text) {
+    for (const [code, forms] of nounLines(text)) if (code === 'np') for (const form of forms) yield [form, '']
+  },
+}
+
+function* nounLines(text: string): Generator<[code: string, forms: string[]]> {
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue
     const space = line.indexOf(' ')
-    const code = line.slice(0, space)
-    const forms = line.slice(space + 1).split(' ')
-    if (code === 'np') {
-      properNouns = new Set(forms)
-      continue
-    }
-    const gender = genderOfCode[code[0]!]
-    const number = numberOfCode[code[1]!]
-    if (!gender || !number) throw new Error(`coquille: bad code "${code}" in nouns-lefff.txt`)
-    const flags = code.slice(2)
-    const index = infos.push(Object.freeze({gender, number, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})) - 1
-    for (const form of forms) byForm.set(form, index)
+    yield [line.slice(0, space), line.slice(space + 1).split(' ')]
   }
-  nounTable = {infos, byForm, properNouns}
-  return nounTable
 }
 
+/** One frozen answer per code: a few dozen objects, shared by every form. */
+const infoOfCode = new Map<string, NounInfo>()
+/** Answers already looked up (prose repeats its nouns; a Map hit is cheaper than a dichotomy), null for none. */
+const answers = new Map<string, NounInfo | null>()
+const answerLimit = 20_000
+
 function lexiconNoun(key: string): NounInfo | undefined {
-  const {infos, byForm} = loadNouns()
-  const index = byForm.get(key)
-  return index === undefined ? undefined : infos[index]
+  const known = answers.get(key)
+  if (known !== undefined) return known ?? undefined
+  const code = loadTable(nounTableSource).get(key)
+  let info: NounInfo | undefined
+  if (code !== undefined) {
+    info = infoOfCode.get(code)
+    if (!info) {
+      const flags = code.slice(2)
+      info = Object.freeze({gender: genderOfCode[code[0]!]!, number: numberOfCode[code[1]!]!, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})
+      infoOfCode.set(code, info)
+    }
+  }
+  if (answers.size >= answerLimit) answers.clear()
+  answers.set(key, info ?? null)
+  return info
 }
 
 /**
@@ -113,7 +135,7 @@ function keyOfWord(word: string): string | undefined {
   if (key === word) return key // the usual case: a lower-case word
   if (isAcronym(word)) return word
   if (/^.+\p{Lu}/u.test(word)) return undefined
-  if (loadNouns().properNouns.has(word)) return undefined
+  if (loadTable(properNounTableSource).has(word)) return undefined
   return key
 }
 
@@ -150,6 +172,19 @@ export function isEpicene(word: string): boolean {
 
 // ---------------------------------------------------------------------------------------
 // Initial sounds
+
+/** Answers of the two questions the elision rules ask about every word after an elidable one (a few lookups each). */
+const vowelAnswers = new Map<string, boolean>()
+const optionalAnswers = new Map<string, boolean>()
+
+function remembered(answers: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  const known = answers.get(word)
+  if (known !== undefined) return known
+  const answer = compute(word)
+  if (answers.size >= answerLimit) answers.clear()
+  answers.set(word, answer)
+  return answer
+}
 
 const vowelLetters = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/
 const digits = /^\d/
@@ -217,6 +252,10 @@ export function isHAspire(word: string): boolean {
  * "le hanfu").
  */
 export function isElisionOptional(word: string): boolean {
+  return remembered(optionalAnswers, word, computeIsElisionOptional)
+}
+
+function computeIsElisionOptional(word: string): boolean {
   if (/^1(?:[,.]\d+)?$/.test(word)) return true // "d’1,5 million" and "de 1,5 million" are both house styles
   const lower = word.toLowerCase().replace(/’/g, "'")
   if (inList('optional-vowel.txt', lower)) return true
@@ -235,6 +274,10 @@ export function isElisionOptional(word: string): boolean {
  * isElisionOptional, the more frequent usage (and false for unknown h-words).
  */
 export function startsWithVowelSound(word: string): boolean {
+  return remembered(vowelAnswers, word, computeStartsWithVowelSound)
+}
+
+function computeStartsWithVowelSound(word: string): boolean {
   if (word === '' || digits.test(word) || romanNumeral.test(word) || /^\p{Lu}$/u.test(word)) return false
   if (isAcronym(word)) return /^[AEIOUYÀÂÉÈÊÎÔÛ]/.test(word)
   const lower = word.toLowerCase().replace(/’/g, "'")

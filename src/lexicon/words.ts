@@ -15,10 +15,13 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {gunzipSync} from 'node:zlib'
 import {packageRoot} from '../package-root.js'
 import {splitElision} from '../parse/elision.js'
 import {dataFolder, loadList} from './lists.js'
+import {builtin} from '../lazy.js'
+import {compareBytes} from './sorted-table.js'
+
+const zlib = builtin<typeof import('node:zlib')>('node:zlib')
 
 const compressedWordList = join(dataFolder, 'french-words.txt.gz')
 /** The list decompressed by the build (scripts/bundle.ts): read as is, 10 ms sooner than unzipping. */
@@ -36,12 +39,14 @@ const vocabulary = new Set<string>()
 const cache = new Map<string, boolean>()
 const cacheLimit = 20_000
 const newline = 10
+/** The word looked up, encoded, reused from lookup to lookup. */
+let scratch = Buffer.alloc(256)
 
 function loadForms(): SortedForms {
   if (forms) return forms
   const before = performance.now()
   // Kept as bytes: neither decoded to a string nor indexed by line (20 ms and 10 MB saved).
-  const bytes = isNewer(expandedWordList, compressedWordList) ? readFileSync(expandedWordList) : gunzipSync(readFileSync(compressedWordList))
+  const bytes = isNewer(expandedWordList, compressedWordList) ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
   forms = {bytes, loadMs: performance.now() - before}
   return forms
 }
@@ -57,17 +62,32 @@ function isNewer(path: string, source: string): boolean {
  * over the bytes of the sorted list, each probe backing up to the start of its line.
  */
 function hasForm(word: string): boolean {
+  const known = formAnswers.get(word)
+  if (known !== undefined) return known
+  const answer = searchForm(word)
+  if (formAnswers.size >= cacheLimit) formAnswers.clear()
+  formAnswers.set(word, answer)
+  return answer
+}
+
+/** hasForm's answers: rules ask about the same forms again and again (a Map hit is cheaper than a dichotomy). */
+const formAnswers = new Map<string, boolean>()
+
+function searchForm(word: string): boolean {
   const {bytes} = loadForms()
-  const key = Buffer.from(word, 'utf8')
-  // [low, high) holds whole lines: both are line starts.
+  if (word.length * 3 > scratch.length) scratch = Buffer.alloc(word.length * 3)
+  const length = scratch.write(word, 0, 'utf8')
+  // [low, high) holds whole lines: both are line starts. Lines are short: plain loops find
+  // their ends sooner than Buffer#indexOf and #lastIndexOf, which check their arguments.
   let low = 0
   let high = bytes.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    const start = middle === 0 ? 0 : bytes.lastIndexOf(newline, middle - 1) + 1
-    let end = bytes.indexOf(newline, start)
-    if (end === -1 || end > high) end = high
-    const order = key.compare(bytes, start, end)
+    let start = middle
+    while (start > low && bytes[start - 1] !== newline) start--
+    let end = start
+    while (end < high && bytes[end] !== newline) end++
+    const order = compareBytes(scratch, length, bytes, start, end)
     if (order === 0) return true
     if (order < 0) high = start
     else low = end + 1

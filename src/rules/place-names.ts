@@ -56,6 +56,8 @@ export interface FoundName {
 export function nameAt(index: DocumentIndex, at: number, firstWord?: string, firstStart?: number): FoundName | undefined {
   const tokens = index.tokens
   const words = [firstWord ?? tokens[at]!.value]
+  // Most words after an article are no name: known before the next words are gathered.
+  if (!uppercaseInitial.test(words[0]!)) return undefined
   const tokenOf = [at]
   for (let current = at; words.length < 8; ) {
     const next = nextWord(index, current)
@@ -64,7 +66,6 @@ export function nameAt(index: DocumentIndex, at: number, firstWord?: string, fir
     tokenOf.push(next)
     current = next
   }
-  if (!uppercaseInitial.test(words[0]!)) return undefined
   const start = firstStart ?? tokens[at]!.start
   const match = houseMatch(index, words) ?? matchAt(words, 0)
   if (match) {

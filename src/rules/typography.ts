@@ -35,12 +35,16 @@ export function addressTokens(index: DocumentIndex): Uint8Array {
   let marks = addressCache.get(index)
   if (!marks) {
     marks = new Uint8Array(index.tokens.length)
+    // 2: a token that is a run by itself and no address (most words), not tested again below.
     for (const run of touchingRuns(index)) {
-      if (isAddressLike(run.text) && !unitFraction.test(run.text)) marks.fill(1, run.firstToken, run.endToken)
+      const address = isAddressLike(run.text)
+      if (address && !unitFraction.test(run.text)) marks.fill(1, run.firstToken, run.endToken)
+      else if (!address && run.endToken - run.firstToken === 1) marks[run.firstToken] = 2
     }
     // Runs that touch markup are not returned by touchingRuns: look at those words alone.
     index.tokens.forEach((token, at) => {
-      if (marks![at] === 0 && token.kind === 'word' && isAddressLike(token.value)) marks![at] = 1
+      if (marks![at] === 2) marks![at] = 0
+      else if (marks![at] === 0 && token.kind === 'word' && isAddressLike(token.value)) marks![at] = 1
     })
     addressCache.set(index, marks)
   }
