@@ -5,7 +5,8 @@ import {reporterJson} from 'vfile-reporter-json'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {escapeData, escapeProperty} from '../src/report/github.js'
-import {renderReport} from '../src/report/index.js'
+import {renderReport, renderReportChunks} from '../src/report/index.js'
+import {batches} from '../src/io/write.js'
 import {rules} from '../rules/index.js'
 
 const config = {extends: 'none', rules: {'repeated-words': 'error', 'foreign-language': 'warn'}}
@@ -80,5 +81,13 @@ describe('stylish report of a file with very many messages', () => {
     const report = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
     expect(report.split('\n').filter((line) => line.includes('repeated-words'))).toHaveLength(150_000)
     expect(report).toMatch(/150000 errors\n?$/)
+    // The JSON report of such a file is written in pieces, never built as one string.
+    const pieces = [...renderReportChunks([file], 'json', {cwd: '/articles'})]
+    expect(pieces.length).toBeGreaterThan(150_000)
+    expect(pieces.reduce((longest, piece) => Math.max(longest, piece.length), 0)).toBeLessThan(2_000)
+    const batched = [...batches(pieces)]
+    expect(batched.length).toBeGreaterThan(1)
+    const json = JSON.parse(batched.join('')) as Array<{messages: unknown[]}>
+    expect(json[0]!.messages).toHaveLength(150_000)
   }, 60_000)
 })

@@ -15,7 +15,7 @@ import {ConfigError, resolveConfig} from '../config.js'
 import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
-import {renderReport, reportFormats, type ReportFormat} from '../report/index.js'
+import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
 import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
@@ -24,7 +24,7 @@ import {coquilleMessageControl} from '../message-control.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
-import {writeFileAtomic} from '../io/write.js'
+import {batches, writeFileAtomic} from '../io/write.js'
 import {releaseDocument, restoreMessages} from '../release.js'
 import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
@@ -285,15 +285,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
-  const report = renderReport(files, format, {cwd: io.cwd, color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
+  const report = renderReportChunks(files, format, {cwd: io.cwd, color: values['no-color'] ? false : values.color, verbose: values.verbose ?? false, quiet: values.quiet ?? false})
   if (values['report-file']) {
     try {
       await writeFileAtomic(resolve(io.cwd, values['report-file']), report)
     } catch (error) {
       return fail(`cannot write report \`${values['report-file']}\`: ${(error as Error).message}`)
     }
-  } else if (report) {
-    io.stderr.write(report.endsWith('\n') ? report : report + '\n')
+  } else {
+    let last = ''
+    for (const batch of batches(report)) {
+      io.stderr.write(batch)
+      last = batch
+    }
+    if (last && !last.endsWith('\n')) io.stderr.write('\n')
   }
   return exitCode(files, {frail: values.frail ?? false, maxWarnings, ruleFailures})
 }

@@ -78,24 +78,50 @@ function fixesOf(message: CoquilleMessage): string | undefined {
  * builds (same keys, same order), `fix` last, serialised once.
  */
 function renderJson(files: readonly VFile[], options: ReportOptions): string {
-  const data = []
+  return [...jsonChunks(files, options)].join('')
+}
+
+/**
+ * vfile-reporter-json's report with each message's fix kind added: the same objects it
+ * builds (same keys, same order), `fix` last, serialised message by message so that the
+ * report of a file with 100,000 messages is never one object tree nor one string in memory.
+ */
+function* jsonChunks(files: readonly VFile[], options: ReportOptions): Generator<string> {
+  yield '['
+  let first = true
   for (const file of files) {
-    const messages = (file.messages as CoquilleMessage[]).map((message) => ({
-      ancestors: message.ancestors,
-      column: message.column,
-      fatal: message.fatal,
-      line: message.line,
-      place: message.place,
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      actual: message.actual,
-      expected: message.expected,
-      note: message.note,
-      url: message.url,
-      ...(message.fix ? {fix: message.fix} : {}),
-    }))
-    if (!options.quiet || messages.length > 0) data.push({path: file.path, cwd: file.cwd, history: file.history, messages})
+    const messages = file.messages as CoquilleMessage[]
+    if (options.quiet && messages.length === 0) continue
+    const head = JSON.stringify({path: file.path, cwd: file.cwd, history: file.history, messages: []})
+    yield (first ? '' : ',') + head.slice(0, -2) // up to "messages":[
+    first = false
+    for (const [index, message] of messages.entries()) {
+      const json = JSON.stringify({
+        ancestors: message.ancestors,
+        column: message.column,
+        fatal: message.fatal,
+        line: message.line,
+        place: message.place,
+        reason: message.reason,
+        ruleId: message.ruleId,
+        source: message.source,
+        actual: message.actual,
+        expected: message.expected,
+        note: message.note,
+        url: message.url,
+        ...(message.fix ? {fix: message.fix} : {}),
+      })
+      yield index === 0 ? json : ',' + json
+    }
+    yield ']}'
   }
-  return JSON.stringify(data)
+  yield ']'
+}
+
+/**
+ * The report in pieces, for writing: the JSON report message by message, the others whole.
+ * Joined, the pieces are `renderReport`'s string.
+ */
+export function renderReportChunks(files: readonly VFile[], format: ReportFormat, options: ReportOptions = {}): Iterable<string> {
+  return format === 'json' ? jsonChunks(files, options) : [renderReport(files, format, options)]
 }
