@@ -39,6 +39,16 @@ describe('reports', () => {
   it('github (golden)', async () => {
     await expect(renderReport(files(), 'github', {cwd: '/articles'})).toMatchFileSnapshot('golden/report.github.txt')
   })
+  it('sarif and json written in pieces give exactly the text of the whole log', () => {
+    const clean = lint('Titre\n\nTout va bien.\n', {path: '/articles/clean.txt', config}).file
+    for (const list of [[], [clean], files(1), [...files(3), clean]]) {
+      const sarif = renderReport(list, 'sarif', {cwd: '/articles'})
+      expect(sarif).toBe(JSON.stringify(JSON.parse(sarif), undefined, 2))
+      expect([...renderReportChunks(list, 'sarif', {cwd: '/articles'})].join('')).toBe(sarif)
+      const json = renderReport(list, 'json', {cwd: '/articles'})
+      expect(json).toBe(JSON.stringify(JSON.parse(json)))
+    }
+  })
   it('sarif (golden) is valid SARIF 2.1.0', async () => {
     const sarif = renderReport(files(), 'sarif', {cwd: '/articles'})
     const require = createRequire(import.meta.url)

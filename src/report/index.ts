@@ -8,7 +8,7 @@ import {reporter} from 'vfile-reporter'
 import type {VFileMessage} from 'vfile-message'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {renderGithub} from './github.js'
-import {renderSarif} from './sarif.js'
+import {renderSarif, sarifChunks} from './sarif.js'
 
 export const reportFormats = ['stylish', 'json', 'sarif', 'github'] as const
 export type ReportFormat = (typeof reportFormats)[number]
@@ -119,9 +119,11 @@ function* jsonChunks(files: readonly VFile[], options: ReportOptions): Generator
 }
 
 /**
- * The report in pieces, for writing: the JSON report message by message, the others whole.
+ * The report in pieces, for writing: JSON and SARIF message by message, the others whole.
  * Joined, the pieces are `renderReport`'s string.
  */
 export function renderReportChunks(files: readonly VFile[], format: ReportFormat, options: ReportOptions = {}): Iterable<string> {
-  return format === 'json' ? jsonChunks(files, options) : [renderReport(files, format, options)]
+  if (format === 'json') return jsonChunks(files, options)
+  if (format === 'sarif') return sarifChunks(files, options.cwd ?? process.cwd())
+  return [renderReport(files, format, options)]
 }

@@ -14,6 +14,14 @@ import {ruleUrl, type CoquilleMessage} from '../rules/kit.js'
 type Placed = {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
 
 export function renderSarif(files: readonly VFile[], cwd: string): string {
+  return [...sarifChunks(files, cwd)].join('')
+}
+
+/**
+ * The SARIF log in pieces, result by result (the log of an archive with 100,000 messages is
+ * never one object tree nor one string): the same text as `JSON.stringify(log, undefined, 2)`.
+ */
+export function* sarifChunks(files: readonly VFile[], cwd: string): Generator<string> {
   const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
   const ruleIds = Object.keys(rules).sort()
   const descriptors: ReportingDescriptor[] = ruleIds.map((id) => ({
@@ -23,7 +31,18 @@ export function renderSarif(files: readonly VFile[], cwd: string): string {
     helpUri: ruleUrl(id),
     properties: {fix: rules[id]!.meta.fix},
   }))
-  const results: Result[] = []
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{tool: {driver: {name: 'coquille', version, informationUri: ruleUrl('').replace(/#$/, ''), rules: descriptors}}, results: []}],
+  }
+  // `results` is the last key of the run: the log is cut there and the results go between.
+  const whole = JSON.stringify(log, undefined, 2)
+  const marker = '"results": []'
+  const at = whole.lastIndexOf(marker)
+  const resultIndent = ' '.repeat(8)
+  yield whole.slice(0, at + marker.length - 1)
+  let count = 0
   for (const file of files) {
     const uri = file.path ? relative(cwd, file.path).split(sep).join('/') : 'stdin'
     for (const message of file.messages as CoquilleMessage[]) {
@@ -55,13 +74,9 @@ export function renderSarif(files: readonly VFile[], cwd: string): string {
         }))
         result.properties = {fix: message.fix}
       }
-      results.push(result)
+      yield (count === 0 ? '\n' : ',\n') + resultIndent + JSON.stringify(result, undefined, 2).replaceAll('\n', '\n' + resultIndent)
+      count++
     }
   }
-  const log: Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{tool: {driver: {name: 'coquille', version, informationUri: ruleUrl('').replace(/#$/, ''), rules: descriptors}}, results}],
-  }
-  return JSON.stringify(log, undefined, 2)
+  yield (count === 0 ? '' : '\n' + ' '.repeat(6)) + whole.slice(at + marker.length - 1)
 }
