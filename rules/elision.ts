@@ -122,8 +122,6 @@ import type {DocumentIndex} from '../src/parse/document.js'
 
 /** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
 const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
-/** Elided only before a verb, "en" or "y" ("je ai", "ne a", "se est"). */
-const elidedBeforeVerbs = new Set(['je', 'me', 'te', 'se', 'ne'])
 /** Forms of "être" after which "ce" is elided ("c’est", "c’était"). */
 const etreAfterCe = new Set(['est', 'était', 'étaient', 'eut', 'eût'])
 const etreAfterCeEn = new Set(['est', 'était', 'sera', 'serait', 'fut'])

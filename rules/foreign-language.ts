@@ -90,7 +90,7 @@ function hasFrenchEvidence(words: readonly string[]): boolean {
 /** The language of a sentence's words, or undefined when it is (or may be) French. */
 function foreignLanguage(words: readonly string[], text: () => string): Language | undefined {
   if (words.length < minimumWords) return undefined
-  const {french, others} = stopWordSets()
+  const {others} = stopWordSets()
   const lower = words.filter((word) => !capitalised.test(word)).map((word) => word.toLowerCase())
   if (lower.length === 0) return undefined
   if (hasFrenchEvidence(lower)) return undefined

@@ -155,7 +155,6 @@ import {
   narrowNoBreakSpace,
   noBreakSpace,
   optionsObject,
-  touchingAfter,
   touchingBefore,
   type SpaceChoice,
 } from '../src/rules/typography.js'

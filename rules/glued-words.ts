@@ -105,7 +105,6 @@ const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
 const digit = /\p{Nd}/u
 const openingQuotes = new Set(['“', '«', '„', '‹', '‘'])
-const closingQuotes = new Set(['”', '»', '›'])
 const quoteSeparator = /^[.!?…]*[“”«»„‹›‘"]$/u
 
 /** Name particles glued to the name they introduce: "McCain", "LeBron", "DiCaprio", "LaFerrari". */

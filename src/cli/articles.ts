@@ -26,7 +26,8 @@ import {lazy} from '../lazy.js'
 // Both load only when a run needs them (glob is a fifth of the command's start-up).
 const globLibrary = lazy('glob', () => import('glob'))
 // `ignore` is CommonJS and its types describe an ES default export: load it as CommonJS.
-const createIgnore = (): Ignore => (createRequire(import.meta.url)('ignore') as () => Ignore)()
+const require = createRequire(import.meta.url)
+const createIgnore = (): Ignore => (require('ignore') as () => Ignore)()
 /** Characters without which no path is a glob: glob itself is asked only when one is there. */
 const globCharacter = /[*?[\]{}()!+@]/
 

@@ -5,22 +5,13 @@
  * accents on capitals; typing and old wire habits drop them).
  */
 import {loadList} from './lists.js'
-import {isDictionaryForm} from './words.js'
+import {accentedInitials, isDictionaryForm} from './words.js'
 
 export interface AccentRestoration {
   /** The word with its accents, in the case it was written in ("État", "ÉTATS-UNIS"). */
   readonly form: string
   /** True when the word list has it as a common word ("état"), false when only as a name ("Égypte"). */
   readonly common: boolean
-}
-
-const initialVariants: Readonly<Record<string, readonly string[]>> = {
-  E: ['É', 'È', 'Ê'],
-  A: ['À', 'Â'],
-  I: ['Î'],
-  O: ['Ô'],
-  U: ['Û'],
-  C: ['Ç'],
 }
 
 const letterVariants: Readonly<Record<string, readonly string[]>> = {
@@ -54,7 +45,7 @@ export function isKnownAsWritten(word: string, vocabulary: ReadonlySet<string> =
  * its initial capital that the word list knows, when the word as written is unknown.
  */
 export function restoreInitialAccent(word: string, vocabulary?: ReadonlySet<string>): AccentRestoration[] {
-  const variants = initialVariants[word.charAt(0)]
+  const variants = accentedInitials[word.charAt(0)]
   if (!variants || isKnownAsWritten(word, vocabulary)) return []
   const found: AccentRestoration[] = []
   for (const initial of variants) {

@@ -2,7 +2,7 @@
  * Small word lists shipped as text files in data/ (one entry per line, `#` comments),
  * loaded once per process on first use.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 
@@ -24,4 +24,27 @@ export function loadList(name: string): ReadonlySet<string> {
     cache.set(name, list)
   }
   return list
+}
+
+/** Entries a memo of answers holds before it starts again (prose repeats its words). */
+const answerLimit = 20_000
+
+/**
+ * The answer for `key`, computed once and kept in `answers` (a Map hit is cheaper than a
+ * dichotomy or a few list lookups); the memo is emptied when full. Answers are never
+ * `undefined` (use `null` for "none").
+ */
+export function remember<V>(answers: Map<string, V>, key: string, compute: (key: string) => V): V {
+  const known = answers.get(key)
+  if (known !== undefined) return known
+  const answer = compute(key)
+  if (answers.size >= answerLimit) answers.clear()
+  answers.set(key, answer)
+  return answer
+}
+
+/** Whether the copy at `path` exists and was written after `source` (an older copy is stale). */
+export function isFreshCopy(path: string, source: string): boolean {
+  const copy = statSync(path, {throwIfNoEntry: false})
+  return copy !== undefined && copy.mtimeMs >= statSync(source).mtimeMs
 }

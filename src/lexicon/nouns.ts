@@ -12,7 +12,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {dataFolder, loadList} from './lists.js'
+import {dataFolder, loadList, remember} from './lists.js'
 import {loadTable, type TableSource} from './sorted-table.js'
 
 export type Gender = 'm' | 'f' | 'both'
@@ -104,23 +104,20 @@ function* nounLines(text: string): Generator<[code: string, forms: string[]]> {
 const infoOfCode = new Map<string, NounInfo>()
 /** Answers already looked up (prose repeats its nouns; a Map hit is cheaper than a dichotomy), null for none. */
 const answers = new Map<string, NounInfo | null>()
-const answerLimit = 20_000
 
 function lexiconNoun(key: string): NounInfo | undefined {
-  const known = answers.get(key)
-  if (known !== undefined) return known ?? undefined
+  return remember(answers, key, searchNoun) ?? undefined
+}
+
+function searchNoun(key: string): NounInfo | null {
   const code = loadTable(nounTableSource).get(key)
-  let info: NounInfo | undefined
-  if (code !== undefined) {
-    info = infoOfCode.get(code)
-    if (!info) {
-      const flags = code.slice(2)
-      info = Object.freeze({gender: genderOfCode[code[0]!]!, number: numberOfCode[code[1]!]!, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})
-      infoOfCode.set(code, info)
-    }
+  if (code === undefined) return null
+  let info = infoOfCode.get(code)
+  if (!info) {
+    const flags = code.slice(2)
+    info = Object.freeze({gender: genderOfCode[code[0]!]!, number: numberOfCode[code[1]!]!, alsoVerb: flags.includes('v'), alsoAdjective: flags.includes('a')})
+    infoOfCode.set(code, info)
   }
-  if (answers.size >= answerLimit) answers.clear()
-  answers.set(key, info ?? null)
   return info
 }
 
@@ -176,15 +173,6 @@ export function isEpicene(word: string): boolean {
 /** Answers of the two questions the elision rules ask about every word after an elidable one (a few lookups each). */
 const vowelAnswers = new Map<string, boolean>()
 const optionalAnswers = new Map<string, boolean>()
-
-function remembered(answers: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
-  const known = answers.get(word)
-  if (known !== undefined) return known
-  const answer = compute(word)
-  if (answers.size >= answerLimit) answers.clear()
-  answers.set(word, answer)
-  return answer
-}
 
 const vowelLetters = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/
 const digits = /^\d/
@@ -252,7 +240,7 @@ export function isHAspire(word: string): boolean {
  * "le hanfu").
  */
 export function isElisionOptional(word: string): boolean {
-  return remembered(optionalAnswers, word, computeIsElisionOptional)
+  return remember(optionalAnswers, word, computeIsElisionOptional)
 }
 
 function computeIsElisionOptional(word: string): boolean {
@@ -274,7 +262,7 @@ function computeIsElisionOptional(word: string): boolean {
  * isElisionOptional, the more frequent usage (and false for unknown h-words).
  */
 export function startsWithVowelSound(word: string): boolean {
-  return remembered(vowelAnswers, word, computeStartsWithVowelSound)
+  return remember(vowelAnswers, word, computeStartsWithVowelSound)
 }
 
 function computeStartsWithVowelSound(word: string): boolean {

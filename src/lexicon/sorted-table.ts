@@ -12,11 +12,11 @@
  * entries as text, `key TAB value LF`, sorted by the bytes of the key. Offsets 2i and
  * 2i + 1 are where key i and its value start; the last one is the end of the text.
  */
-import {readFileSync, statSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {endianness} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
-import {dataFolder} from './lists.js'
+import {dataFolder, isFreshCopy} from './lists.js'
 
 const magic = 'CQT1'
 const headerBytes = 8
@@ -147,8 +147,7 @@ export function loadTable(source: TableSource): SortedTable {
   if (table) return table
   const dataPath = join(dataFolder, source.source)
   const builtPath = builtTablePath(source.name)
-  const built = statSync(builtPath, {throwIfNoEntry: false})
-  if (built && built.mtimeMs >= statSync(dataPath).mtimeMs) table = tableOf(readFileSync(builtPath))
+  if (isFreshCopy(builtPath, dataPath)) table = tableOf(readFileSync(builtPath))
   table ??= tableOf(tableBytes(source.entries(readFileSync(dataPath, 'utf8'))))!
   loaded.set(source.name, table)
   return table

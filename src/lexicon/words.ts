@@ -13,11 +13,11 @@
  * - `brands.txt`: names written in camel case that are right as written (iPhone, YouTube).
  * - the house vocabulary, added at run time with `addVocabulary`.
  */
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 import {splitElision} from '../parse/elision.js'
-import {dataFolder, loadList} from './lists.js'
+import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
 
@@ -37,7 +37,6 @@ let forms: SortedForms | undefined
 const vocabulary = new Set<string>()
 /** Answers already computed (prose repeats its words); cleared when the vocabulary grows. */
 const cache = new Map<string, boolean>()
-const cacheLimit = 20_000
 const newline = 10
 /** The word looked up, encoded, reused from lookup to lookup. */
 let scratch = Buffer.alloc(256)
@@ -46,15 +45,9 @@ function loadForms(): SortedForms {
   if (forms) return forms
   const before = performance.now()
   // Kept as bytes: neither decoded to a string nor indexed by line (20 ms and 10 MB saved).
-  const bytes = isNewer(expandedWordList, compressedWordList) ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
+  const bytes = isFreshCopy(expandedWordList, compressedWordList) ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
   forms = {bytes, loadMs: performance.now() - before}
   return forms
-}
-
-/** Whether `path` exists and was written after `source` (a copy older than its source is stale). */
-function isNewer(path: string, source: string): boolean {
-  const copy = statSync(path, {throwIfNoEntry: false})
-  return copy !== undefined && copy.mtimeMs >= statSync(source).mtimeMs
 }
 
 /**
@@ -62,12 +55,7 @@ function isNewer(path: string, source: string): boolean {
  * over the bytes of the sorted list, each probe backing up to the start of its line.
  */
 function hasForm(word: string): boolean {
-  const known = formAnswers.get(word)
-  if (known !== undefined) return known
-  const answer = searchForm(word)
-  if (formAnswers.size >= cacheLimit) formAnswers.clear()
-  formAnswers.set(word, answer)
-  return answer
+  return remember(formAnswers, word, searchForm)
 }
 
 /** hasForm's answers: rules ask about the same forms again and again (a Map hit is cheaper than a dichotomy). */
@@ -100,7 +88,7 @@ const upperInitial = /^\p{Lu}/u
 const lowerLetter = /\p{Ll}/u
 
 /** Capitals often written without their accent ("Etat", "Ecole", "A"). */
-const accentedInitials: Readonly<Record<string, readonly string[]>> = {
+export const accentedInitials: Readonly<Record<string, readonly string[]>> = {
   E: ['É', 'È', 'Ê'],
   A: ['À', 'Â'],
   I: ['Î'],
@@ -178,13 +166,7 @@ const normaliseApostrophes = (word: string): string => word.replace(/'/g, '’')
  */
 export function isFrenchWord(word: string): boolean {
   if (word === '') return false
-  const key = normaliseApostrophes(word)
-  const known = cache.get(key)
-  if (known !== undefined) return known
-  const answer = computeIsFrenchWord(key)
-  if (cache.size >= cacheLimit) cache.clear()
-  cache.set(key, answer)
-  return answer
+  return remember(cache, normaliseApostrophes(word), computeIsFrenchWord)
 }
 
 function computeIsFrenchWord(word: string): boolean {
