@@ -29,10 +29,10 @@ const heapBytesPerToken = 300
 
 /**
  * Check `file.value`; strip its BOM. Returns the text to parse, or undefined when the
- * file was refused (a fatal message was added). `sectioned`: a huge text will be linted in
- * sections (see parse/sections.ts), whose memory does not grow with the file: no heap check.
+ * file was refused (a fatal message was added). A text longer than `sectionedAbove` is linted
+ * in sections (see parse/sections.ts), whose memory does not grow with the file: no heap check.
  */
-export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectioned = false): string | undefined {
+export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectionedAbove = Infinity): string | undefined {
   let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value ?? new Uint8Array())
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
@@ -50,7 +50,7 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectione
     return refuse('Encodage invalide : le fichier n’est pas en UTF-8 (convertissez-le, par exemple avec iconv -f latin1 -t utf-8).')
   }
   // Tokens are counted only for a text that could come near the limit (never an article).
-  const available = !sectioned && text.length * heapBytesPerToken > 16 * 1024 * 1024 ? availableHeap() : Infinity
+  const available = text.length <= sectionedAbove && text.length * heapBytesPerToken > 16 * 1024 * 1024 ? availableHeap() : Infinity
   const needed = text.length * heapBytesPerToken > available ? countTokens(text) * heapBytesPerToken : 0
   if (needed > available) {
     return refuse(

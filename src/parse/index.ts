@@ -49,7 +49,7 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
     const format = options?.format ?? file.data.format ?? detectFormat(file.path)
     const keepTree = options?.keepTree === true
     const sectioned = format === 'txt' && !file.data.section && !keepTree
-    const document = prepareInput(file, options?.maxFileSize, sectioned) ?? ''
+    const document = prepareInput(file, options?.maxFileSize, sectioned ? sectionThreshold : Infinity) ?? ''
     if (sectioned && document.length > sectionThreshold) {
       // A huge text: every section is linted now, with this processor; the rules then run
       // on an index without tokens, which gives nothing more.
