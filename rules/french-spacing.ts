@@ -273,7 +273,21 @@ function placeBefore(index: DocumentIndex, at: number, mark: string): Place | un
 }
 
 export default defineRule<FrenchSpacingOptions>(
-  {id: 'french-spacing', summary: 'Espace insécable avant : ; ! ? et le guillemet fermant, après le guillemet ouvrant (« Quoi? » → « Quoi ? »).', fix: 'safe'},
+  {
+    id: 'french-spacing',
+    summary: 'Espace insécable avant : ; ! ? et le guillemet fermant, après le guillemet ouvrant (« Quoi? » → « Quoi ? »).',
+    fix: 'safe',
+    options: {
+      space: {
+        type: 'string',
+        enum: ['any', 'nbsp', 'nnbsp'],
+        default: 'any',
+        description: 'Espace voulue : any (une convention par article), nbsp (U+00A0 partout), nnbsp (U+202F avant ; ! ? et dans les guillemets).',
+      },
+      profile: {type: 'string', enum: ['fr-FR', 'fr-CA'], default: 'fr-FR', description: 'fr-CA : pas d’espace avant ; ! ? (usage québécois).'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article use surtout d’insécables.'},
+    },
+  },
   ({index, options, report}) => {
     const settings = optionsObject(options)
     const choice: SpaceChoice = isSpaceChoice(settings['space']) ? settings['space'] : 'any'

@@ -108,7 +108,16 @@ interface HeadlineWord {
 }
 
 export default defineRule<HeadlineCaseOptions>(
-  {id: 'headline-case', summary: 'Casse des titres : majuscule initiale, pas de capitales à l’anglaise ni de titre tout en capitales.', fix: 'mixed'},
+  {
+    id: 'headline-case',
+    summary: 'Casse des titres : majuscule initiale, pas de capitales à l’anglaise ni de titre tout en capitales.',
+    fix: 'mixed',
+    options: {
+      titleCase: {type: 'boolean', default: true, description: 'Signaler les capitales à l’anglaise (« Le Président Signe Un Accord »).'},
+      allCaps: {type: 'boolean', default: true, description: 'Signaler les titres tout en capitales.'},
+      subheadings: {type: 'boolean', default: true, description: 'Vérifier aussi les intertitres des fichiers texte.'},
+    },
+  },
   ({index, file, options, report}) => {
     const settings = optionsObject(options)
     const vocabulary = vocabularyOf(file).words

@@ -151,7 +151,16 @@ function isIdentifier(index: DocumentIndex, at: number): boolean {
 }
 
 export default defineRule<NumberFormatOptions>(
-  {id: 'number-format', summary: 'Nombres à la française : milliers séparés par une espace insécable (« 11 000 »), « 5 % », « 10 km ».', fix: 'safe'},
+  {
+    id: 'number-format',
+    summary: 'Nombres à la française : milliers séparés par une espace insécable (« 11 000 »), « 5 % », « 10 km ».',
+    fix: 'safe',
+    options: {
+      space: {type: 'string', enum: ['any', 'nbsp', 'nnbsp'], default: 'any', description: 'Espace des milliers et des unités : any (U+00A0 ou U+202F), nbsp (U+00A0), nnbsp (U+202F).'},
+      units: {type: 'boolean', default: true, description: 'Vérifier aussi l’espace entre un nombre et son unité, sa monnaie ou %.'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire dans les groupes de chiffres et avant les unités.'},
+    },
+  },
   ({index, options, report}) => {
     const settings = optionsObject(options)
     const choice: SpaceChoice = isSpaceChoice(settings['space']) ? settings['space'] : 'any'

@@ -288,7 +288,18 @@ function readOptions(options: QuotesOptions | undefined): House {
 }
 
 export default defineRule<QuotesOptions>(
-  {id: 'quotes', summary: 'Guillemets : appariement, sens, mélange de types, niveaux, guillemets droits.', fix: 'mixed'},
+  {
+    id: 'quotes',
+    summary: 'Guillemets : appariement, sens, mélange de types, niveaux, guillemets droits.',
+    fix: 'mixed',
+    options: {
+      straight: {type: 'boolean', default: false, description: 'Signaler les guillemets droits "…" et les remplacer par ceux de la maison.'},
+      levels: {type: 'boolean', default: false, description: 'Signaler une citation dont les guillemets ne sont pas ceux de la maison pour son niveau.'},
+      outer: {type: 'string', enum: ['«»', '“”', '‹›', '‘’'], default: '«»', description: 'Guillemets d’une citation dans le texte courant.'},
+      inner: {type: 'string', enum: ['«»', '“”', '‹›', '‘’'], default: '“”', description: 'Guillemets d’une citation dans une citation.'},
+      space: {type: 'string', enum: ['nbsp', 'nnbsp', 'none'], default: 'nbsp', description: 'Espace écrite par les corrections à l’intérieur des guillemets « ».'},
+    },
+  },
   ({index, options, report}) => {
     const house = readOptions(options)
     const {spans, problems} = quoteStructure(index)

@@ -50,7 +50,7 @@ export function parseVocabulary(text: string, path?: string): Vocabulary {
     }
     const [name, gender, number, article = '', into = '', from = ''] = line.split(';').map((part) => part.trim())
     if (!name || (gender !== 'm' && gender !== 'f') || (number !== 's' && number !== 'p')) {
-      throw new ConfigError(`${path ?? 'vocabulary'}:${lineIndex + 1}: expected "name ; m|f ; s|p ; article ; in ; from"`)
+      throw new ConfigError(`${path ?? 'vocabulaire'}:${lineIndex + 1}: attendu "nom ; m|f ; s|p ; article ; à ; de"`)
     }
     properNouns.set(name, {name, gender, number, article: article.replace(/'/g, '’'), in: into.replace(/'/g, '’'), from: from.replace(/'/g, '’')})
     words.add(name)
@@ -66,7 +66,7 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   try {
     mtimeMs = statSync(path).mtimeMs
   } catch {
-    if (required) throw new ConfigError(`vocabulary file not found: ${path}`)
+    if (required) throw new ConfigError(`fichier de vocabulaire introuvable : ${path}`)
     return emptyVocabulary
   }
   const cached = cache.get(path)
@@ -75,7 +75,7 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new ConfigError(`cannot read vocabulary file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new ConfigError(`fichier de vocabulaire illisible ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
   const vocabulary = parseVocabulary(text, path)
   cache.set(path, {mtimeMs, vocabulary})

@@ -134,14 +134,14 @@ describe('coquille command', () => {
     it('missing path', () => {
       const result = run(['nope.txt'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('No such file')
+      expect(result.stderr).toContain('Fichier ou dossier introuvable')
       noTrace(result.stderr)
     })
     it('a folder with no article', () => {
       mkdirSync(join(folder, 'empty'))
       const result = run(['empty'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('no article found')
+      expect(result.stderr).toContain('aucun article trouvé')
     })
     it('binary file', () => {
       writeFileSync(join(folder, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))
@@ -163,7 +163,7 @@ describe('coquille command', () => {
       const result = run(['a.txt'])
       expect(result.code).toBe(2)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
-      expect(result.stderr).toContain('invalid configuration')
+      expect(result.stderr).toContain('configuration invalide')
     })
     it('unknown rule, bad severity, unknown preset', () => {
       writeFileSync(join(folder, 'a.txt'), 'Texte.\n')
@@ -171,7 +171,7 @@ describe('coquille command', () => {
         writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify(config))
         const result = run(['a.txt'])
         expect(result.code).toBe(2)
-        expect(result.stderr).toMatch(/^coquille: invalid configuration: .*\n$/)
+        expect(result.stderr).toMatch(/^coquille: configuration invalide : .*\n$/)
       }
     })
     it('missing --config file', () => {

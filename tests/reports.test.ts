@@ -79,7 +79,7 @@ describe('reports', () => {
     const lines = renderReport([many], 'github', {cwd: '/articles'}).split('\n')
     expect(lines.filter((line) => line.startsWith('::error')).length).toBe(10)
     expect(lines.at(-2)).toMatch(/^::notice title=coquille::2 autres messages/)
-    expect(lines.at(-1)).toBe('coquille: 12 error(s), 0 warning(s) in 1 file(s)')
+    expect(lines.at(-1)).toBe('coquille: 12 erreurs, 0 avertissement dans 1 fichier')
   })
 })
 

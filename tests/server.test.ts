@@ -138,7 +138,7 @@ describe('coquille-language-server', () => {
     writeFileSync(join(folder, '.coquillerc.json'), '{"rules": ')
     const uri = open('e.md', article)
     const diagnostics = await session.diagnostics(uri, 1)
-    expect(diagnostics[0]!.message).toMatch(/cannot parse/)
+    expect(diagnostics[0]!.message).toMatch(/illisible/)
   })
 
   it('add to vocabulary writes the shared vocabulary file', async () => {

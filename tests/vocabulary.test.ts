@@ -32,7 +32,7 @@ describe('house vocabulary', () => {
     writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({extends: 'none', rules: {'glued-words': 'error'}, vocabulary: 'house/words.txt'}))
     const missing = run()
     expect(missing.status).toBe(2)
-    expect(missing.stderr).toContain('vocabulary file not found')
+    expect(missing.stderr).toContain('fichier de vocabulaire introuvable')
   })
 })
 

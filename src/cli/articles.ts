@@ -131,7 +131,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
       try {
         matches = globLibrary().globSync(input, {cwd}).sort()
       } catch (error) {
-        throw new ArticleSearchError(`invalid glob \`${input}\`: ${(error as Error).message.split('\n')[0]}`)
+        throw new ArticleSearchError(`motif invalide « ${input} » : ${(error as Error).message.split('\n')[0]}`)
       }
       for (const match of matches) {
         // Matches of a pattern are skipped when ignored, as files found in folders are.
@@ -181,7 +181,7 @@ class IgnoreFiles {
       try {
         this.#given = {folder: dirname(path), patterns: createIgnore().add(readFileSync(path, 'utf8'))}
       } catch (error) {
-        throw new ArticleSearchError(`cannot read ignore file \`${options.ignorePath}\` (${codeOf(error)})`)
+        throw new ArticleSearchError(`fichier d’exclusion illisible « ${options.ignorePath} » (${codeOf(error)})`)
       }
     }
   }

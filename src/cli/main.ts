@@ -5,7 +5,7 @@
  * Exit codes: 0 no error-level finding; 1 error-level findings (or warnings with
  * `--frail`, or more than `--max-warnings`); 2 usage, configuration or input errors.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Context, Options as EngineOptions} from 'unified-engine'
@@ -14,7 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ConfigError, resolveConfig} from '../config.js'
 import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
-import {rules} from '../../rules/index.js'
+import {presets, rules} from '../../rules/index.js'
 import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
 import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
@@ -56,6 +56,8 @@ const argsConfig = {
     'no-color': {type: 'boolean'},
     verbose: {type: 'boolean'},
     'list-rules': {type: 'boolean'},
+    preset: {type: 'string'},
+    init: {type: 'boolean'},
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
     'fix-suggestions': {type: 'string'},
@@ -84,10 +86,15 @@ Options:
   -q, --quiet               report errors only
       --color, --no-color   force or disable colours in the stylish report
       --verbose             show notes and documentation links
-      --list-rules          list the rules and their presets
+      --list-rules          list the rules, with their severity and options in each
+                            preset
+      --preset <name>       use this preset (recommended, strict, fr-CA or none) instead
+                            of the one the configuration extends; its rules still apply
+      --init                write a starter .coquillerc.json (with --preset: that one)
       --fix                 apply safe fixes in place (atomic writes); from stdin, print
                             the fixed text on stdout
       --fix-dry-run         print the safe fixes as a unified diff; change nothing
+                            (not with --fix)
       --fix-suggestions <r> also apply the suggestions of these rules (comma-separated
                             ids, or all)
       --cache               report the kept messages of articles unchanged since the
@@ -115,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     parsed = parseArgs({...argsConfig, args: [...argv]})
   } catch (error) {
-    return fail(`${(error as Error).message.split('\n')[0]} (see coquille --help)`)
+    return fail(`${(error as Error).message.split('\n')[0]} (voir coquille --help)`)
   }
   const values = parsed.values
   if (values.help) {
@@ -130,39 +137,48 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(listRules())
     return 0
   }
+  const preset = values.preset
+  if (preset !== undefined && preset !== 'none' && !Object.hasOwn(presets, preset)) {
+    return fail(`--preset : preset inconnu « ${preset} » (valeurs permises : ${[...Object.keys(presets), 'none'].join(', ')})`)
+  }
+  if (values.init) return writeStarterConfig(io, preset)
+  if (values.fix && values['fix-dry-run']) return fail('--fix et --fix-dry-run ensemble : choisir l’un (écrire les corrections) ou l’autre (les montrer sans rien changer)')
   const format = (values.report ?? 'stylish') as ReportFormat
-  if (!reportFormats.includes(format)) return fail(`unknown report format \`${values.report}\` (expected ${reportFormats.join(', ')})`)
+  if (!reportFormats.includes(format)) return fail(`format de rapport inconnu « ${values.report} » (valeurs permises : ${reportFormats.join(', ')})`)
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings takes a whole number ≥ 0')
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail('--max-warnings attend un nombre entier ≥ 0')
   }
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'])
-  if (maxFileSize === undefined) return fail('--max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)')
+  if (maxFileSize === undefined) return fail('--max-file-size attend une taille en octets, ou avec k, M ou G (par exemple 100M)')
 
-  if (values['stdin-filepath'] === '') return fail('--stdin-filepath takes a file name (its extension gives the format)')
+  if (values['stdin-filepath'] === '') return fail('--stdin-filepath attend un nom de fichier (son extension donne le format)')
   const paths = parsed.positionals.filter((path) => path !== '-')
   const readStdin = paths.length === 0
-  if (readStdin && io.stdin.isTTY) return fail('no article given (pass paths, or pipe text on stdin; see coquille --help)')
+  if (readStdin && io.stdin.isTTY) return fail('aucun article (donner des chemins, ou du texte sur l’entrée standard ; voir coquille --help)')
 
   const fixing = values.fix === true || values['fix-dry-run'] === true
   const suggestions = values['fix-suggestions'] === 'all' ? 'all' : values['fix-suggestions']?.split(',').map((id) => id.trim()).filter(Boolean)
   if (Array.isArray(suggestions)) {
     const unknown = suggestions.find((id) => !Object.hasOwn(rules, id))
-    if (unknown) return fail(`--fix-suggestions: unknown rule \`${unknown}\``)
+    if (unknown) return fail(`--fix-suggestions : règle inconnue « ${unknown} »`)
   }
   // Fixing rewrites articles and must see them: the cache is for lint runs.
   const cache = values.cache && !fixing ? new LintCache(resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation), packageVersion()) : undefined
   const configErrors: string[] = []
   const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
     try {
-      const plugins: Array<[unknown, unknown]> = resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      // --preset replaces what the configuration extends; its own rule settings still apply.
+      const settings = preset === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw) ? raw : {...raw, extends: preset}
+      const origin = filePath.endsWith('configuration') ? filePath : relative(io.cwd, filePath) || filePath
+      const plugins: Array<[unknown, unknown]> = resolveConfig(settings, origin).map((rule) => [rule.rule, [rule.severity, rule.options]])
       const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
-      if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${filePath}: \`vocabulary\` must be a path`)
+      if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${origin} : « vocabulary » doit être un chemin`)
       const where = vocabularyPath(filePath.endsWith('configuration') ? undefined : filePath, setting, io.cwd)
       const vocabulary = loadVocabulary(where.path, where.required)
       plugins.unshift([coquilleVocabulary, vocabulary])
-      const cacheOptions = cache ? {cache, fingerprint: configFingerprint(raw, vocabulary)} : undefined
+      const cacheOptions = cache ? {cache, fingerprint: configFingerprint(settings, vocabulary)} : undefined
       if (cacheOptions) plugins.unshift([cacheLookup, cacheOptions])
       plugins.push([coquilleMessageControl, undefined])
       if (cacheOptions) plugins.push([cacheStore, cacheOptions])
@@ -189,9 +205,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Without a configuration file: the recommended preset and the vocabulary beside cwd.
   let defaultConfig: ReturnType<typeof transform>
   try {
-    defaultConfig = transform({}, 'default configuration')
+    defaultConfig = transform({}, 'configuration par défaut')
   } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`)
+    if (error instanceof ConfigError) return fail(`configuration invalide : ${error.message}`)
     throw error
   }
 
@@ -223,7 +239,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       readFileSync(resolve(io.cwd, values.config))
     } catch (error) {
-      return fail(`cannot read configuration \`${values.config}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      return fail(`configuration illisible « ${values.config} » : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
   }
 
@@ -246,16 +262,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const files = [...(context?.files ?? []), ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const file of files) restoreMessages(file)
-  if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
+  if (configErrors.length > 0) return fail(`configuration invalide : ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
-  if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
-  if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
+  if (configProblem) return fail(`configuration invalide : ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
+  if (files.length === 0) return fail(readStdin ? 'rien lu sur l’entrée standard' : `aucun article trouvé dans ${paths.join(', ')} (extensions : ${extensions.join(', ')})`)
 
   if (cache) {
     try {
       await cache.save()
     } catch (error) {
-      io.stderr.write(`coquille: cannot write the cache ${cache.path}: ${oneLine((error as Error).message)}\n`)
+      io.stderr.write(`coquille: cache non écrit ${cache.path} : ${oneLine((error as Error).message)}\n`)
     }
   }
 
@@ -277,11 +293,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         message.reason = `La règle « ${message.ruleId} » a échoué : ${oneLine(String(cause.message ?? cause))}`
       } else if (cause.code) {
         // Engine I/O errors: the reason says it; a nested cause would print a trace.
-        message.reason = `${message.reason} (${cause.code})`
+        message.reason = `${engineReasons[message.reason] ?? message.reason} (${cause.code})`
       }
       message.message = message.reason
       message.cause = undefined
       message.stack = ''
+    }
+    for (const message of file.messages) {
+      // unified-engine's own reasons without a cause (an ignored file named on the command line).
+      const french = message.ruleId ? undefined : engineReasons[message.reason]
+      if (french) message.reason = message.message = french
     }
     if (values.quiet) file.messages = file.messages.filter((message) => message.fatal === true)
   }
@@ -290,7 +311,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       await writeFileAtomic(resolve(io.cwd, values['report-file']), report)
     } catch (error) {
-      return fail(`cannot write report \`${values['report-file']}\`: ${(error as Error).message}`)
+      return fail(`rapport non écrit « ${values['report-file']} » : ${(error as Error).message}`)
     }
   } else {
     let last = ''
@@ -326,14 +347,14 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
     try {
       onDisk = readFileSync(path, 'utf8')
     } catch (error) {
-      return `cannot re-read ${file.path} before writing: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      return `relecture impossible de ${file.path} avant l’écriture : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
     }
     const bom = file.data.bom ? '\uFEFF' : ''
-    if (onDisk !== bom + outcome.original) return `${file.path} changed on disk while coquille was fixing it; not overwritten (run again)`
+    if (onDisk !== bom + outcome.original) return `${file.path} a changé sur le disque pendant la correction : non écrasé (relancer)`
     try {
       await writeFileAtomic(path, bom + outcome.output)
     } catch (error) {
-      return `cannot write ${file.path}: ${(error as Error).message}`
+      return `écriture impossible de ${file.path} : ${(error as Error).message}`
     }
   }
   return undefined
@@ -376,9 +397,50 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
 }
 
+/** Each rule, then its severity and options in each preset (`off` where a preset leaves it out). */
 function listRules(): string {
-  const lines = Object.values(rules).map((rule) => `${rule.meta.id.padEnd(24)} ${rule.meta.fix.padEnd(10)} ${rule.meta.summary}`)
+  const lines: string[] = []
+  for (const rule of Object.values(rules)) {
+    lines.push(`${rule.meta.id.padEnd(24)} ${rule.meta.fix.padEnd(10)} ${rule.meta.summary}`)
+    for (const [name, settings] of Object.entries(presets)) {
+      const setting = settings[rule.meta.id] ?? 'off'
+      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
+      lines.push(`  ${`${name}:`.padEnd(13)} ${severity}${options === undefined ? '' : ` ${JSON.stringify(options)}`}`)
+    }
+    const names = Object.keys(rule.meta.options ?? {})
+    if (names.length > 0) lines.push(`  ${'options:'.padEnd(13)} ${names.join(', ')} (docs/rules.md#${rule.meta.id})`)
+  }
   return lines.join('\n') + '\n'
+}
+
+/** unified-engine's reasons for files it could not take, in French. */
+const engineReasons: Readonly<Record<string, string>> = {
+  'No such file or folder': 'Fichier ou dossier introuvable',
+  'Cannot find file': 'Fichier introuvable',
+  'Cannot read folder': 'Dossier illisible',
+  'Cannot process file': 'Fichier non traité',
+  'Cannot process specified file: it’s ignored': 'Fichier ignoré (.coquilleignore) : non lu.',
+}
+
+/** Where `coquille --init` writes, and the schema its `$schema` names (relative, so the file can be committed). */
+const starterName = '.coquillerc.json'
+
+async function writeStarterConfig(io: CliIo, preset: string | undefined): Promise<number> {
+  const path = join(io.cwd, starterName)
+  if (existsSync(path)) {
+    io.stderr.write(`coquille: ${starterName} existe déjà : non écrasé\n`)
+    return 2
+  }
+  const schema = relative(io.cwd, join(packageRoot, 'schema', 'coquillerc.schema.json')).split('\\').join('/')
+  const starter = {$schema: schema.startsWith('.') ? schema : `./${schema}`, extends: preset ?? 'recommended', rules: {}}
+  try {
+    await writeFileAtomic(path, JSON.stringify(starter, null, 2) + '\n')
+  } catch (error) {
+    io.stderr.write(`coquille: ${starterName} non écrit : ${oneLine((error as Error).message)}\n`)
+    return 2
+  }
+  io.stdout.write(`${starterName} écrit (extends: ${starter.extends}) ; schéma : ${starter.$schema}\n`)
+  return 0
 }
 
 /** A message and its causes, first lines only, joined: what a user needs, without traces. */

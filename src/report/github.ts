@@ -47,6 +47,11 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
   lines.push(...warnings.slice(0, annotationsPerType).map((entry) => entry.line))
   const hidden = Math.max(0, errors.length - annotationsPerType) + Math.max(0, warnings.length - annotationsPerType)
   if (hidden > 0) lines.push(`::notice title=coquille::${escapeData(`${hidden} autres messages non annotés (GitHub limite les annotations à ${annotationsPerType} par type) : voir le rapport complet avec --report json.`)}`)
-  lines.push(`coquille: ${errors.length} error(s), ${warnings.length} warning(s) in ${files.length} file(s)`)
+  lines.push(`coquille: ${errors.length} ${plural(errors.length, 'erreur')}, ${warnings.length} ${plural(warnings.length, 'avertissement')} dans ${files.length} ${plural(files.length, 'fichier')}`)
   return lines.join('\n')
+}
+
+/** French plural: the singular for 0 and 1. */
+function plural(count: number, word: string): string {
+  return count > 1 ? `${word}s` : word
 }

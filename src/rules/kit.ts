@@ -11,6 +11,7 @@ import {pathToFileURL} from 'node:url'
 import {join} from 'node:path'
 import {getDocumentIndex, type DocumentIndex} from '../parse/document.js'
 import {packageRoot} from '../package-root.js'
+import type {OptionsSchema} from './options.js'
 
 export type FixKind = 'safe' | 'suggestion'
 
@@ -21,6 +22,8 @@ export interface RuleMeta {
   readonly summary: string
   /** Whether its fixes are applied by `--fix` (`safe`), offered only (`suggestion`), or both (`mixed`). */
   readonly fix: FixKind | 'mixed' | 'none'
+  /** The options it takes (none when absent): checked at configuration, documented. */
+  readonly options?: OptionsSchema
 }
 
 export interface ReportOptions {

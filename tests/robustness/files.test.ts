@@ -196,8 +196,8 @@ describe('walking folders', () => {
     expect(await linted(['notes.json'])).toEqual(['notes.json'])
     const ignored = await cli(['sub/skip.txt'], folder)
     expect(ignored.code).toBe(2)
-    expect(ignored.stderr).toContain('Cannot process specified file: it’s ignored')
-    expect(await cli(['--ignore-path', 'missing', '.'], folder)).toMatchObject({code: 2, stderr: 'coquille: cannot read ignore file `missing` (ENOENT)\n'})
+    expect(ignored.stderr).toContain('Fichier ignoré (.coquilleignore) : non lu.')
+    expect(await cli(['--ignore-path', 'missing', '.'], folder)).toMatchObject({code: 2, stderr: 'coquille: fichier d’exclusion illisible « missing » (ENOENT)\n'})
   })
 
   it('a pipe named on the command line is read, as asked', async () => {
@@ -239,7 +239,7 @@ describe('walking folders', () => {
     for (const file of report) {
       for (const message of file.messages) {
         if (message.ruleId) expect(message.ruleId).toBe('repeated-words')
-        else expect(message.reason).toMatch(/^(?:Dossier illisible \(ENOENT\) : non parcouru\.|Fichier disparu ou lien symbolique cassé \(ENOENT\) : non lu\.|No such file or folder \(ENOENT\)|Cannot process file \(ENOENT\))$/)
+        else expect(message.reason).toMatch(/^(?:Dossier illisible \(ENOENT\) : non parcouru\.|Fichier disparu ou lien symbolique cassé \(ENOENT\) : non lu\.|Fichier ou dossier introuvable \(ENOENT\)|Fichier non traité \(ENOENT\))$/)
       }
     }
     // The folders that stayed were all linted.
