@@ -47,8 +47,8 @@
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:1-1:13 "ratification" → "Ratification" [safe]: Titre commençant par une minuscule : « Ratification ».
- *   5:1-5:3 "un" → "Un" [safe]: Titre commençant par une minuscule : « Un ».
+ *   1:1-1:13 "ratification" → "Ratification" [safe]: Titre commençant par une minuscule : « ratification ».
+ *   5:1-5:3 "un" → "Un" [safe]: Titre commençant par une minuscule : « un ».
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -130,7 +130,7 @@ export default defineRule<HeadlineCaseOptions>(
       // 1. A lower-case start.
       if (lowerInitial.test(first.value) && !innerCapital.test(first.value) && !isName(first.value)) {
         const fixed = capitalise(first.value)
-        report(`Titre commençant par une minuscule : « ${fixed} ».`, first.token.start, first.token.end, {expected: [fixed], safe: true})
+        report(`Titre commençant par une minuscule : « ${first.value} ».`, first.token.start, first.token.end, {expected: [fixed], safe: true})
         continue
       }
       const rest = words.slice(1)

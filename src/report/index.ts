@@ -39,11 +39,12 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
   // vfile-reporter prints `message.message`: each fix is appended to it while the report is
   // rendered, then taken off (copying every message cost as much memory as the messages).
   const changed: Array<[VFileMessage, string]> = []
+  const marksUsed = new Set<string>()
   try {
     const shown = files.flatMap((file) => {
       let messages = file.messages as CoquilleMessage[]
       for (const message of messages) {
-        const fixes = fixesOf(message)
+        const fixes = visibleFixesOf(message, marksUsed)
         if (fixes === undefined) continue
         changed.push([message, message.message])
         message.message = `${message.reason} → ${fixes}`
@@ -62,15 +63,36 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
       }
       return sections
     })
-    return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+    const report = reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+    return marksUsed.size === 0 ? report : `${report}\nLégende : ${[...marksUsed].map((mark) => `${mark} ${visibleSpaces.get(mark)}`).join(' ; ')}`
   } finally {
     for (const [message, text] of changed) message.message = text
   }
 }
 
-function fixesOf(message: CoquilleMessage): string | undefined {
+/**
+ * No-break spaces drawn as marks in the stylish report (a terminal shows them as blanks, and
+ * a suggestion of one space read as empty guillemets); the report ends with their legend.
+ */
+const spaceMarks: ReadonlyArray<readonly [string, string, string]> = [
+  ['\u00A0', '␣', 'espace insécable (U+00A0)'],
+  ['\u202F', '⍽', 'espace fine insécable (U+202F)'],
+]
+const visibleSpaces = new Map(spaceMarks.map(([, mark, name]) => [mark, name]))
+const markOf = new Map(spaceMarks.map(([space, mark]) => [space, mark]))
+
+function visibleFixesOf(message: CoquilleMessage, marksUsed: Set<string>): string | undefined {
   if (!message.expected || message.expected.length === 0) return undefined
-  return message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')
+  const show = (value: string): string => {
+    if (value === '') return '(supprimer)'
+    if (/^ +$/.test(value)) return value.length === 1 ? '(une espace)' : `(${value.length} espaces)`
+    return `« ${value.replace(/[\u00A0\u202F]/g, (space) => {
+      const mark = markOf.get(space)!
+      marksUsed.add(mark)
+      return mark
+    })} »`
+  }
+  return message.expected.map(show).join(' ou ')
 }
 
 /**
