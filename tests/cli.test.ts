@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe('coquille command', () => {
   it('--help and --version', () => {
-    expect(run(['--help']).stdout).toContain('Usage: coquille')
+    expect(run(['--help']).stdout).toContain('Usage : coquille')
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 

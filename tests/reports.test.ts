@@ -90,7 +90,7 @@ describe('stylish report of a file with very many messages', () => {
     expect(file.messages).toHaveLength(150_000)
     const report = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
     expect(report.split('\n').filter((line) => line.includes('repeated-words'))).toHaveLength(150_000)
-    expect(report).toMatch(/150000 errors\n?$/)
+    expect(report).toMatch(/150000 erreurs\n?$/)
     // The JSON report of such a file is written in pieces, never built as one string.
     const pieces = [...renderReportChunks([file], 'json', {cwd: '/articles'})]
     expect(pieces.length).toBeGreaterThan(150_000)

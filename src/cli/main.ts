@@ -12,6 +12,7 @@ import type {Context, Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, resolveConfig} from '../config.js'
+import {closest} from '../rules/options.js'
 import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {presets, rules} from '../../rules/index.js'
@@ -69,48 +70,50 @@ const argsConfig = {
 
 const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
 
-const help = `Usage: coquille [options] [paths, folders or globs...]
+const help = `Usage : coquille [options] [chemins, dossiers ou motifs...]
 
-Lint French news articles (.txt, .md, .html). With no path and piped input, reads stdin.
+Relit des articles de presse en français (.txt, .md, .html). Sans chemin, avec du texte
+sur l’entrée standard, relit celui-ci.
 
-Options:
-  -r, --report <format>     report format: ${reportFormats.join(', ')} (default: stylish)
-      --report-file <path>  write the report to a file instead of stderr
-  -c, --config <path>       use this configuration file (skips discovery)
-      --no-config           ignore configuration files (recommended preset)
-      --ignore-path <path>  ignore file to use instead of .coquilleignore
-      --no-ignore           do not read ignore files
-      --stdin-filepath <p>  name of the stdin article (its extension gives the format)
-      --frail               exit 1 on warnings too
-      --max-warnings <n>    exit 1 when there are more than n warnings
-  -q, --quiet               report errors only
-      --color, --no-color   force or disable colours in the stylish report
-      --verbose             show notes and documentation links
-      --list-rules          list the rules, with their severity and options in each
-                            preset
-      --preset <name>       use this preset (recommended, strict, fr-CA or none) instead
-                            of the one the configuration extends; its rules still apply
-      --init                write a starter .coquillerc.json (with --preset: that one)
-      --fix                 apply safe fixes in place (atomic writes); from stdin, print
-                            the fixed text on stdout
-      --fix-dry-run         print the safe fixes as a unified diff; change nothing
-                            (not with --fix)
-      --fix-suggestions <r> also apply the suggestions of these rules (comma-separated
-                            ids, or all)
-      --cache               report the kept messages of articles unchanged since the
-                            last run (same content, configuration and version) without
-                            linting them again; not with --fix
-      --cache-location <d>  folder of the cache (default: .coquille-cache)
-      --max-file-size <n>   refuse articles larger than n bytes, or with k, M, G
-                            (default 50M); checked before a file is read
-  -h, --help                show this help
-  -v, --version             show the version
+Options :
+  -r, --report <format>     format du rapport : ${reportFormats.join(', ')} (défaut : stylish)
+      --report-file <path>  écrire le rapport dans un fichier plutôt que sur stderr
+  -c, --config <path>       utiliser ce fichier de configuration (sans recherche)
+      --no-config           ignorer les fichiers de configuration (preset recommended)
+      --preset <name>       ce preset (recommended, strict, fr-CA ou none) au lieu de
+                            celui qu’étend la configuration ; ses règles s’appliquent
+      --init                écrire un .coquillerc.json de départ (avec --preset : celui-ci)
+      --ignore-path <path>  fichier d’exclusion à lire au lieu de .coquilleignore
+      --no-ignore           ne lire aucun fichier d’exclusion
+      --stdin-filepath <p>  nom de l’article lu sur l’entrée standard (son extension
+                            donne le format)
+      --frail               code de sortie 1 aussi pour des avertissements
+      --max-warnings <n>    code de sortie 1 au-delà de n avertissements
+  -q, --quiet               ne signaler que les erreurs
+      --color, --no-color   forcer ou couper les couleurs du rapport stylish
+      --verbose             montrer les notes et les liens vers la documentation
+      --list-rules          lister les règles, avec leur sévérité et leurs options dans
+                            chaque preset
+      --fix                 appliquer les corrections sûres (écriture atomique) ; depuis
+                            l’entrée standard, écrire le texte corrigé sur stdout
+      --fix-dry-run         montrer les corrections sûres en diff unifié, sans rien
+                            changer (pas avec --fix)
+      --fix-suggestions <r> appliquer aussi les suggestions de ces règles (ids séparés
+                            par des virgules, ou all)
+      --cache               reprendre les messages gardés des articles inchangés depuis
+                            la dernière passe (même texte, configuration et version)
+                            sans les relire ; pas avec --fix
+      --cache-location <d>  dossier du cache (défaut : .coquille-cache)
+      --max-file-size <n>   refuser les articles de plus de n octets, ou avec k, M, G
+                            (défaut 50M) ; vérifié avant de lire le fichier
+  -h, --help                afficher cette aide
+  -v, --version             afficher la version
 
-Exit codes: 0 no error-level finding, 1 findings at error level (or warnings with
---frail / over --max-warnings), 2 usage, configuration or input error.
+Codes de sortie : 0 aucune erreur, 1 des erreurs (ou des avertissements avec --frail ou
+au-delà de --max-warnings), 2 erreur d’usage, de configuration ou d’entrée.
 
-Configuration: .coquillerc, .coquillerc.json, .coquillerc.yml or a "coquille" field in
-package.json, e.g. {"extends": "recommended", "rules": {"repeated-words": "off"}}.`
+Configuration : .coquillerc, .coquillerc.json, .coquillerc.yml ou un champ "coquille" de
+package.json, par exemple {"extends": "recommended", "rules": {"repeated-words": "off"}}.`
 
 /** Run the command; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -122,7 +125,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     parsed = parseArgs({...argsConfig, args: [...argv]})
   } catch (error) {
-    return fail(`${(error as Error).message.split('\n')[0]} (voir coquille --help)`)
+    return fail(`${argumentProblem(error as NodeJS.ErrnoException)} (voir coquille --help)`)
   }
   const values = parsed.values
   if (values.help) {
@@ -264,7 +267,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const file of files) restoreMessages(file)
   if (configErrors.length > 0) return fail(`configuration invalide : ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
-  if (configProblem) return fail(`configuration invalide : ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
+  if (configProblem) {
+    const problem = causeChain(configProblem).replace(/^Cannot process file: /, '').replace(/^Cannot parse file `([^`]+)`: /, 'fichier illisible « $1 » : ')
+    return fail(`configuration invalide : ${problem}`)
+  }
   if (files.length === 0) return fail(readStdin ? 'rien lu sur l’entrée standard' : `aucun article trouvé dans ${paths.join(', ')} (extensions : ${extensions.join(', ')})`)
 
   if (cache) {
@@ -411,6 +417,19 @@ function listRules(): string {
     if (names.length > 0) lines.push(`  ${'options:'.padEnd(13)} ${names.join(', ')} (docs/rules.md#${rule.meta.id})`)
   }
   return lines.join('\n') + '\n'
+}
+
+/** What node:util's parseArgs refused, in French, with the closest option for a misspelt one. */
+function argumentProblem(error: NodeJS.ErrnoException): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? ''
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const close = option.startsWith('--') ? closest(option.slice(2), Object.keys(argsConfig.options)) : undefined
+    return `option inconnue « ${option} »${close ? ` (vouliez-vous dire « --${close} » ?)` : ''}`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(error.message) ? `l’option « ${option} » attend une valeur` : `l’option « ${option} » ne prend pas de valeur`
+  }
+  return oneLine(error.message)
 }
 
 /** unified-engine's reasons for files it could not take, in French. */

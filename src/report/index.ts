@@ -63,11 +63,27 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
       }
       return sections
     })
-    const report = reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+    const report = inFrench(reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet}))
     return marksUsed.size === 0 ? report : `${report}\nLégende : ${[...marksUsed].map((mark) => `${mark} ${visibleSpaces.get(mark)}`).join(' ; ')}`
   } finally {
     for (const [message, text] of changed) message.message = text
   }
+}
+
+/**
+ * vfile-reporter's own words in French: "no issues found" after a clean file's name, and the
+ * counts of the summary line (its last line). Severity labels stay those of the configuration.
+ */
+function inFrench(report: string): string {
+  const lines = report.split('\n')
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at]!.endsWith(': no issues found')) lines[at] = lines[at]!.slice(0, -'no issues found'.length) + 'aucun problème'
+  }
+  const last = lines.length - 1
+  lines[last] = lines[last]!.replace(/(\d+) (error|warning|info)(s?)\b/g, (_, count: string, word: string, plural: string) => {
+    return `${count} ${{error: 'erreur', warning: 'avertissement', info: 'information'}[word]}${plural}`
+  })
+  return lines.join('\n')
 }
 
 /**

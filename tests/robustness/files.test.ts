@@ -74,7 +74,7 @@ describe('--max-file-size', () => {
   })
 
   it('the limit is an option, documented, in bytes or with a unit; stdin is checked once read', async () => {
-    expect((await cli(['--help'], folder)).stdout).toMatch(/--max-file-size <n>\s+refuse articles larger than n bytes/)
+    expect((await cli(['--help'], folder)).stdout).toMatch(/--max-file-size <n>\s+refuser les articles de plus de n octets/)
     writeFileSync(join(folder, 'a.txt'), article)
     const small = await cli(['--max-file-size', '20', 'a.txt'], folder)
     expect(small.code).toBe(2)
