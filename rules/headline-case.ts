@@ -16,8 +16,8 @@
  * - a headline in capitals ("LES ÉTATS-UNIS SIGNENT"), three words or more: the
  *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO").
  *
- * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged.
- * Options: `titleCase` (true), `allCaps` (true), `subheadings` (true).
+ * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged. Each check
+ * can be turned off (options below).
  *
  * Fix: capitalising the first word is safe; the Title Case and capitals rewrites are
  * suggestions (a name the lists do not know would lose its capital).

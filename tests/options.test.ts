@@ -6,10 +6,12 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv} from 'ajv'
+import {retext} from 'retext'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {presets, rules} from '../rules/index.js'
 import {ConfigError, resolveConfig} from '../src/config.js'
-import {lint} from '../src/index.js'
+import {lint, retextFrench} from '../src/index.js'
 import {parseRuleDocumentation} from '../src/rules/docs.js'
 import {closest, optionsProblem} from '../src/rules/options.js'
 import {renderConfigSchema} from '../src/rules/reference.js'
@@ -80,6 +82,14 @@ describe('checking options against the rule’s schema', () => {
       }
     }
     expect(checked).toBeGreaterThan(10)
+  })
+
+  it('a rule used as a plain unified plugin checks its options too', async () => {
+    const file = new VFile('Il a dit : oui.')
+    await retext().use(retextFrench).use(rules['french-spacing']!, ['error', {space: 'wide'}]).process(file)
+    expect(file.messages.map((message) => (message.cause as Error | undefined)?.message)).toEqual([
+      'options de la règle « french-spacing » : option « space » : valeur "wide" non permise (valeurs permises : "any", "nbsp", "nnbsp")',
+    ])
   })
 
   it('suggests the closest name only when it is close', () => {

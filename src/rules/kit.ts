@@ -11,7 +11,7 @@ import {pathToFileURL} from 'node:url'
 import {join} from 'node:path'
 import {getDocumentIndex, type DocumentIndex} from '../parse/document.js'
 import {packageRoot} from '../package-root.js'
-import type {OptionsSchema} from './options.js'
+import {optionsProblem, type OptionsSchema} from './options.js'
 
 export type FixKind = 'safe' | 'suggestion'
 
@@ -100,6 +100,9 @@ export function spansMarkup(index: DocumentIndex, start: number, end: number): b
 
 export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: RuleContext<Options>) => void): CoquilleRule<Options> {
   const plugin = lintRule<Root, Options>({origin: `coquille:${meta.id}`, url: ruleUrl(meta.id)}, (tree, file, options) => {
+    // resolveConfig has checked them; a rule used as a plain unified plugin is checked here.
+    const problem = optionsProblem(meta.options, options)
+    if (problem !== undefined) throw new Error(`options de la règle « ${meta.id} » : ${problem}`)
     const index = getDocumentIndex(file, tree)
     check({
       index,
