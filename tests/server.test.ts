@@ -75,6 +75,13 @@ describe('coquille-language-server', () => {
     expect(diagnostics[0]!.codeDescription?.href).toMatch(/rules\.md#repeated-words$/)
   })
 
+  it('a quick fix inserting a no-break space names it visibly', async () => {
+    const uri = open('n.md', '# Titre\n\nIl a dit: oui.\n')
+    const [diagnostic] = await session.diagnostics(uri, 1)
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [diagnostic]}})) as CodeAction[]
+    expect(actions.find((action) => action.isPreferred)?.title).toBe('Remplacer par « ␣: » (␣ espace insécable (U+00A0))')
+  })
+
   it('quick fixes, disable-on-this-line, then a fix-all that leaves fewer diagnostics', async () => {
     const uri = open('a.md', article)
     const diagnostics = await session.diagnostics(uri, 1)

@@ -9,6 +9,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {renderGithub} from './github.js'
 import {renderSarif, sarifChunks} from './sarif.js'
+import {spaceLegend, visibleReplacement} from './spaces.js'
 
 export const reportFormats = ['stylish', 'json', 'sarif', 'github'] as const
 export type ReportFormat = (typeof reportFormats)[number]
@@ -64,7 +65,7 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
       return sections
     })
     const report = inFrench(reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet}))
-    return marksUsed.size === 0 ? report : `${report}\nLégende : ${[...marksUsed].map((mark) => `${mark} ${visibleSpaces.get(mark)}`).join(' ; ')}`
+    return marksUsed.size === 0 ? report : `${report}\nLégende : ${spaceLegend(marksUsed)}`
   } finally {
     for (const [message, text] of changed) message.message = text
   }
@@ -86,29 +87,9 @@ function inFrench(report: string): string {
   return lines.join('\n')
 }
 
-/**
- * No-break spaces drawn as marks in the stylish report (a terminal shows them as blanks, and
- * a suggestion of one space read as empty guillemets); the report ends with their legend.
- */
-const spaceMarks: ReadonlyArray<readonly [string, string, string]> = [
-  ['\u00A0', '␣', 'espace insécable (U+00A0)'],
-  ['\u202F', '⍽', 'espace fine insécable (U+202F)'],
-]
-const visibleSpaces = new Map(spaceMarks.map(([, mark, name]) => [mark, name]))
-const markOf = new Map(spaceMarks.map(([space, mark]) => [space, mark]))
-
 function visibleFixesOf(message: CoquilleMessage, marksUsed: Set<string>): string | undefined {
   if (!message.expected || message.expected.length === 0) return undefined
-  const show = (value: string): string => {
-    if (value === '') return '(supprimer)'
-    if (/^ +$/.test(value)) return value.length === 1 ? '(une espace)' : `(${value.length} espaces)`
-    return `« ${value.replace(/[\u00A0\u202F]/g, (space) => {
-      const mark = markOf.get(space)!
-      marksUsed.add(mark)
-      return mark
-    })} »`
-  }
-  return message.expected.map(show).join(' ou ')
+  return message.expected.map((value) => visibleReplacement(value, marksUsed)).join(' ou ')
 }
 
 /**

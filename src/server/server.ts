@@ -35,6 +35,7 @@ import type {CoquilleMessage} from '../rules/kit.js'
 import {loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 import {guardFraming} from './framing.js'
+import {spaceLegend, visibleReplacement} from '../report/spaces.js'
 
 export const addToVocabularyCommand = 'coquille.addToVocabulary'
 
@@ -168,7 +169,7 @@ export function startServer(connection: Connection): void {
         const data = (diagnostic.data ?? {}) as DiagnosticData
         ;(data.expected ?? []).forEach((replacement, position) => {
           actions.push({
-            title: replacement === '' ? 'Supprimer' : `Remplacer par « ${replacement} »`,
+            title: replacement === '' ? 'Supprimer' : replacementTitle(replacement),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: position === 0,
@@ -242,3 +243,10 @@ export async function main(): Promise<void> {
   startServer(createConnection(ProposedFeatures.all, input, process.stdout))
 }
 
+
+/** "Remplacer par « ␣: » (␣ espace insécable (U+00A0))": no-break spaces visible in the menu. */
+function replacementTitle(replacement: string): string {
+  const marks = new Set<string>()
+  const shown = visibleReplacement(replacement, marks)
+  return `Remplacer par ${shown}${marks.size > 0 ? ` (${spaceLegend(marks)})` : ''}`
+}
