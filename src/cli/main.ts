@@ -69,6 +69,8 @@ const argsConfig = {
 } as const satisfies ParseArgsConfig
 
 const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
+/** How errors name the configuration used when no file is found. */
+const defaultOrigin = 'configuration par défaut'
 
 const help = `Usage : coquille [options] [chemins, dossiers ou motifs...]
 
@@ -174,11 +176,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       // --preset replaces what the configuration extends; its own rule settings still apply.
       const settings = preset === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw) ? raw : {...raw, extends: preset}
-      const origin = filePath.endsWith('configuration') ? filePath : relative(io.cwd, filePath) || filePath
+      const isDefault = filePath === defaultOrigin
+      const origin = isDefault ? filePath : relative(io.cwd, filePath) || filePath
       const plugins: Array<[unknown, unknown]> = resolveConfig(settings, origin).map((rule) => [rule.rule, [rule.severity, rule.options]])
       const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
       if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${origin} : « vocabulary » doit être un chemin`)
-      const where = vocabularyPath(filePath.endsWith('configuration') ? undefined : filePath, setting, io.cwd)
+      const where = vocabularyPath(isDefault ? undefined : filePath, setting, io.cwd)
       const vocabulary = loadVocabulary(where.path, where.required)
       plugins.unshift([coquilleVocabulary, vocabulary])
       const cacheOptions = cache ? {cache, fingerprint: configFingerprint(settings, vocabulary)} : undefined
@@ -208,7 +211,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Without a configuration file: the recommended preset and the vocabulary beside cwd.
   let defaultConfig: ReturnType<typeof transform>
   try {
-    defaultConfig = transform({}, 'configuration par défaut')
+    defaultConfig = transform({}, defaultOrigin)
   } catch (error) {
     if (error instanceof ConfigError) return fail(`configuration invalide : ${error.message}`)
     throw error
