@@ -12,11 +12,12 @@ import type {Context, Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, resolveConfig} from '../config.js'
+import {findConfig} from '../config-files.js'
 import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
-import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
+import {defaultMaxFileSize, isInputProblem, parseSize, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
@@ -24,7 +25,7 @@ import {coquilleMessageControl} from '../message-control.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
-import {batches, writeFileAtomic} from '../io/write.js'
+import {batches, writeFileAtomic, WriteError} from '../io/write.js'
 import {releaseDocument, restoreMessages} from '../release.js'
 import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
@@ -206,12 +207,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     streamError: io.stderr,
     out: false,
     output: false,
-    rcName: '.coquillerc',
+    // Discovery is ours (configGroups): the engine would run a `.coquillerc.js` found in
+    // any parent folder. It reads the one file each group of articles uses.
     packageField: 'coquille',
     ignoreName: '.coquilleignore',
     ignorePath: values['ignore-path'],
     detectIgnore: !values['no-ignore'],
-    detectConfig: !values['no-config'] && !values.config,
+    detectConfig: false,
     rcPath: values.config,
     configTransform: transform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig as EngineOptions['defaultConfig'],
@@ -233,18 +235,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     preloadFormats(formatsToMeet(found ? found.files.map((file) => file.path) : [], readStdin ? values['stdin-filepath'] : undefined)),
     values['fix-dry-run'] ? diffLibrary.preload() : undefined,
   ])
-  let context: Context | undefined
+  const linted: VFile[] = []
   try {
-    // With no file left to read, the engine would read stdin instead: skip it.
-    if (!found || found.files.length > 0) {
-      context = await new Promise<Context | undefined>((resolve, reject) => {
-        engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
+    const groups = values.config || values['no-config'] ? [{configPath: values.config, files: found?.files}] : configGroups(found?.files, resolve(io.cwd, values['stdin-filepath'] ?? 'stdin'))
+    for (const group of groups) {
+      // With no file left to read, the engine would read stdin instead: skip it.
+      if (group.files && group.files.length === 0) continue
+      const options = {...engineOptions, files: group.files ?? [], rcPath: group.configPath}
+      const context = await new Promise<Context | undefined>((resolve, reject) => {
+        engine(options, (error, _code, result) => (error ? reject(error) : resolve(result)))
       })
+      linted.push(...(context?.files ?? []))
     }
   } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`)
     return fail(oneLine((error as Error).message))
   }
-  const files = [...(context?.files ?? []), ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const files = [...linted, ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const file of files) restoreMessages(file)
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
@@ -260,8 +267,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   if (fixing) {
-    const problem = await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
-    if (problem) return fail(problem)
+    await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
   }
 
   const ruleFailures = new WeakSet<VFileMessage>()
@@ -304,10 +310,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 /**
- * Write what the fix stage produced: in place (atomic, refusing a file changed on disk
- * since it was read), as a diff for a dry run, or on stdout for stdin.
+ * Articles grouped by the configuration file that applies to each, found as the language
+ * server and the library find it (config-files.ts: `.coquillerc`, `.json`, `.yml`, `.yaml`,
+ * `package.json`; never a JavaScript file, which would run code). `files` undefined: stdin,
+ * configured from `stdinPath`'s folder.
  */
-async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; stdout: NodeJS.WritableStream; cwd: string}): Promise<string | undefined> {
+function configGroups(files: VFile[] | undefined, stdinPath: string): Array<{configPath: string | undefined; files: VFile[] | undefined}> {
+  if (!files) return [{configPath: findConfig(stdinPath).path, files: undefined}]
+  const groups = new Map<string | undefined, VFile[]>()
+  for (const file of files) {
+    const configPath = findConfig(file.path).path
+    const group = groups.get(configPath)
+    if (group) group.push(file)
+    else groups.set(configPath, [file])
+  }
+  return [...groups].map(([configPath, grouped]) => ({configPath, files: grouped}))
+}
+
+/**
+ * Write what the fix stage produced: in place (see io/write.ts: atomic, keeping links,
+ * owner and attributes, refusing read-only files and files changed on disk since they were
+ * read), as a diff for a dry run, or on stdout for stdin. A file that cannot be written gets
+ * a fatal message (exit code 2) and the run goes on with the others.
+ */
+async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; stdout: NodeJS.WritableStream; cwd: string}): Promise<void> {
   for (const file of files) {
     const outcome = file.data.fix
     if (!outcome) continue
@@ -321,22 +347,28 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
       continue
     }
     if (outcome.output === outcome.original) continue
+    const notWritten = (why: string): void => {
+      refuseInput(file, `Corrections non écrites : ${why}.`)
+    }
     const path = resolve(options.cwd, file.path)
     let onDisk: string
     try {
       onDisk = readFileSync(path, 'utf8')
     } catch (error) {
-      return `cannot re-read ${file.path} before writing: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      notWritten(`fichier illisible avant l’écriture (${(error as NodeJS.ErrnoException).code ?? oneLine((error as Error).message)})`)
+      continue
     }
     const bom = file.data.bom ? '\uFEFF' : ''
-    if (onDisk !== bom + outcome.original) return `${file.path} changed on disk while coquille was fixing it; not overwritten (run again)`
+    if (onDisk !== bom + outcome.original) {
+      notWritten('le fichier a changé pendant la correction (relancez coquille)')
+      continue
+    }
     try {
       await writeFileAtomic(path, bom + outcome.output)
     } catch (error) {
-      return `cannot write ${file.path}: ${(error as Error).message}`
+      notWritten(error instanceof WriteError ? error.message : (error as NodeJS.ErrnoException).code ?? oneLine((error as Error).message))
     }
   }
-  return undefined
 }
 
 /**
