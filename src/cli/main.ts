@@ -7,6 +7,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
+import {Readable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Context, Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -17,7 +18,7 @@ import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {rules} from '../../rules/index.js'
 import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
-import {defaultMaxFileSize, isInputProblem, parseSize, refuseInput} from '../input.js'
+import {defaultMaxFileSize, encodingProblem, isInputProblem, parseSize, readSettingsFile, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
@@ -196,12 +197,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
+  // stdin is read here, as bytes, and checked like a file: the engine would decode it with
+  // replacement characters and write them back with --fix.
+  let stdinText: string | undefined
+  if (readStdin) {
+    const bytes = await readAll(io.stdin)
+    const problem = encodingProblem(bytes)
+    if (problem) return fail(`stdin: ${problem}`)
+    stdinText = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+  }
+
   const engineOptions: EngineOptions = {
     processor: () => createProcessor({config: {extends: 'none'}, messageControl: false, maxFileSize}),
     cwd: io.cwd,
     files: found?.files ?? [],
     extensions,
-    streamIn: io.stdin,
+    streamIn: stdinText === undefined ? io.stdin : Readable.from([stdinText]),
     filePath: values['stdin-filepath'],
     streamOut: io.stdout,
     streamError: io.stderr,
@@ -223,7 +234,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.config) {
     // An explicit file must exist and parse; say so in one line rather than per article.
     try {
-      readFileSync(resolve(io.cwd, values.config))
+      readSettingsFile(resolve(io.cwd, values.config))
     } catch (error) {
       return fail(`cannot read configuration \`${values.config}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
@@ -307,6 +318,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (last && !last.endsWith('\n')) io.stderr.write('\n')
   }
   return exitCode(files, {frail: values.frail ?? false, maxWarnings, ruleFailures})
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array))
+  return Buffer.concat(chunks)
 }
 
 /**
