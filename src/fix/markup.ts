@@ -23,7 +23,7 @@ export interface MarkupAtom {
 /** The markup of `source` in document order; empty for plain text. */
 export function markupAtoms(source: string, format: Format): MarkupAtom[] {
   const atoms: MarkupAtom[] = []
-  if (format === 'md') collectMarkdown(markdownTree(source), atoms)
+  if (format === 'md') collectMarkdown(markdownTree(source), source, atoms)
   else if (format === 'html') collectHtml(htmlTree(source), atoms)
   return atoms
 }
@@ -33,7 +33,7 @@ const proseKeys = new Set(['title', 'description'])
 /** Fields of mdast nodes that are not markup. */
 const ignoredFields = new Set(['type', 'children', 'position', 'data'])
 
-function collectMarkdown(node: MdastNodes, atoms: MarkupAtom[]): void {
+function collectMarkdown(node: MdastNodes, source: string, atoms: MarkupAtom[]): void {
   if (node.type !== 'root' && node.type !== 'text') {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -41,10 +41,13 @@ function collectMarkdown(node: MdastNodes, atoms: MarkupAtom[]): void {
       let signature = node.type === 'yaml' ? yamlSignature(node.value) : `${node.type}${JSON.stringify(fieldsOf(node))}`
       // A link whose text a fix deleted (`[](https://…)`) has lost what it was.
       if (node.type === 'link' || node.type === 'linkReference') signature += hasContent(node) ? '+' : '∅'
+      // `[text](url)`, `<url>` or a bare URL (GFM's autolink literal): "[x](https://a.fr)"
+      // cut to "](https://a.fr)" still holds a link to the same target.
+      if (node.type === 'link') signature += source[start]
       atoms.push({start, end, signature})
     }
   }
-  if ('children' in node) for (const child of node.children) collectMarkdown(child, atoms)
+  if ('children' in node) for (const child of node.children) collectMarkdown(child, source, atoms)
 }
 
 function hasContent(node: MdastNodes): boolean {

@@ -129,3 +129,40 @@ describe('--fix-suggestions deletes a whole link or nothing', () => {
     expect(fixed(text, 'html', {suggestions: true})).toBe(text)
   })
 })
+
+describe('the markup guard drops only the edits at fault', () => {
+  it('a front-matter fix that would break the YAML is dropped, the body is still fixed', () => {
+    const text = '---\ntitle: Le ministre a dit:oui\n---\n\nIl a vu le le chat.\n'
+    expect(fixed(text, 'md', {suggestions: true})).toBe('---\ntitle: Le ministre a dit:oui\n---\n\nIl a vu le chat.\n')
+  })
+  it('keepsMarkup: an edit inside a link is fine, one that cuts it is not, one that deletes it whole is', async () => {
+    const {keepsMarkup, markupAtoms} = await import('../../src/fix/markup.js')
+    const {preloadFormats} = await import('../../src/parse/index.js')
+    await preloadFormats(['md'])
+    const source = 'Voir [le le site](https://exemple.fr) ici.\n'
+    const check = (start: number, end: number, replacement: string): boolean => {
+      const after = source.slice(0, start) + replacement + source.slice(end)
+      return keepsMarkup(markupAtoms(source, 'md'), [{ruleId: 'x', start, end, actual: source.slice(start, end), expected: [replacement], safe: true}], markupAtoms(after, 'md'))
+    }
+    expect(check(6, 9, '')).toBe(true) // "le " inside the link text
+    expect(check(0, 12, '')).toBe(false) // "Voir [le le " : cuts the link
+    expect(check(5, 38, '')).toBe(true) // the whole link
+    expect(check(5, 16, '')).toBe(false) // "[le le site" : leaves "](…)"
+    expect(check(6, 16, '')).toBe(false) // the link emptied of its text
+  })
+})
+
+describe('writes keep the file they write', () => {
+  it('a vocabulary file behind a symbolic link: the target is written, the link kept', async () => {
+    const {mkdtempSync, readFileSync, lstatSync, symlinkSync, writeFileSync} = await import('node:fs')
+    const {join} = await import('node:path')
+    const {tmpdir} = await import('node:os')
+    const {writeFileAtomic} = await import('../../src/io/write.js')
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-write-'))
+    writeFileSync(join(folder, 'shared-vocabulary.txt'), 'BlaBlaCar\n')
+    symlinkSync('shared-vocabulary.txt', join(folder, '.coquille-vocabulary.txt'))
+    await writeFileAtomic(join(folder, '.coquille-vocabulary.txt'), 'BlaBlaCar\nQuotidien.fr\n')
+    expect(lstatSync(join(folder, '.coquille-vocabulary.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(folder, 'shared-vocabulary.txt'), 'utf8')).toBe('BlaBlaCar\nQuotidien.fr\n')
+  })
+})
