@@ -117,6 +117,11 @@ function wordPairs(words: readonly string[], ids: WordIds): Set<number> {
   return pairs
 }
 
+/** Whether two blocks or sentences are written alike in the source, markup included. */
+function sameSource(index: DocumentIndex, first: {start: number; end: number}, second: {start: number; end: number}): boolean {
+  return first.end - first.start === second.end - second.start && index.source.slice(first.start, first.end) === index.source.slice(second.start, second.end)
+}
+
 export default defineRule(
   {id: 'duplicate', summary: 'Ligne, paragraphe ou phrase répétés (titre en double, lede recopié).', fix: 'mixed'},
   ({index, report}) => {
@@ -136,9 +141,12 @@ export default defineRule(
       duplicateBlocks.add(blockIndex)
       const range = blockDeletionRange(index, block)
       const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
-      report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
+      // Same words are not the same source: another link target, image, code or inline
+      // HTML makes it a near copy, whose deletion is the editor's call.
+      const exact = sameSource(index, first, block)
+      report(`${what} : déjà en ${placeOf(index, first.start)}${exact ? '' : ' (à la mise en forme, aux liens ou au code près)'}.`, range.start, range.end, {
         expected: [''],
-        safe: range.wholeLines,
+        safe: exact && range.wholeLines,
         wholeLines: range.wholeLines,
       })
     })
@@ -168,7 +176,7 @@ export default defineRule(
         if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return
         const previous = index.tokens[sentence.firstToken - 1]
         const start = previous?.kind === 'whitespace' && previous.block === sentence.block ? previous.start : sentence.start
-        report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: true})
+        report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: sameSource(index, first, sentence)})
         return
       }
       firstSentence.set(key, sentence)

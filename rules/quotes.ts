@@ -226,14 +226,14 @@
  * @example
  *   {"name": "not-ok.html", "config": {"straight": true}, "label": "output"}
  *
- *   2:26-2:46 "&quot;tournant&quot;" → "« tournant »" [safe]: Guillemets droits : en français, « … ».
+ *   2:26-2:46 "&quot;tournant&quot;" → "« tournant »" [suggestion]: Guillemets droits : en français, « … ».
  *   3:62-3:63 "«" → " »" [safe]: Guillemet ouvrant employé pour fermer la citation.
  *
  * @example
  *   {"name": "not-ok.html", "config": {"straight": true}, "label": "fixed"}
  *
  *   <h1>Le &laquo;&nbsp;oui&nbsp;&raquo; l’emporte</h1>
- *   <p>Le maire a parlé d’un « tournant » et tapé <code>"x</code>.</p>
+ *   <p>Le maire a parlé d’un &quot;tournant&quot; et tapé <code>"x</code>.</p>
  *   <p>Elle a promis de «&nbsp;tenir jusqu’à la <em>Victoire</em> » .</p>
  *   <p title='"attribut'>Un texte sans « erreur ».</p>
  */

@@ -5,7 +5,8 @@
  * `package.json` — from the article's folder upwards. Parsed files are cached by path and
  * modification time, so an edited configuration is picked up on the next lint.
  */
-import {readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
+import {readSettingsFile} from './input.js'
 import {dirname, join, resolve} from 'node:path'
 import {ConfigError, type CoquilleConfig} from './config.js'
 import {lazy} from './lazy.js'
@@ -24,8 +25,9 @@ const cache = new Map<string, {mtimeMs: number; value: CoquilleConfig | undefine
 
 function modificationTime(path: string): number | undefined {
   try {
+    // Anything but a folder is a configuration file to read (a pipe is refused then, not skipped).
     const stats = statSync(path)
-    return stats.isFile() ? stats.mtimeMs : undefined
+    return stats.isDirectory() ? undefined : stats.mtimeMs
   } catch {
     return undefined
   }
@@ -34,7 +36,12 @@ function modificationTime(path: string): number | undefined {
 function readConfigFile(path: string, mtimeMs: number): CoquilleConfig | undefined {
   const cached = cache.get(path)
   if (cached && cached.mtimeMs === mtimeMs) return cached.value
-  const text = readFileSync(path, 'utf8')
+  let text: string
+  try {
+    text = readSettingsFile(path)
+  } catch (error) {
+    throw new ConfigError(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
   let value: CoquilleConfig | undefined
   try {
     if (path.endsWith('package.json')) {

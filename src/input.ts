@@ -4,7 +4,7 @@
  * A UTF-8 byte order mark is removed from the value (and remembered, so writes keep it):
  * positions then count from the first visible character, as editors do.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {builtin} from './lazy.js'
@@ -33,7 +33,8 @@ const heapBytesPerToken = 300
  * in sections (see parse/sections.ts), whose memory does not grow with the file: no heap check.
  */
 export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectionedAbove = Infinity): string | undefined {
-  let text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value ?? new Uint8Array())
+  const bytes = typeof file.value === 'string' ? undefined : (file.value ?? new Uint8Array())
+  let text = bytes ? new TextDecoder().decode(bytes) : String(file.value)
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
     file.data.bom = true
@@ -45,9 +46,12 @@ export function prepareInput(file: VFile, maxSize = defaultMaxFileSize, sectione
   if (text.length > maxSize || (text.length * 3 > maxSize && Buffer.byteLength(text) > maxSize)) {
     return refuse(`Fichier trop gros (${formatSize(Buffer.byteLength(text))} > ${formatSize(maxSize)}) : non analysé (voir --max-file-size).`)
   }
-  if (text.includes('\0')) return refuse('Fichier binaire (octets nuls) : ce n’est pas un article texte, non analysé.')
-  if (text.includes('\uFFFD') && file.path && !isValidUtf8OnDisk(file.path)) {
-    return refuse('Encodage invalide : le fichier n’est pas en UTF-8 (convertissez-le, par exemple avec iconv -f latin1 -t utf-8).')
+  if (text.includes('\0') || text.includes('\uFFFD')) {
+    // The bytes tell UTF-16 from binary, and a replacement character written in the text
+    // from one made by decoding.
+    const source = bytes ?? (file.path ? bytesOnDisk(file.path) : undefined)
+    const problem = source ? encodingProblem(source) : text.includes('\0') ? binaryReason : undefined
+    if (problem) return refuse(problem)
   }
   // Tokens are counted only for a text that could come near the limit (never an article).
   const available = text.length <= sectionedAbove && text.length * heapBytesPerToken > 16 * 1024 * 1024 ? availableHeap() : Infinity
@@ -104,13 +108,71 @@ export function refuseInput(file: VFile, reason: string): undefined {
   return undefined
 }
 
-function isValidUtf8OnDisk(path: string): boolean {
-  try {
-    new TextDecoder('utf-8', {fatal: true}).decode(readFileSync(path))
-    return true
-  } catch (error) {
-    return !(error instanceof TypeError)
+/** Largest configuration or vocabulary file read, in bytes. */
+export const maxSettingsFileSize = 16 * 1024 * 1024
+
+/**
+ * Read a configuration or vocabulary file: a regular file (a named pipe would block, a
+ * device never end), of at most `maxSettingsFileSize`, in UTF-8. Throws an error whose
+ * message is one line (the caller names the file).
+ */
+export function readSettingsFile(path: string): string {
+  const stats = statSync(path)
+  if (!stats.isFile()) {
+    const kind = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a folder' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
+    throw new InputError(`${kind}, not read`)
   }
+  if (stats.size > maxSettingsFileSize) throw new InputError(`too large (${formatSize(stats.size)} > ${formatSize(maxSettingsFileSize)}), not read`)
+  const bytes = readFileSync(path)
+  const problem = encodingProblem(bytes)
+  if (problem) throw new InputError(/UTF-16/.test(problem) ? 'not UTF-8 (UTF-16)' : bytes.includes(0) ? 'binary, not read' : 'not UTF-8')
+  return new TextDecoder().decode(bytes)
+}
+
+function bytesOnDisk(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+const binaryReason = 'Fichier binaire (octets nuls) : ce n’est pas un article texte, non analysé.'
+
+/**
+ * Why these bytes are not a UTF-8 article (one line, in French), or undefined when they are.
+ * UTF-16 is named as such (with or without its byte order mark), before "binary": its
+ * ASCII letters come with a NUL byte each.
+ */
+export function encodingProblem(bytes: Uint8Array): string | undefined {
+  const utf16 = utf16Order(bytes)
+  if (utf16) {
+    return `Encodage invalide : le fichier n’est pas en UTF-8 (${utf16}) ; convertissez-le, par exemple avec iconv -f ${utf16} -t utf-8.`
+  }
+  if (bytes.includes(0)) return binaryReason
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return undefined
+  } catch {
+    return 'Encodage invalide : le fichier n’est pas en UTF-8 (convertissez-le, par exemple avec iconv -f latin1 -t utf-8).'
+  }
+}
+
+/** "UTF-16LE" or "UTF-16BE" when the bytes look like it: a byte order mark, or a NUL in every other byte of most of the start. */
+function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'UTF-16LE'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE'
+  const pairs = Math.min(256, bytes.length >> 1)
+  if (pairs < 4) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let at = 0; at < pairs * 2; at += 2) {
+    if (bytes[at] === 0 && bytes[at + 1] !== 0) evenNul++
+    if (bytes[at + 1] === 0 && bytes[at] !== 0) oddNul++
+  }
+  if (oddNul >= pairs * 0.6) return 'UTF-16LE'
+  if (evenNul >= pairs * 0.6) return 'UTF-16BE'
+  return undefined
 }
 
 export function isInputProblem(message: VFileMessage): boolean {

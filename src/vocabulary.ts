@@ -13,7 +13,8 @@
  * Rules read it from `file.data.vocabulary`: names silence glued-word style alarms, proper
  * nouns feed the agreement rules.
  */
-import {readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
+import {readSettingsFile} from './input.js'
 import {dirname, join, resolve} from 'node:path'
 import type {Plugin} from 'unified'
 import type {Root} from 'nlcst'
@@ -73,7 +74,7 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   if (cached && cached.mtimeMs === mtimeMs) return cached.vocabulary
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    text = readSettingsFile(path)
   } catch (error) {
     throw new ConfigError(`fichier de vocabulaire illisible ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }

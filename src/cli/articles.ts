@@ -61,9 +61,17 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
   const accepted = new Map<string, VFile>()
   const refused = new Map<string, VFile>()
 
+  // Keyed by real path: a file reached twice (through a symbolic link to its folder, or a
+  // link to it) is linted, and fixed, once.
   const accept = (path: string): void => {
     const absolute = resolve(cwd, path)
-    if (!accepted.has(absolute)) accepted.set(absolute, new VFile({path: absolute}))
+    let key = absolute
+    try {
+      key = realpathSync(absolute)
+    } catch {
+      // Missing: the engine reports it under the name given.
+    }
+    if (!accepted.has(key)) accepted.set(key, new VFile({path: absolute}))
   }
   const refuse = (path: string, reason: string): void => {
     const absolute = resolve(cwd, path)

@@ -7,17 +7,19 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
+import {Readable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Context, Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, resolveConfig} from '../config.js'
 import {closest} from '../rules/options.js'
+import {findConfig} from '../config-files.js'
 import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {presets, rules} from '../../rules/index.js'
 import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
-import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
+import {defaultMaxFileSize, encodingProblem, isInputProblem, parseSize, readSettingsFile, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
 import {fixStage} from '../fix/stage.js'
@@ -25,7 +27,7 @@ import {coquilleMessageControl} from '../message-control.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import type {Format} from '../parse/document.js'
 import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
-import {batches, writeFileAtomic} from '../io/write.js'
+import {batches, writeFileAtomic, WriteError} from '../io/write.js'
 import {releaseDocument, restoreMessages} from '../release.js'
 import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
@@ -217,23 +219,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
+  // stdin is read here, as bytes, and checked like a file: the engine would decode it with
+  // replacement characters and write them back with --fix.
+  let stdinText: string | undefined
+  if (readStdin) {
+    const bytes = await readAll(io.stdin)
+    const problem = encodingProblem(bytes)
+    if (problem) return fail(`stdin: ${problem}`)
+    stdinText = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+  }
+
   const engineOptions: EngineOptions = {
     processor: () => createProcessor({config: {extends: 'none'}, messageControl: false, maxFileSize}),
     cwd: io.cwd,
     files: found?.files ?? [],
     extensions,
-    streamIn: io.stdin,
+    streamIn: stdinText === undefined ? io.stdin : Readable.from([stdinText]),
     filePath: values['stdin-filepath'],
     streamOut: io.stdout,
     streamError: io.stderr,
     out: false,
     output: false,
-    rcName: '.coquillerc',
+    // Discovery is ours (configGroups): the engine would run a `.coquillerc.js` found in
+    // any parent folder. It reads the one file each group of articles uses.
     packageField: 'coquille',
     ignoreName: '.coquilleignore',
     ignorePath: values['ignore-path'],
     detectIgnore: !values['no-ignore'],
-    detectConfig: !values['no-config'] && !values.config,
+    detectConfig: false,
     rcPath: values.config,
     configTransform: transform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig as EngineOptions['defaultConfig'],
@@ -243,7 +256,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.config) {
     // An explicit file must exist and parse; say so in one line rather than per article.
     try {
-      readFileSync(resolve(io.cwd, values.config))
+      readSettingsFile(resolve(io.cwd, values.config))
     } catch (error) {
       return fail(`configuration illisible « ${values.config} » : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
@@ -255,18 +268,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     preloadFormats(formatsToMeet(found ? found.files.map((file) => file.path) : [], readStdin ? values['stdin-filepath'] : undefined)),
     values['fix-dry-run'] ? diffLibrary.preload() : undefined,
   ])
-  let context: Context | undefined
+  const linted: VFile[] = []
   try {
-    // With no file left to read, the engine would read stdin instead: skip it.
-    if (!found || found.files.length > 0) {
-      context = await new Promise<Context | undefined>((resolve, reject) => {
-        engine(engineOptions, (error, _code, result) => (error ? reject(error) : resolve(result)))
+    const groups = values.config || values['no-config'] ? [{configPath: values.config, files: found?.files}] : configGroups(found?.files, resolve(io.cwd, values['stdin-filepath'] ?? 'stdin'))
+    for (const group of groups) {
+      // With no file left to read, the engine would read stdin instead: skip it.
+      if (group.files && group.files.length === 0) continue
+      const options = {...engineOptions, files: group.files ?? [], rcPath: group.configPath}
+      const context = await new Promise<Context | undefined>((resolve, reject) => {
+        engine(options, (error, _code, result) => (error ? reject(error) : resolve(result)))
       })
+      linted.push(...(context?.files ?? []))
     }
   } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`)
     return fail(oneLine((error as Error).message))
   }
-  const files = [...(context?.files ?? []), ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const files = [...linted, ...(found?.refused ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const file of files) restoreMessages(file)
   if (configErrors.length > 0) return fail(`configuration invalide : ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
@@ -285,8 +303,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   if (fixing) {
-    const problem = await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
-    if (problem) return fail(problem)
+    await writeFixes(files, {dryRun: values['fix-dry-run'] === true, stdout: io.stdout, cwd: io.cwd})
   }
 
   const ruleFailures = new WeakSet<VFileMessage>()
@@ -333,11 +350,37 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return exitCode(files, {frail: values.frail ?? false, maxWarnings, ruleFailures})
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array))
+  return Buffer.concat(chunks)
+}
+
 /**
- * Write what the fix stage produced: in place (atomic, refusing a file changed on disk
- * since it was read), as a diff for a dry run, or on stdout for stdin.
+ * Articles grouped by the configuration file that applies to each, found as the language
+ * server and the library find it (config-files.ts: `.coquillerc`, `.json`, `.yml`, `.yaml`,
+ * `package.json`; never a JavaScript file, which would run code). `files` undefined: stdin,
+ * configured from `stdinPath`'s folder.
  */
-async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; stdout: NodeJS.WritableStream; cwd: string}): Promise<string | undefined> {
+function configGroups(files: VFile[] | undefined, stdinPath: string): Array<{configPath: string | undefined; files: VFile[] | undefined}> {
+  if (!files) return [{configPath: findConfig(stdinPath).path, files: undefined}]
+  const groups = new Map<string | undefined, VFile[]>()
+  for (const file of files) {
+    const configPath = findConfig(file.path).path
+    const group = groups.get(configPath)
+    if (group) group.push(file)
+    else groups.set(configPath, [file])
+  }
+  return [...groups].map(([configPath, grouped]) => ({configPath, files: grouped}))
+}
+
+/**
+ * Write what the fix stage produced: in place (see io/write.ts: atomic, keeping links,
+ * owner and attributes, refusing read-only files and files changed on disk since they were
+ * read), as a diff for a dry run, or on stdout for stdin. A file that cannot be written gets
+ * a fatal message (exit code 2) and the run goes on with the others.
+ */
+async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; stdout: NodeJS.WritableStream; cwd: string}): Promise<void> {
   for (const file of files) {
     const outcome = file.data.fix
     if (!outcome) continue
@@ -351,22 +394,28 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
       continue
     }
     if (outcome.output === outcome.original) continue
+    const notWritten = (why: string): void => {
+      refuseInput(file, `Corrections non écrites : ${why}.`)
+    }
     const path = resolve(options.cwd, file.path)
     let onDisk: string
     try {
       onDisk = readFileSync(path, 'utf8')
     } catch (error) {
-      return `relecture impossible de ${file.path} avant l’écriture : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      notWritten(`fichier illisible avant l’écriture (${(error as NodeJS.ErrnoException).code ?? oneLine((error as Error).message)})`)
+      continue
     }
     const bom = file.data.bom ? '\uFEFF' : ''
-    if (onDisk !== bom + outcome.original) return `${file.path} a changé sur le disque pendant la correction : non écrasé (relancer)`
+    if (onDisk !== bom + outcome.original) {
+      notWritten('le fichier a changé pendant la correction (relancez coquille)')
+      continue
+    }
     try {
       await writeFileAtomic(path, bom + outcome.output)
     } catch (error) {
-      return `écriture impossible de ${file.path} : ${(error as Error).message}`
+      notWritten(error instanceof WriteError ? error.message : (error as NodeJS.ErrnoException).code ?? oneLine((error as Error).message))
     }
   }
-  return undefined
 }
 
 /**

@@ -12,5 +12,5 @@
  * coquille's vfile messages to this engine.
  */
 export {applyEdits, isEligible, type ApplyOptions, type ApplyResult, type FixableMessage, type SkippedEdit, type SkipReason} from './apply.js'
-export {fixLoop, type AppliedFix, type FixLoopOptions, type FixLoopResult, type FixLoopStop, type Lint} from './loop.js'
+export {fixLoop, type AppliedFix, type FixGuard, type FixLoopOptions, type FixLoopResult, type FixLoopStop, type Lint} from './loop.js'
 export {unifiedDiff} from './diff.js'

@@ -9,7 +9,15 @@ import {applyEdits, type ApplyOptions, type FixableMessage} from './apply.js'
 export interface FixLoopOptions extends ApplyOptions {
   /** Upper bound on apply/re-lint passes (default 10). */
   readonly maxPasses?: number
+  /**
+   * Whether `after`, `before` with `edits` applied, may be kept (the markup oracle of
+   * `markup.ts`). When a pass fails it, its edits are sorted out by halves: the largest
+   * set found that passes is kept, the others are dropped.
+   */
+  readonly guard?: FixGuard
 }
+
+export type FixGuard = (before: string, edits: readonly FixableMessage[], after: string) => boolean
 
 /** An applied message, with the pass (1-based) that applied it. */
 export interface AppliedFix extends FixableMessage {
@@ -63,7 +71,10 @@ function* loopSteps(source: string, options: FixLoopOptions): Generator<string, 
   let passes = 0
   let stop: FixLoopStop = 'settled'
   for (;;) {
-    const result = applyEdits(text, messages, options)
+    let result: {output: string; applied: FixableMessage[]} = applyEdits(text, messages, options)
+    if (options.guard && result.applied.length > 0 && !options.guard(text, result.applied, result.output)) {
+      result = guardedSubset(text, result.applied, options.guard)
+    }
     if (result.applied.length === 0) break
     if (passes >= maxPasses) {
       stop = 'max-passes'
@@ -80,6 +91,34 @@ function* loopSteps(source: string, options: FixLoopOptions): Generator<string, 
     messages = yield text
   }
   return {output: text, passes, applied, remaining: [...messages], stop}
+}
+
+/**
+ * The edits of a pass that `guard` accepts, found by halves: a group is tried with those
+ * accepted so far; a group that fails is split until the edit at fault stands alone and is
+ * dropped. The edits never overlap (one pass), so any subset applies.
+ */
+function guardedSubset(text: string, edits: readonly FixableMessage[], guard: FixGuard): {output: string; applied: FixableMessage[]} {
+  const everything = {include: () => true}
+  let accepted: FixableMessage[] = []
+  let output = text
+  const attempt = (group: readonly FixableMessage[]): void => {
+    if (group.length === 0) return
+    const candidate = [...accepted, ...group]
+    const result = applyEdits(text, candidate, everything)
+    if (guard(text, result.applied, result.output)) {
+      accepted = result.applied
+      output = result.output
+    } else if (group.length > 1) {
+      const half = group.length >> 1
+      attempt(group.slice(0, half))
+      attempt(group.slice(half))
+    }
+  }
+  const half = edits.length >> 1
+  attempt(edits.slice(0, half))
+  attempt(edits.slice(half))
+  return {output, applied: accepted}
 }
 
 async function finishAsync(

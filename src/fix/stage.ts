@@ -11,7 +11,9 @@ import {VFile} from 'vfile'
 import {sortMessages} from '../processor.js'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {fixLoop, type FixableMessage} from './index.js'
+import {markupGuard} from './markup.js'
 import {toFixable} from './text.js'
+import {detectFormat} from '../parse/formats.js'
 
 export interface FixStageOptions {
   /** Rule ids whose suggestions are applied too (`'all'` for every rule). */
@@ -50,7 +52,8 @@ export const fixStage: Plugin<[FixStageOptions?], Root> = function (this: Proces
       remaining = sortMessages(copy.messages as CoquilleMessage[])
       return remaining.flatMap((message) => toFixable(message) ?? [])
     }
-    const result = fixLoop(original, lint, {include})
+    const format = file.data.coquille?.format ?? file.data.format ?? detectFormat(file.path)
+    const result = fixLoop(original, lint, {include, guard: markupGuard(format)})
     const outcome: FixOutcome = {original, output: result.output, applied: result.applied.length, passes: result.passes}
     file.data.fix = outcome
     if (result.output !== original) {

@@ -7,6 +7,8 @@ import {VFile} from 'vfile'
 import {createProcessor, lintFile, type ProcessorOptions} from '../processor.js'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {fixLoop, type FixableMessage, type FixLoopOptions} from './index.js'
+import {markupGuard} from './markup.js'
+import {detectFormat} from '../parse/formats.js'
 
 export interface FixTextOptions extends ProcessorOptions, FixLoopOptions {
   readonly path?: string
@@ -42,6 +44,7 @@ export function fixText(text: string, options: FixTextOptions = {}): FixTextResu
   // Offsets are relative to the text without its BOM; fix that text, then put the BOM back.
   const hasBom = text.charCodeAt(0) === 0xfeff
   const body = hasBom ? text.slice(1) : text
-  const result = fixLoop(body, lint, options)
+  const guard = options.guard ?? markupGuard(options.format ?? detectFormat(options.path))
+  const result = fixLoop(body, lint, {...options, guard})
   return {output: hasBom ? '\uFEFF' + result.output : result.output, passes: result.passes, applied: result.applied, remaining: last}
 }

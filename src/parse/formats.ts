@@ -5,13 +5,13 @@
  * and aligned back to the source (see source-map.ts), because the mdast/hast → nlcst
  * bridges drift on escapes, entities and container prefixes.
  */
-import type {Nodes as HastNodes, Element} from 'hast'
-import type {Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
+import type {Nodes as HastNodes, Element, Root as HastRoot} from 'hast'
+import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {location} from 'vfile-location'
 import type {BlockKind, DocumentIndexBuilder, Format, SourceComment} from './document.js'
 import type {ParseFrench} from './parse-french.js'
-import {ProseBuilder} from './source-map.js'
+import {entityDecoder, ProseBuilder} from './source-map.js'
 import {lazy} from '../lazy.js'
 import {InputError} from '../input.js'
 
@@ -26,8 +26,8 @@ const htmlParser = lazy('hast-util-from-html', () => import('hast-util-from-html
 
 const formatModules: Record<Format, ReadonlyArray<{preload(): Promise<unknown>}>> = {
   txt: [],
-  md: [markdownParser, markdownFrontmatter, markdownGfm, micromarkFrontmatter, micromarkGfm, yaml],
-  html: [htmlParser],
+  md: [markdownParser, markdownFrontmatter, markdownGfm, micromarkFrontmatter, micromarkGfm, yaml, entityDecoder],
+  html: [htmlParser, entityDecoder],
 }
 
 /**
@@ -186,13 +186,32 @@ function containerDepth(source: string, start: number, end: number): number {
   }
 }
 
+/**
+ * The mdast tree of `source` (CommonMark, GFM, YAML or TOML front matter). TOML front
+ * matter is data: recognised so that it is never read as prose, and never fixed.
+ */
+export function markdownTree(source: string): MdastRoot {
+  const frontMatter: Array<'yaml' | 'toml'> = ['yaml', 'toml']
+  return markdownParser().fromMarkdown(source, {
+    extensions: [micromarkFrontmatter().frontmatter(frontMatter), micromarkGfm().gfm()],
+    mdastExtensions: [markdownFrontmatter().frontmatterFromMarkdown(frontMatter), markdownGfm().gfmFromMarkdown()],
+  })
+}
+
+/** The hast tree of `source`, as browsers read it (parse5). */
+export function htmlTree(source: string): HastRoot {
+  return htmlParser().fromHtml(source)
+}
+
+/** YAML's parser, loaded with the Markdown front-end. */
+export function yamlLibrary(): typeof import('yaml') {
+  return yaml()
+}
+
 function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
   const problem = markdownHazard(source)
   if (problem) throw new InputError(problem)
-  const tree = markdownParser().fromMarkdown(source, {
-    extensions: [micromarkFrontmatter().frontmatter(['yaml']), micromarkGfm().gfm()],
-    mdastExtensions: [markdownFrontmatter().frontmatterFromMarkdown(['yaml']), markdownGfm().gfmFromMarkdown()],
-  })
+  const tree = markdownTree(source)
   const collector = new BlockCollector(source, parser, builder)
   walkMarkdownBlocks(tree, 'paragraph', collector)
   return {comments: collector.comments}
@@ -337,7 +356,7 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
 const characterReferenceBefore = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});$/
 
 function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
-  const tree = htmlParser().fromHtml(source)
+  const tree = htmlTree(source)
   const collector = new BlockCollector(source, parser, index)
   let builder = new ProseBuilder()
   let current: {kind: BlockKind; depth?: number} = {kind: 'paragraph'}

@@ -4,6 +4,29 @@
  * between inline nodes); the text handed to the parser is built from segments, each
  * aligned character by character with the source range it came from.
  */
+import {lazy} from '../lazy.js'
+
+/** The HTML standard's character reference decoder (parse5's); loaded with the Markdown and HTML parsers. */
+export const entityDecoder = lazy('entities', () => import('entities'))
+
+/** Longest character reference written in the source (`&amp;` is 5 characters, `&#1114111;` 10). */
+const longestReference = 34
+
+/**
+ * The length of the character reference at `source[at]` that decodes to `decoded`, or 0.
+ * References are read as the HTML standard reads them (entities' decoder, parse5's): the
+ * semicolon is optional for numeric and legacy named references (`&nbsp ?`, `&#160 `), and
+ * `&notit;` is `¬` followed by `it;`. The longest source run that decodes to exactly that
+ * character is the reference; never "everything up to the next semicolon".
+ */
+export function characterReferenceLength(source: string, at: number, end: number, decoded: string): number {
+  const {decodeHTML} = entityDecoder()
+  const limit = Math.min(end, at + longestReference)
+  for (let stop = limit; stop > at + 1; stop--) {
+    if (decodeHTML(source.slice(at, stop)) === decoded) return stop - at
+  }
+  return 0
+}
 
 /** One run: `length` characters of text starting at `textStart` come from source [sourceStart, sourceEnd). */
 interface Run {
@@ -52,13 +75,13 @@ export class ProseBuilder {
         continue
       }
       if (sourceChar === '&') {
-        const semicolon = source.indexOf(';', sourceAt)
-        if (semicolon > sourceAt && semicolon < end && semicolon - sourceAt <= 32) {
-          const code = char.charCodeAt(0)
-          const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
-          this.#push(value.slice(valueAt, valueAt + width), sourceAt, semicolon + 1)
+        const code = char.charCodeAt(0)
+        const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
+        const length = characterReferenceLength(source, sourceAt, end, value.slice(valueAt, valueAt + width))
+        if (length > 0) {
+          this.#push(value.slice(valueAt, valueAt + width), sourceAt, sourceAt + length)
           valueAt += width
-          sourceAt = semicolon + 1
+          sourceAt += length
           continue
         }
       }

@@ -46,19 +46,20 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
       let messages = file.messages as CoquilleMessage[]
       for (const message of messages) {
         const fixes = visibleFixesOf(message, marksUsed)
-        if (fixes === undefined) continue
+        if (fixes === undefined && !unsafeCharacter.test(message.reason)) continue
         changed.push([message, message.message])
-        message.message = `${message.reason} → ${fixes}`
+        message.message = inert(fixes === undefined ? message.reason : `${message.reason} → ${fixes}`)
       }
+      const path = file.path ? inert(file.path) : file.path
       if (messages.length <= stylishSection) {
-        const copy = new VFile({path: file.path, cwd: file.cwd})
+        const copy = new VFile({path, cwd: file.cwd})
         copy.messages = messages
         return [copy]
       }
       messages = [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
       const sections: VFile[] = []
       for (let start = 0; start < messages.length; start += stylishSection) {
-        const copy = new VFile({path: file.path, cwd: file.cwd})
+        const copy = new VFile({path, cwd: file.cwd})
         copy.messages = messages.slice(start, start + stylishSection)
         sections.push(copy)
       }
@@ -69,6 +70,25 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
   } finally {
     for (const [message, text] of changed) message.message = text
   }
+}
+
+/**
+ * Control characters (an escape sequence from an article or a file name would drive the
+ * terminal), and the bidirectional overrides that reorder what is shown.
+ */
+const unsafeCharacter = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
+const unsafeCharacters = new RegExp(unsafeCharacter.source, 'gu')
+
+/** `text` with each unsafe character written as an escape (`\x1b`, `\n`, `\u202e`): inert in a terminal. */
+export function inert(text: string): string {
+  if (!unsafeCharacter.test(text)) return text
+  return text.replace(unsafeCharacters, (char) => {
+    const code = char.charCodeAt(0)
+    if (char === '\n') return '\\n'
+    if (char === '\r') return '\\r'
+    if (char === '\t') return '\\t'
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
 }
 
 /**

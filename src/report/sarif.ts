@@ -44,7 +44,8 @@ export function* sarifChunks(files: readonly VFile[], cwd: string): Generator<st
   yield whole.slice(0, at + marker.length - 1)
   let count = 0
   for (const file of files) {
-    const uri = file.path ? relative(cwd, file.path).split(sep).join('/') : 'stdin'
+    // A URI reference: each segment percent-encoded (spaces, %, #, ?, controls).
+    const uri = file.path ? relative(cwd, file.path).split(sep).map(encodeURIComponent).join('/') : 'stdin'
     for (const message of file.messages as CoquilleMessage[]) {
       const place = message.place as Placed | undefined
       const ruleId = message.ruleId ?? 'coquille'

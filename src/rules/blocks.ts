@@ -30,6 +30,9 @@ export interface DeletionRange {
 
 const markdownLinePrefix = /^[\s#>*+\-\d.)]*$/
 const blank = /^\s*$/
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*\r?\n?$/
+/** The end of a setext heading's text line and its underline line. */
+const setextUnderlineAfterText = /^[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*$/
 
 /**
  * The range deleting a block with its line break, so the fixed text has no hole: the
@@ -41,12 +44,18 @@ export function blockDeletionRange(index: DocumentIndex, block: Block): Deletion
   const firstLine = block.line - 1
   let lastLine = firstLine
   while (lastLine + 1 < lineStarts.length && lineStarts[lastLine + 1]! <= block.end - 1) lastLine++
+  // A setext heading's underline is part of it: deleting the text alone would turn the
+  // underline into a thematic break or the paragraph above into a heading.
+  if (index.format === 'md' && block.kind === 'heading' && lastLine + 1 < lineStarts.length) {
+    const underlineEnd = lastLine + 2 < lineStarts.length ? lineStarts[lastLine + 2]! : source.length
+    if (setextUnderline.test(source.slice(lineStarts[lastLine + 1]!, underlineEnd))) lastLine++
+  }
   const lineStart = lineStarts[firstLine]!
   const nextLineStart = lastLine + 1 < lineStarts.length ? lineStarts[lastLine + 1]! : source.length
   let lineEnd = nextLineStart
   while (lineEnd > block.end && (source[lineEnd - 1] === '\n' || source[lineEnd - 1] === '\r')) lineEnd--
   const before = source.slice(lineStart, block.start)
-  const after = source.slice(block.end, lineEnd)
+  const after = source.slice(block.end, lineEnd).replace(setextUnderlineAfterText, '')
   const prefixOk = index.format === 'html' ? blank.test(before) : markdownLinePrefix.test(before)
   const wholeLines = prefixOk && blank.test(after)
   if (!wholeLines) return {start: block.start, end: block.end, wholeLines}

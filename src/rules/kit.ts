@@ -12,6 +12,7 @@ import {join} from 'node:path'
 import {getDocumentIndex, type DocumentIndex} from '../parse/document.js'
 import {packageRoot} from '../package-root.js'
 import {optionsProblem, type OptionsSchema} from './options.js'
+import {editsTechnicalToken, technicalSpans} from './technical.js'
 
 export type FixKind = 'safe' | 'suggestion'
 
@@ -76,7 +77,12 @@ function interned(text: string): string {
   return text
 }
 
-/** Whether source [start, end) holds characters outside every token (markup), or cuts a token with entities. */
+/**
+ * Whether source [start, end) holds characters outside every token (markup), or touches a
+ * token whose source is not its text: a character reference (`&nbsp;`, `&#x202F;`) or an
+ * escape the article wrote is kept as written, and a token that spans markup (spaces
+ * around `<!-- more -->`) is not rewritten over it.
+ */
 export function spansMarkup(index: DocumentIndex, start: number, end: number): boolean {
   if (index.format === 'txt' || start === end) return false
   const tokens = index.tokens
@@ -90,9 +96,7 @@ export function spansMarkup(index: DocumentIndex, start: number, end: number): b
   let covered = 0
   for (let at = low; at < tokens.length && tokens[at]!.start < end; at++) {
     const token = tokens[at]!
-    // A token with entities or escapes ("&quot;") may be replaced whole, not cut.
-    const partial = token.start < start || token.end > end
-    if (partial && token.end - token.start !== token.value.length) return true
+    if (token.end - token.start !== token.value.length) return true
     covered += Math.min(end, token.end) - Math.max(start, token.start)
   }
   return covered < end - start
@@ -124,7 +128,11 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
           message.expected = reportOptions.expected.map(interned)
           // Safe by construction: a fix over markup (Markdown/HTML syntax between tokens)
           // would destroy it, so it is offered, never applied blindly.
-          const safe = (reportOptions.safe ?? meta.fix === 'safe') && (reportOptions.wholeLines === true || !spansMarkup(index, start, end))
+          // Likewise a fix inside a URL, a path, a file name, a version… (see technical.ts).
+          const safe =
+            (reportOptions.safe ?? meta.fix === 'safe') &&
+            (reportOptions.wholeLines === true ||
+              (!spansMarkup(index, start, end) && !editsTechnicalToken(technicalSpans(index), start, end, reportOptions.expected[0])))
           message.fix = safe ? 'safe' : 'suggestion'
         }
         if (reportOptions?.note) message.note = reportOptions.note

@@ -27,6 +27,7 @@ import {VFile} from 'vfile'
 import {resolveConfig} from '../config.js'
 import {findConfig} from '../config-files.js'
 import {fixLoop} from '../fix/index.js'
+import {markupGuard} from '../fix/markup.js'
 import {toFixable} from '../fix/text.js'
 import type {Format} from '../parse/document.js'
 import {detectFormat, preloadFormats} from '../parse/index.js'
@@ -98,7 +99,7 @@ function fixAllEdit(document: TextDocument): TextEdit[] {
     const file = new VFile({value, path: pathOf(document.uri)})
     file.data.format = format
     return lintFile(file, processor).flatMap((message) => toFixable(message) ?? [])
-  })
+  }, {guard: markupGuard(format)})
   if (result.output === text) return []
   return [{range: {start: {line: 0, character: 0}, end: document.positionAt(text.length)}, newText: result.output}]
 }

@@ -72,8 +72,10 @@ describe('fix safety over markup', () => {
     expect(spansMarkup(index, source.indexOf('le'), source.indexOf('le') + 2)).toBe(false)
     expect(spansMarkup(index, source.indexOf('le'), source.indexOf('chat'))).toBe(true)
     const entity = lint('<p>A&amp;B et C</p>', {format: 'html', config: {extends: 'none'}}).file.data.coquille!
-    expect(spansMarkup(entity, 3, 10)).toBe(false) // "A&amp;B" whole
+    // A character reference the article wrote is kept as written, whole or cut.
+    expect(spansMarkup(entity, 3, 10)).toBe(true) // "A&amp;B" whole
     expect(spansMarkup(entity, 3, 6)).toBe(true) // cuts "&amp;"
+    expect(spansMarkup(entity, 11, 12)).toBe(false) // "C"
   })
 })
 
