@@ -186,13 +186,18 @@ function containerDepth(source: string, start: number, end: number): number {
   }
 }
 
-function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
-  const problem = markdownHazard(source)
-  if (problem) throw new InputError(problem)
-  const tree = markdownParser().fromMarkdown(source, {
+/** The mdast tree of a Markdown source, as coquille parses it (GFM, YAML front matter). */
+export function markdownTree(source: string): ReturnType<ReturnType<typeof markdownParser>['fromMarkdown']> {
+  return markdownParser().fromMarkdown(source, {
     extensions: [micromarkFrontmatter().frontmatter(['yaml']), micromarkGfm().gfm()],
     mdastExtensions: [markdownFrontmatter().frontmatterFromMarkdown(['yaml']), markdownGfm().gfmFromMarkdown()],
   })
+}
+
+function parseMarkdown(source: string, parser: ParseFrench, builder: DocumentIndexBuilder): FrontEndResult {
+  const problem = markdownHazard(source)
+  if (problem) throw new InputError(problem)
+  const tree = markdownTree(source)
   const collector = new BlockCollector(source, parser, builder)
   walkMarkdownBlocks(tree, 'paragraph', collector)
   return {comments: collector.comments}
