@@ -267,9 +267,10 @@ export function startServer(connection: Connection): void {
   /** The finding a diagnostic sent back by the client stands for, in the current document. */
   const locate = (document: TextDocument, result: Linted, diagnostic: Diagnostic): CoquilleMessage | undefined => {
     const data = (diagnostic.data ?? {}) as DiagnosticData
-    const candidates = result.messages.filter(
-      (message) => message.ruleId === diagnostic.code && message.actual === data.actual && JSON.stringify(message.expected) === JSON.stringify(data.expected) && startOffset(message) !== undefined,
-    )
+    // Some clients drop `data`: then the rule and the line are all there is to go by.
+    const sameFinding = (message: CoquilleMessage): boolean =>
+      data.actual === undefined || (message.actual === data.actual && JSON.stringify(message.expected) === JSON.stringify(data.expected))
+    const candidates = result.messages.filter((message) => message.ruleId === diagnostic.code && startOffset(message) !== undefined && sameFinding(message))
     const offsetOf = (message: CoquilleMessage): number => result.bom + startOffset(message)!
     // Same version as published: the offset it carries names the finding.
     if (data.version === result.version && data.start !== undefined) return candidates.find((message) => startOffset(message) === data.start)
