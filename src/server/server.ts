@@ -59,6 +59,10 @@ interface DiagnosticData {
 
 /** Longest quiet time before a re-lint, whatever the last lint took. */
 const maxQuietMs = 250
+/** Warm-up lints of a document whose lint took longer than `warmUpAboveMs`, each after `warmUpIdleMs` of quiet. */
+const warmUpLints = 4
+const warmUpAboveMs = 50
+const warmUpIdleMs = 300
 /** How often configuration and vocabulary files are checked for changes. */
 const configCheckMs = 1000
 
@@ -158,6 +162,7 @@ export function startServer(connection: Connection): void {
   const linted = new Map<string, Linted>()
   const pending = new Map<string, NodeJS.Timeout>()
   const lintMs = new Map<string, number>()
+  const warmUps = new Map<string, number>()
   const processors = new Map<string, {processor: ReturnType<typeof createProcessor>; rules: ResolvedRule[]}>()
   let workspaceFolder = process.cwd()
 
@@ -236,6 +241,28 @@ export function startServer(connection: Connection): void {
   }
 
   /**
+   * V8 compiles the rules' hot paths and the lexicons fill their memos over the first few
+   * lints: a long document's first re-lints after typing took 3 to 10 times longer than the
+   * later ones. A long document is therefore linted again a few times while the journalist
+   * reads it (the editor idle, nothing published), so that the first edits are answered fast.
+   */
+  const warmUp = (uri: string): void => {
+    const done = warmUps.get(uri) ?? 0
+    if (done >= warmUpLints || (lintMs.get(uri) ?? 0) < warmUpAboveMs) return
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri)
+        const document = documents.get(uri)
+        if (!document) return
+        warmUps.set(uri, done + 1)
+        lintDocument(document)
+        warmUp(uri)
+      }, warmUpIdleMs),
+    )
+  }
+
+  /**
    * Lint the latest version after a quiet time as long as the document's last lint took:
    * typing faster than the linter then costs no lint until the typing pauses.
    */
@@ -250,7 +277,9 @@ export function startServer(connection: Connection): void {
         const result = lintDocument(document)
         // Edits that arrived during the lint are read first: a superseded version is not published.
         setImmediate(() => {
-          if (documents.get(uri)?.version === result.version) publish(document, result)
+          if (documents.get(uri)?.version !== result.version) return
+          publish(document, result)
+          if (!pending.has(uri)) warmUp(uri)
         })
       }, quietMs),
     )
@@ -387,6 +416,7 @@ export function startServer(connection: Connection): void {
     pending.delete(event.document.uri)
     linted.delete(event.document.uri)
     lintMs.delete(event.document.uri)
+    warmUps.delete(event.document.uri)
     void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
   })
   connection.onDidChangeWatchedFiles(() => {
