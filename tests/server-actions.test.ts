@@ -69,6 +69,19 @@ describe('quick fixes never trust the range sent back', () => {
     expect(await session.codeActions(uri, [mister], ['quickfix'])).toEqual([])
   })
 
+  it('the lightbulb (automatic, no kind asked) on a text not linted yet gets nothing; an explicit request gets the fix', async () => {
+    const uri = session.open('l.txt', 'Il a vu le le chat.\n', 'plaintext')
+    const [repeated] = await session.diagnostics(uri, 1)
+    session.change(uri, 2, 'Oui, il a vu le le chat.\n')
+    const ask = (triggerKind?: number): Promise<CodeAction[]> =>
+      session.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: repeated!.range, context: {diagnostics: [repeated], ...(triggerKind ? {triggerKind} : {})}})
+    expect(await ask(2)).toEqual([])
+    const fix = preferred(await ask(1))
+    expect(edited('Oui, il a vu le le chat.\n', fix, uri)).toBe('Oui, il a vu le chat.\n')
+    await session.diagnostics(uri, 2)
+    expect((await ask(2)).map((action) => action.title)).toEqual(['Supprimer'])
+  })
+
   it('a buffer starting with a byte order mark keeps positions and fixes', async () => {
     const uri = session.open('c.txt', '\uFEFF' + 'Il a vu le le chat.\n', 'plaintext')
     const [repeated] = await session.diagnostics(uri, 1)

@@ -7,8 +7,8 @@
 import type {Nodes} from 'mdast'
 import {markdownTree} from '../parse/index.js'
 
-/** Block structure and text of a tree, the inserted comment left out. */
-function shape(source: string, ignoredComment?: string): string {
+/** Block structure and text of a Markdown document, one comment (the inserted one) left out. */
+export function markdownShape(source: string, ignoredComment?: string): string {
   const parts: string[] = []
   const walk = (node: Nodes, depth: number): void => {
     if (node.type === 'html' && node.value.trim() === ignoredComment) return
@@ -22,12 +22,13 @@ function shape(source: string, ignoredComment?: string): string {
 
 /**
  * Whether inserting `commentLine` (one HTML comment and its line break) at `offset`, the
- * start of a line, leaves the Markdown document's structure and text unchanged.
+ * start of a line, leaves the Markdown document's structure and text unchanged. `before`
+ * is the document's own {@link markdownShape}, when known.
  */
-export function commentKeepsStructure(source: string, offset: number, commentLine: string): boolean {
+export function commentKeepsStructure(source: string, offset: number, commentLine: string, before?: string): boolean {
   try {
     const edited = source.slice(0, offset) + commentLine + source.slice(offset)
-    return shape(edited, commentLine.trim()) === shape(source)
+    return markdownShape(edited, commentLine.trim()) === (before ?? markdownShape(source))
   } catch {
     return false // A document the parser refuses gets no comment either.
   }

@@ -20,6 +20,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   DiagnosticSeverity,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -43,7 +44,7 @@ import type {CoquilleMessage} from '../rules/kit.js'
 import {emptyVocabulary, loadVocabulary, vocabularyPath, type Vocabulary} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 import {guardFraming} from './framing.js'
-import {commentKeepsStructure} from './markdown-comment.js'
+import {commentKeepsStructure, markdownShape} from './markdown-comment.js'
 
 export const addToVocabularyCommand = 'coquille.addToVocabulary'
 
@@ -115,6 +116,8 @@ interface Linted {
   /** A configuration or input error: the only diagnostic. */
   readonly problem?: string
   readonly stamp: string
+  /** Answers computed for this version, kept while it is current (code actions come often). */
+  readonly answers: {markdownShape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
 }
 
 function startOffset(message: CoquilleMessage): number | undefined {
@@ -163,6 +166,8 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>()
   const lintMs = new Map<string, number>()
   const warmUps = new Map<string, number>()
+  /** The configuration stamp of the diagnostics last published for each document. */
+  const publishedStamps = new Map<string, string>()
   const processors = new Map<string, {processor: ReturnType<typeof createProcessor>; rules: ResolvedRule[]}>()
   let workspaceFolder = process.cwd()
 
@@ -214,10 +219,10 @@ export function startServer(connection: Connection): void {
     let result: Linted
     try {
       const setup = setupFor(document.uri, formatOf(document), stamp)
-      result = {version: document.version, bom, messages: lintText(text, document.uri, setup), setup, stamp}
+      result = {version: document.version, bom, messages: lintText(text, document.uri, setup), setup, stamp, answers: {silencedByVocabulary: new Map()}}
     } catch (error) {
       // A broken configuration or a refused input is shown once, at the top, not as a crash.
-      result = {version: document.version, bom, messages: [], problem: (error as Error).message, stamp}
+      result = {version: document.version, bom, messages: [], problem: (error as Error).message, stamp, answers: {silencedByVocabulary: new Map()}}
     }
     lintMs.set(document.uri, performance.now() - started)
     linted.set(document.uri, result)
@@ -237,6 +242,7 @@ export function startServer(connection: Connection): void {
           ...(result.setup?.vocabularyProblem ? [problemDiagnostic(result.setup.vocabularyProblem, DiagnosticSeverity.Warning)] : []),
           ...result.messages.map((message) => toDiagnostic(message, document, result)),
         ]
+    publishedStamps.set(document.uri, result.stamp)
     void connection.sendDiagnostics({uri: document.uri, version: result.version, diagnostics})
   }
 
@@ -274,7 +280,8 @@ export function startServer(connection: Connection): void {
         pending.delete(uri)
         const document = documents.get(uri)
         if (!document) return
-        const result = lintDocument(document)
+        // A code action may have linted this version already.
+        const result = current(document)
         // Edits that arrived during the lint are read first: a superseded version is not published.
         setImmediate(() => {
           if (documents.get(uri)?.version !== result.version) return
@@ -287,8 +294,8 @@ export function startServer(connection: Connection): void {
 
   const configWatch = setInterval(() => {
     for (const document of documents.all()) {
-      const known = linted.get(document.uri)
-      if (known && !pending.has(document.uri) && known.stamp !== configStamp(document.uri)) schedule(document.uri, 0)
+      const published = publishedStamps.get(document.uri)
+      if (published !== undefined && !pending.has(document.uri) && published !== configStamp(document.uri)) schedule(document.uri, 0)
     }
   }, configCheckMs)
   configWatch.unref()
@@ -315,16 +322,21 @@ export function startServer(connection: Connection): void {
   const vocabularySilences = (document: TextDocument, result: Linted, message: CoquilleMessage, word: string): boolean => {
     const setup = result.setup
     if (!setup || !vocabularyWord.test(word) || setup.vocabulary.words.has(word)) return false
+    const known = result.answers.silencedByVocabulary.get(message)
+    if (known !== undefined) return known
     const words = new Set(setup.vocabulary.words).add(word)
     // The finding's rule alone, with the configured options, and the word in the vocabulary.
     const rules = setup.rules.filter((rule) => rule.id === message.ruleId)
     const processor = createProcessor({format: setup.format, config: rules, vocabulary: {...setup.vocabulary, words}})
     const text = result.bom ? document.getText().slice(1) : document.getText()
     const start = startOffset(message)
-    return !lintText(text, document.uri, setup, processor).some((other) => other.ruleId === message.ruleId && startOffset(other) === start && other.actual === message.actual)
+    const silenced = !lintText(text, document.uri, setup, processor).some((other) => other.ruleId === message.ruleId && startOffset(other) === start && other.actual === message.actual)
+    result.answers.silencedByVocabulary.set(message, silenced)
+    return silenced
   }
 
   const quickFixes = (document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] => {
+    if (!diagnostics.some((diagnostic) => diagnostic.source === 'coquille')) return []
     const result = current(document)
     if (result.problem || !result.setup) return []
     const text = document.getText()
@@ -377,7 +389,11 @@ export function startServer(connection: Connection): void {
     const lineStart = document.offsetAt({line, character: 0})
     const indentation = /^[ \t]*/.exec(text.slice(lineStart))![0]
     const commentLine = `${indentation}<!-- coquille-disable-next-line ${String(message.ruleId)} -->${lineEndingOf(text)}`
-    if (format === 'md' && !commentKeepsStructure(text.slice(result.bom), lineStart - (line === 0 ? 0 : result.bom), commentLine)) return undefined
+    if (format === 'md') {
+      const source = text.slice(result.bom)
+      result.answers.markdownShape ??= markdownShape(source)
+      if (!commentKeepsStructure(source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.markdownShape)) return undefined
+    }
     const at = {line, character: line === 0 ? result.bom : 0}
     return {range: {start: at, end: at}, newText: commentLine}
   }
@@ -386,12 +402,13 @@ export function startServer(connection: Connection): void {
   const fixAllEdit = (document: TextDocument): TextEdit[] => {
     const result = current(document)
     if (result.problem || !result.setup) return []
+    if (result.answers.fixAll) return result.answers.fixAll
     const setup = result.setup
     const text = document.getText()
     const body = text.slice(result.bom)
     const fixed = fixLoop(body, (value) => lintText(value, document.uri, setup).flatMap((message) => toFixable(message) ?? []))
-    if (fixed.output === body) return []
-    return [{range: {start: document.positionAt(result.bom), end: document.positionAt(text.length)}, newText: fixed.output}]
+    result.answers.fixAll = fixed.output === body ? [] : [{range: {start: document.positionAt(result.bom), end: document.positionAt(text.length)}, newText: fixed.output}]
+    return result.answers.fixAll
   }
 
   connection.onInitialize((parameters) => {
@@ -417,6 +434,7 @@ export function startServer(connection: Connection): void {
     linted.delete(event.document.uri)
     lintMs.delete(event.document.uri)
     warmUps.delete(event.document.uri)
+    publishedStamps.delete(event.document.uri)
     void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
   })
   connection.onDidChangeWatchedFiles(() => {
@@ -424,11 +442,17 @@ export function startServer(connection: Connection): void {
   })
   connection.onShutdown(() => clearInterval(configWatch))
 
-  connection.onCodeAction((parameters) => {
+  connection.onCodeAction((parameters, token) => {
     const document = documents.get(parameters.textDocument.uri)
-    if (!document) return []
+    // Asked while a lint ran and given up by the client since: not worth an answer.
+    if (!document || token.isCancellationRequested) return []
     const only = parameters.context.only
-    const wants = (kind: string): boolean => !only || only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'))
+    // VS Code asks on its own (no `only`) at every cursor move, while typing too: answering
+    // about a text not linted yet would cost a lint per key, and a fix-all several. It asks
+    // again when diagnostics are published. Fix-all on save asks with `only`.
+    const lightbulb = parameters.context.triggerKind === CodeActionTriggerKind.Automatic && !only
+    if (lightbulb && linted.get(document.uri)?.version !== document.version) return []
+    const wants = (kind: string): boolean => (!only ? !(lightbulb && kind === CodeActionKind.SourceFixAll) : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.')))
     // Whatever goes wrong (a configuration broken meanwhile), the answer is a list, maybe empty.
     try {
       const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, parameters.context.diagnostics) : []
@@ -443,8 +467,9 @@ export function startServer(connection: Connection): void {
     }
   })
 
-  connection.onDocumentFormatting((parameters) => {
+  connection.onDocumentFormatting((parameters, token) => {
     const document = documents.get(parameters.textDocument.uri)
+    if (token.isCancellationRequested) return []
     try {
       return document ? fixAllEdit(document) : []
     } catch (error) {
