@@ -26,7 +26,7 @@ export function loadCorpus(): Article[] | undefined {
 }
 
 /**
- * Articles of the corpus as one Markdown article of about `size` bytes: YAML front matter,
+ * Articles of the corpus as one Markdown article of at most `size` bytes: YAML front matter,
  * each article's first line as a section heading, every fourth paragraph a list item,
  * every fifth sentence of a paragraph in emphasis, a link per section.
  */
@@ -43,5 +43,8 @@ export function markdownArticle(articles: readonly Article[], size: number): str
     parts.push(section)
     bytes += Buffer.byteLength(section)
   }
-  return parts.join('')
+  // Cut after the last whole paragraph that fits.
+  let text = parts.join('')
+  while (Buffer.byteLength(text) > size) text = text.slice(0, text.lastIndexOf('\n\n', text.length - 3) + 2)
+  return text
 }

@@ -58,8 +58,8 @@ interface DiagnosticData {
   readonly version?: number
 }
 
-/** Longest quiet time before a re-lint, whatever the last lint took. */
-const maxQuietMs = 250
+/** Longest quiet time before a re-lint, whatever the last lint took: a pause in typing, not between keys. */
+const maxQuietMs = 150
 /** Warm-up lints of a document whose lint took longer than `warmUpAboveMs`, each after `warmUpIdleMs` of quiet. */
 const warmUpLints = 4
 const warmUpAboveMs = 50
