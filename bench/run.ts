@@ -26,9 +26,9 @@ import {wordListStats} from '../src/lexicon/words.js'
 import {packageRoot} from '../src/package-root.js'
 import {createProcessor, lintFile} from '../src/processor.js'
 import {rules} from '../rules/index.js'
-import {corpusFolder, loadCorpus, type Article} from './corpus.js'
+import {corpusFolder, loadCorpus, markdownArticle, type Article} from './corpus.js'
 import {findGrammalecte, grammalecteCheckMs, grammalecteColdStart, grammalecteInstall} from './grammalecte.js'
-import {measureLspLatency} from './lsp.js'
+import {measureLspLatency, measureTypingLatency} from './lsp.js'
 import {fixed, median, megabytes, quantile, timeCommand, timeNodeScript} from './stats.js'
 
 const sections = ['cold', 'throughput', 'rules', 'cli', 'scaling', 'lsp', 'grammalecte'] as const
@@ -377,6 +377,24 @@ async function lsp(context: Context): Promise<void> {
     ],
   )
   summary.push({measure: `LSP re-lint of ${fixed(bytesOf(text) / 1024, 0)} KB (median)`, value: `${fixed(median(result.roundTrips), 1)} ms`, target: '< 20 ms', reference: '–', ratio: '–', met: median(result.roundTrips) < 20})
+
+  // Typing at 20 keys per second into a long Markdown article, no client debounce (issue 18).
+  const markdown = markdownArticle(context.articles, 47 * 1024)
+  const typing = await measureTypingLatency(markdown, {keys: 60, keysPerSecond: 20, rounds: 5})
+  say(`### Language server: typing 60 keys at 20 keys/s into a ${fixed(bytesOf(markdown) / 1024, 1)} KB Markdown article, no client debounce (5 rounds, 1 s apart)`)
+  say()
+  table(
+    ['measure', 'value'],
+    ['l', 'r'],
+    [
+      ['last key → diagnostics of the final text, median', `${fixed(median(typing.finalMs), 0)} ms`],
+      ['last key → diagnostics of the final text, worst', `${fixed(Math.max(...typing.finalMs), 0)} ms`],
+      ['each round', typing.finalMs.map((ms) => `${fixed(ms, 0)} ms`).join(', ')],
+      ['diagnostics published while typing, per round', typing.publishedWhileTyping.join(', ')],
+    ],
+  )
+  const typingMedian = median(typing.finalMs)
+  summary.push({measure: `LSP typing into ${fixed(bytesOf(markdown) / 1024, 0)} KB Markdown at 20 keys/s: last key → final diagnostics (median)`, value: `${fixed(typingMedian, 0)} ms`, target: '≤ 1 s (aim 300 ms)', reference: '–', ratio: '–', met: typingMedian <= 1000})
 }
 
 function grammalecte(context: Context): void {
