@@ -15,10 +15,17 @@
  *   inside a sentence is a name);
  * - neither the word list, the news names, the brands, the gazetteer nor the house
  *   vocabulary knows it (with its elided article, its hyphenated parts, in any case);
+ * - it is not a frequent English word ("racing", "fake", "email"), a feminine in "-eure" of
+ *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter",
+ *   "destockage"), a quoted term (« des "caidas" ») or a Latin epithet after an unknown
+ *   word ("Capra pyrenaica victoriae");
  * - it appears once in the article (a word repeated is meant), and a capitalised word at
- *   the start of a sentence is not written capitalised elsewhere;
- * - neither word beside it is a foreign stop word ("the", "der") nor itself unknown (a run
- *   of unknown words is a foreign phrase or a name);
+ *   the start of a sentence is not written capitalised elsewhere nor followed by another
+ *   capitalised word (a name: "Automobili Pininfarina");
+ * - neither word beside it is a foreign stop word ("the", "der") nor an English word
+ *   ("tenure tracks"): the phrase is foreign;
+ * - in a hyphenated compound, only a part whose accents are wrong is flagged
+ *   ("pan-europeen"): the other parts of compounds are often English ("low-cost");
  * - a dictionary word is one slip away: an accent dropped or wrong, a doubled consonant,
  *   a neighbouring key on an AZERTY keyboard, two letters swapped, a letter missing or too
  *   many, "ct" for "x", a missing apostrophe.
@@ -59,9 +66,10 @@
  *   4:1-4:12 "Gouvernment" → "Gouvernement" | "Gouvernent" [suggestion]: Coquille probable : « Gouvernment » n’est pas dans le dictionnaire.
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
-import {longestSuggestedWord, suggest} from '../src/lexicon/suggest.js'
+import {baseLetter, frequencyRank, longestSuggestedWord, suggest} from '../src/lexicon/suggest.js'
+import {loadList} from '../src/lexicon/lists.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
-import {isKnownWord} from '../src/lexicon/words.js'
+import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {perIndex, type DocumentIndex, type Token} from '../src/parse/document.js'
 import {defineRule} from '../src/rules/kit.js'
@@ -76,16 +84,60 @@ const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
 /** Punctuation that may touch a word without making it something else than a word. */
 const wordPunctuation = /^[,.;:!?…«»“”‘’"'()[\]—–-]+$/u
+/** A quotation mark: a word touching one is a quoted term, often foreign ("fake" news). */
+const quotationMark = /[«»“”‘"]/u
+/** "rapporteure", "contrôleures": feminines of "-eur" nouns that dictionaries lag behind. */
+const feminineEure = /eure(s?)$/u
+
+/** The cost from which an edit is no typical slip (see suggest.ts): plain deletions and substitutions. */
+const unlikelySlip = 0.9
+/** "Capra pyrenaica victoriae", "Troides helena": the epithet after a genus is Latin. */
+const latinEpithet = /(?:ae|i|us|um|is|ensis|ica|icus|oides)$/u
+
+/** Prefixes French glues freely to a word ("coprésenter", "destockage"): the word is then meant. */
+const freePrefixes = ['co', 'ré', 'dé', 'pré', 'anti', 'auto', 'inter', 'multi', 'sur', 'sous', 'super', 'hyper', 'micro', 'mini', 'néo', 'post', 'pro', 'semi', 'télé', 'contre', 'extra', 'ultra', 'bio', 'éco', 'cyber', 'méga', 'giga', 'pétro', 'géo', 'nano', 'poly', 'mono']
+const shortestPrefixedStem = 4
+
+function isPrefixedWord(word: string, isKnown: (word: string) => boolean): boolean {
+  const lowerWord = word.toLowerCase()
+  return freePrefixes.some((prefix) => lowerWord.startsWith(prefix) && lowerWord.length - prefix.length >= shortestPrefixedStem && isKnown(lowerWord.slice(prefix.length)))
+}
+
+let englishRanks: Map<string, number> | undefined
+
+/** Rank of a frequent English word that is no French form ("racing", "email"), or undefined. */
+function englishRank(word: string): number | undefined {
+  if (!englishRanks) {
+    englishRanks = new Map()
+    let rank = 1
+    for (const entry of loadList('english-words.txt')) englishRanks.set(entry, rank++)
+  }
+  return englishRanks.get(word.toLowerCase())
+}
+
+const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
+
+/**
+ * "seance", "soiree": English words, but far likelier the French word with its accents
+ * (more frequent in French than they are in English). "email", "videos", "edition" are not.
+ */
+function isAccentSlipOfCommonerWord(word: string): boolean {
+  const [best] = suggest(word.toLowerCase(), 1)
+  if (!best || withoutAccents(best.word) !== withoutAccents(word.toLowerCase())) return false
+  const frenchRank = frequencyRank(best.word)
+  return frenchRank !== undefined && frenchRank < englishRank(word)!
+}
+const withoutAccents = (word: string): string => [...word].map(baseLetter).join('')
 
 let foreignStopWords: ReadonlySet<string> | undefined
 
-/** Stop words of the other languages coquille tells apart, less those French shares. */
+/** A stop word of the other languages coquille tells apart that is no French word ("the", not "si"). */
 function isForeignStopWord(word: string): boolean {
   if (!foreignStopWords) {
     const french = new Set(fra)
     foreignStopWords = new Set([...eng, ...spa, ...deu, ...ita, ...por, ...nld].filter((stopWord) => stopWord.length > 1 && !french.has(stopWord)))
   }
-  return foreignStopWords.has(word.toLowerCase())
+  return foreignStopWords.has(word.toLowerCase()) && !isCommonWord(word)
 }
 
 interface WordUse {
@@ -141,6 +193,8 @@ function isStandaloneWord(index: DocumentIndex, at: number): boolean {
     text += next.value
     edge = next.end
   }
+  // « "fake" news », « des "caidas" »: a quoted term, often foreign.
+  if (quotationMark.test(text.slice(0, text.indexOf(token.value))) && quotationMark.test(text.slice(text.indexOf(token.value) + token.value.length))) return false
   return !isAddressLike(text)
 }
 
@@ -168,12 +222,16 @@ export default defineRule(
   ({index, file, report}) => {
     const houseWords = vocabularyOf(file).words
     const isKnown = (word: string): boolean => houseWords.has(word) || isKnownWord(word) || lookup(word) !== undefined
-    /** A neighbour that is not a known word either: the two belong to a foreign phrase or a name. */
+    /**
+     * A neighbour in lower case that is not a known word either, or a foreign stop word: the
+     * two belong to a foreign phrase. (A name beside a typo does not excuse it.)
+     */
     const isUnknownNeighbour = (token: Token | undefined): boolean => {
       if (!token) return false
       const value = token.value.normalize('NFC')
       if (!plainWord.test(value)) return false
-      return isForeignStopWord(value) || !isKnown(value)
+      if (isKnown(value)) return false
+      return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
     }
     const {tokens} = index
     for (let at = 0; at < tokens.length; at++) {
@@ -189,18 +247,31 @@ export default defineRule(
       if (capitalised && !opensSentence(index, at)) continue
       if (!isStandaloneWord(index, at)) continue
       if (isKnown(value) || isKnown(stem)) continue
-      // A hyphenated word: the one unknown part is the typo ("porte-parol"), if only one.
+      if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
+      if (isPrefixedWord(stem, isKnown) || (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem))) continue
+      // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.
       let checked = stem
-      if (stem.includes('-') || stem.includes('’') || stem.includes("'")) {
+      const compound = /[-’']/.test(stem)
+      if (compound) {
         const unknown = stem.split(/[-’']/).filter((part) => !isKnown(part))
         if (unknown.length !== 1 || unknown[0]!.length < shortestChecked || upper.test(unknown[0]!)) continue
         checked = unknown[0]!
       }
       const use = wordUses(index).get(value.toLowerCase())
       if (use && (use.count > 1 || (capitalised && use.capitalisedInside))) continue
-      if (isUnknownNeighbour(neighbourWord(index, at, -1)) || isUnknownNeighbour(neighbourWord(index, at, 1))) continue
+      const previous = neighbourWord(index, at, -1)
+      const next = neighbourWord(index, at, 1)
+      if (capitalised && next && upper.test(next.value[0]!)) continue
+      if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
+      if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
       const suggestions = suggest(checked.toLowerCase())
-      if (suggestions.length === 0) continue
+      const best = suggestions[0]
+      if (!best) continue
+      // A slip that is not a likely one (a letter too many or changed, away from its
+      // neighbours), or a name-like word at the start of a sentence: only towards a common word.
+      if ((best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) continue
+      // Parts of compounds are flagged only when their accents alone are wrong.
+      if (compound && withoutAccents(best.word) !== withoutAccents(checked.toLowerCase())) continue
       // The range is the checked part of the source token; its text stays as written (NFD too).
       const offsetInValue = value.length - stem.length + stem.indexOf(checked)
       const sourceValue = token.value

@@ -1,25 +1,27 @@
 /**
- * Builds src/lexicon/data/word-frequencies.txt, the frequency ranks `spelling` uses to
- * order its suggestions ("minsitre" → « ministre » before « minerve »).
+ * Builds two lists `spelling` reads, from the `commonWords.json` of the npm packages
+ * `@zxcvbn-ts/language-fr` and `@zxcvbn-ts/language-en` (MIT; the lists are derived from
+ * OpenSubtitles 2024 via OPUS, ODC-BY, see PROVENANCE.md), most frequent words first:
  *
- * Source: `commonWords.json` of the npm package `@zxcvbn-ts/language-fr` (MIT; the list
- * is derived from OpenSubtitles 2024 via OPUS, ODC-BY, see PROVENANCE.md): 28,000 French
- * words, most frequent first. Not a project dependency: unpack the package and give the
- * path of its `src/commonWords.json`.
+ * - src/lexicon/data/word-frequencies.txt: the French words of letters (inner hyphens
+ *   allowed) that the French word list holds in lower case, in their order; the line
+ *   number is the rank, which orders suggestions ("minsitre" → « ministre » first);
+ * - src/lexicon/data/english-words.txt: the 30,000 most frequent English words of letters
+ *   that are not French forms ("racing", "fake", "story"): English in French copy is not
+ *   a typo.
  *
- * Run once: `npx tsc -p . && node dist/scripts/build-frequencies.js path/to/commonWords.json`.
- *
- * Kept: the words of letters (inner hyphens allowed) that the French word list holds in
- * lower case, in their order, one per line; the line number is the rank.
+ * Not project dependencies: unpack both packages and give the paths of their
+ * `src/commonWords.json`. Run once:
+ * `npx tsc -p . && node dist/scripts/build-frequencies.js fr/commonWords.json en/commonWords.json`.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {dataFolder} from '../src/lexicon/lists.js'
-import {isDictionaryForm} from '../src/lexicon/words.js'
+import {isDictionaryForm, isFrenchWord} from '../src/lexicon/words.js'
 
-const source = process.argv[2]
-if (!source) {
-  console.error('usage: node dist/scripts/build-frequencies.js path/to/commonWords.json')
+const [source, englishSource] = process.argv.slice(2)
+if (!source || !englishSource) {
+  console.error('usage: node dist/scripts/build-frequencies.js fr/commonWords.json en/commonWords.json')
   process.exit(2)
 }
 const words = JSON.parse(readFileSync(source, 'utf8')) as string[]
@@ -38,3 +40,19 @@ const header = [
 ]
 writeFileSync(join(dataFolder, 'word-frequencies.txt'), `${header.join('\n')}\n${kept.join('\n')}\n`)
 console.log(`${kept.length} words of ${words.length}`)
+
+const englishLimit = 30_000
+const english: string[] = []
+for (const raw of JSON.parse(readFileSync(englishSource, 'utf8')) as string[]) {
+  const word = raw.normalize('NFC')
+  if (english.length >= englishLimit) break
+  if (!/^[a-z]+$/.test(word) || word.length < 3 || isFrenchWord(word)) continue
+  english.push(word)
+}
+const englishHeader = [
+  '# Frequent English words that are not French forms, most frequent first.',
+  '# From @zxcvbn-ts/language-en commonWords.json (MIT), derived from OpenSubtitles 2024',
+  '# via OPUS (ODC-BY): see PROVENANCE.md. Built by scripts/build-frequencies.ts.',
+]
+writeFileSync(join(dataFolder, 'english-words.txt'), `${englishHeader.join('\n')}\n${english.join('\n')}\n`)
+console.log(`${english.length} English words`)

@@ -66,7 +66,7 @@ function areNeighbourKeys(left: string, right: string): boolean {
 const baseLetters = new Map<string, string>()
 
 /** The letter without its accent: "é" → "e", "ç" → "c". */
-function baseLetter(letter: string): string {
+export function baseLetter(letter: string): string {
   let base = baseLetters.get(letter)
   if (base === undefined) {
     base = letter.normalize('NFD').replace(/\p{M}/gu, '')
