@@ -16,8 +16,8 @@
  * - neither the word list, the news names, the brands, the gazetteer nor the house
  *   vocabulary knows it (with its elided article, its hyphenated parts, in any case);
  * - it is not a frequent English word ("racing", "fake", "email"), a feminine in "-eure" of
- *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter",
- *   "destockage"), a quoted term (« des "caidas" ») or a Latin epithet after an unknown
+ *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter"),
+ *   a quoted term (« des "caidas" ») or a Latin epithet after an unknown
  *   word ("Capra pyrenaica victoriae");
  * - it appears once in the article (a word repeated is meant), and a capitalised word at
  *   the start of a sentence is not written capitalised elsewhere nor followed by another
@@ -248,7 +248,7 @@ export default defineRule(
       if (!isStandaloneWord(index, at)) continue
       if (isKnown(value) || isKnown(stem)) continue
       if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
-      if (isPrefixedWord(stem, isKnown) || (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem))) continue
+      if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem)) continue
       // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.
       let checked = stem
       const compound = /[-’']/.test(stem)
@@ -270,8 +270,10 @@ export default defineRule(
       // A slip that is not a likely one (a letter too many or changed, away from its
       // neighbours), or a name-like word at the start of a sentence: only towards a common word.
       if ((best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) continue
-      // Parts of compounds are flagged only when their accents alone are wrong.
-      if (compound && withoutAccents(best.word) !== withoutAccents(checked.toLowerCase())) continue
+      // Parts of compounds, and words made with a free prefix ("coprésenter", not "réfuser"),
+      // are flagged only when their accents alone are wrong.
+      const accentsOnly = withoutAccents(best.word) === withoutAccents(checked.toLowerCase())
+      if (!accentsOnly && (compound || isPrefixedWord(checked, isKnown))) continue
       // The range is the checked part of the source token; its text stays as written (NFD too).
       const offsetInValue = value.length - stem.length + stem.indexOf(checked)
       const sourceValue = token.value
