@@ -115,7 +115,7 @@ function englishRank(word: string): number | undefined {
   return englishRanks.get(word.toLowerCase())
 }
 
-const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
+export const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
 
 /**
  * "seance", "soiree": English words, but far likelier the French word with its accents
@@ -132,7 +132,7 @@ const withoutAccents = (word: string): string => [...word].map(baseLetter).join(
 let foreignStopWords: ReadonlySet<string> | undefined
 
 /** A stop word of the other languages coquille tells apart that is no French word ("the", not "si"). */
-function isForeignStopWord(word: string): boolean {
+export function isForeignStopWord(word: string): boolean {
   if (!foreignStopWords) {
     const french = new Set(fra)
     foreignStopWords = new Set([...eng, ...spa, ...deu, ...ita, ...por, ...nld].filter((stopWord) => stopWord.length > 1 && !french.has(stopWord)))
@@ -215,13 +215,31 @@ function opensSentence(index: DocumentIndex, at: number): boolean {
   return neighbourWord(index, at, -1) === undefined
 }
 
+/** Whether the house vocabulary, the word list, the news names, the brands or the gazetteer know the word. */
+export function isKnownSpelling(word: string, houseWords: ReadonlySet<string>): boolean {
+  return houseWords.has(word) || isKnownWord(word) || lookup(word) !== undefined
+}
+
+/**
+ * The word of a token as the spelling check reads it (NFC, without its elided article) when
+ * it is a plain word of letters that nothing knows; else undefined. `coquille vocabulary`
+ * counts these across an archive.
+ */
+export function unknownWord(token: string, houseWords: ReadonlySet<string>): string | undefined {
+  const value = token.normalize('NFC')
+  if (!plainWord.test(value) || !lower.test(value)) return undefined
+  const stem = splitElision(value)?.stem ?? value
+  if (isKnownSpelling(value, houseWords) || isKnownSpelling(stem, houseWords)) return undefined
+  return stem
+}
+
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 export default defineRule(
   {id: 'spelling', summary: 'Faute de frappe dans un mot courant (« gouvernment », « minsitre », « l’ecole »).', fix: 'suggestion'},
   ({index, file, report}) => {
     const houseWords = vocabularyOf(file).words
-    const isKnown = (word: string): boolean => houseWords.has(word) || isKnownWord(word) || lookup(word) !== undefined
+    const isKnown = (word: string): boolean => isKnownSpelling(word, houseWords)
     /**
      * A neighbour in lower case that is not a known word either, or a foreign stop word: the
      * two belong to a foreign phrase. (A name beside a typo does not excuse it.)

@@ -68,6 +68,7 @@ const argsConfig = {
 const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
 
 const help = `Usage: coquille [options] [paths, folders or globs...]
+       coquille vocabulary [options] <paths...>   propose a house vocabulary from an archive
 
 Lint French news articles (.txt, .md, .html). With no path and piped input, reads stdin.
 
@@ -111,6 +112,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`coquille: ${text}\n`)
     return 2
   }
+  if (argv[0] === 'vocabulary') return (await import('./vocabulary.js')).vocabularyCommand(argv.slice(1), io)
   let parsed: ReturnType<typeof parseArgs<typeof argsConfig>>
   try {
     parsed = parseArgs({...argsConfig, args: [...argv]})
