@@ -22,6 +22,8 @@ const weights = {
   accent: 0.3,
   /** "aujourdhui" → "aujourd’hui". */
   apostrophe: 0.4,
+  /** "Lorgue" → "L’orgue". */
+  elision: 0.5,
   /** "dévelopement" → "développement", "courrir" → "courir". */
   doubled: 0.5,
   /** "connection" → "connexion". */
@@ -37,6 +39,8 @@ const weights = {
   insertion: 0.6,
   substitution: 1,
 }
+/** Words elided before a vowel: "l’orgue", "qu’il" ("s’" and "c’" go before few words: left out). */
+const elidingWords = new Set(['l', 'd', 'j', 'm', 'n', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu'])
 /** Several accents restored at once ("evenement" → "événement"), each costing this. */
 const accentsCombinationLimit = 1024
 /** How much the most frequent word gains over a word with no rank. */
@@ -156,7 +160,11 @@ export function suggest(word: string, limit = 3): Suggestion[] {
       const cost = inserted === letters[at - 1] || inserted === letters[at] ? weights.doubled : weights.insertion
       consider(head + inserted + tail, cost)
     }
-    if (at > 0 && at < length) consider(`${head}’${tail}`, weights.apostrophe)
+    if (at > 0 && at < length) {
+      // "lorgue" → "l’orgue": the word list holds no elided forms, so the stem is looked up.
+      if (elidingWords.has(head) && /^[aeiouyhàâéèêîôû]/.test(tail) && isListedForm(tail)) found.set(`${head}’${tail}`, weights.elision)
+      else consider(`${head}’${tail}`, weights.apostrophe)
+    }
   }
   // "connection" → "connexion", "réflection" → "réflexion".
   for (let at = word.indexOf('ct'); at !== -1; at = word.indexOf('ct', at + 1)) consider(`${word.slice(0, at)}x${word.slice(at + 2)}`, weights.ctForX)

@@ -43,7 +43,8 @@ describe('spelling', () => {
     const messages = lint(decomposed, {config}).messages
     expect(messages).toHaveLength(1)
     expect(messages[0]!.expected).toEqual(['développement'])
-    expect(decomposed.slice(messages[0]!.place!.start.offset, messages[0]!.place!.end.offset)).toBe('dévelopement'.normalize('NFD'))
+    const {start, end} = messages[0]!.place as {start: {offset: number}; end: {offset: number}}
+    expect(decomposed.slice(start.offset, end.offset)).toBe('dévelopement'.normalize('NFD'))
   })
   it('leaves names, acronyms, words with digits, English and foreign phrases alone', () => {
     expect(flags('Le ministre Jean Castexx a reçu la CGTT et le groupe BTS2 ; la minsitre a dit "the end".')).toEqual(['minsitre → ministre'])
