@@ -75,6 +75,7 @@ const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
 const defaultOrigin = 'configuration par défaut'
 
 const help = `Usage : coquille [options] [chemins, dossiers ou motifs...]
+        coquille vocabulary [options] <chemins...>   proposer un vocabulaire maison tiré d’une archive
 
 Relit des articles de presse en français (.txt, .md, .html). Sans chemin, avec du texte
 sur l’entrée standard, relit celui-ci.
@@ -125,6 +126,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`coquille: ${text}\n`)
     return 2
   }
+  if (argv[0] === 'vocabulary') return (await import('./vocabulary.js')).vocabularyCommand(argv.slice(1), io)
   let parsed: ReturnType<typeof parseArgs<typeof argsConfig>>
   try {
     parsed = parseArgs({...argsConfig, args: [...argv]})

@@ -241,6 +241,14 @@ export function isDictionaryForm(word: string): boolean {
   return word !== '' && hasForm(normaliseApostrophes(word))
 }
 
+/**
+ * Whether the list holds exactly this form, without the memo of answers: for the many
+ * one-off candidates of spelling suggestions, which would flush the answers rules reuse.
+ */
+export function isListedForm(word: string): boolean {
+  return searchForm(word)
+}
+
 /** A French word or a known name. */
 export function isKnownWord(word: string): boolean {
   return isFrenchWord(word) || isKnownName(word)
