@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {coquilleParse as coquilleParse} from './parse/index.js'
 import type {CoquilleRule} from './rules/kit.js'
+import {ConfigError} from './config-error.js'
 
 export interface CoquilleConfig {
   extends?: string | string[]
@@ -19,10 +20,7 @@ export interface CoquilleConfig {
   vocabulary?: string
 }
 
-/** A configuration mistake: reported in one line, exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+export {ConfigError}
 
 export interface ResolvedRule {
   readonly id: string
