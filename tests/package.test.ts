@@ -1,11 +1,13 @@
 /**
- * coquille as a newsroom installs it: `npm pack` of the built tree, the tarball installed
- * with npm into an empty project, then the command, the library and its types used from
- * there. Dependencies come from npm's cache when it has them (`npm ci` filled it), else
- * from the registry.
+ * coquille and retext-french as a newsroom installs them: `npm pack` of the built tree
+ * (coquille's tarball bundles retext-french, which no registry serves yet), both tarballs
+ * installed with npm into an empty project, then the command, the library, the parser in a
+ * plain unified pipeline and through remark-retext, and their types, used from there.
+ * Dependencies come from npm's cache when it has them (`npm ci` filled it), else from the
+ * registry.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -20,6 +22,11 @@ function packed(folder: string, destination: string): string {
   return join(destination, (JSON.parse(output) as Array<{filename: string}>)[0]!.filename)
 }
 
+/** The version this tree uses (so npm finds it in its cache). */
+function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version
+}
+
 function run(command: string, args: string[], input?: string): {code: number; stdout: string; stderr: string} {
   const result = spawnSync(command, args, {cwd: project, encoding: 'utf8', input: input ?? '', timeout: 60_000})
   return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
@@ -28,9 +35,11 @@ function run(command: string, args: string[], input?: string): {code: number; st
 beforeAll(() => {
   const tarballs = mkdtempSync(join(tmpdir(), 'coquille-pack-'))
   const coquille = packed(root, tarballs)
+  const retextFrench = packed(join(root, 'packages', 'retext-french'), tarballs)
   project = mkdtempSync(join(tmpdir(), 'coquille-install-'))
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'newsroom', private: true, type: 'module'}))
-  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', coquille], {cwd: project, encoding: 'utf8', stdio: 'pipe'})
+  const bridge = ['unified', 'remark-parse', 'remark-retext'].map((name) => `${name}@${installedVersion(name)}`)
+  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', coquille, retextFrench, ...bridge], {cwd: project, encoding: 'utf8', stdio: 'pipe'})
 }, 300_000)
 
 describe('the packed tarball, installed in an empty project', () => {
@@ -55,10 +64,40 @@ describe('the packed tarball, installed in an empty project', () => {
     const result = run(process.execPath, ['--input-type=module', '-e', script])
     expect(result.stderr).toBe('')
     expect(result.stdout.trim()).toBe('repeated-words')
-    writeFileSync(join(project, 'check.ts'), "import {lint, type CoquilleMessage} from 'coquille'\nconst messages: CoquilleMessage[] = lint('Texte.').messages\nexport const count: number = messages.length\n")
+    writeFileSync(
+      join(project, 'check.ts'),
+      [
+        "import {lint, type CoquilleMessage} from 'coquille'",
+        "import retextFrench, {ParseFrench, type Options} from 'retext-french'",
+        "const messages: CoquilleMessage[] = lint('Texte.').messages",
+        "const options: Options = {paragraphs: 'blank-line'}",
+        'export const found: [number, unknown, ParseFrench] = [messages.length, retextFrench, new ParseFrench()]',
+        'export {options}',
+      ].join('\n'),
+    )
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: true, types: []}, files: ['check.ts']}))
     const typeCheck = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'])
     expect(typeCheck.stdout + typeCheck.stderr).toBe('')
     expect(typeCheck.code).toBe(0)
+  })
+
+  it('retext-french parses French in a plain unified pipeline and through remark-retext', () => {
+    const script = `
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextFrench, {ParseFrench} from 'retext-french'
+import {isDeepStrictEqual} from 'node:util'
+const text = 'M. Martin a parlé.Ensuite il est parti à 3,5 km.\\n\\nL’accord « tient » bon.'
+const plain = unified().use(retextFrench).parse(text)
+let bridged
+const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextFrench).use(() => (tree) => { bridged = tree }))
+await processor.run(processor.parse(text), text)
+const sentences = plain.children.filter((node) => node.type === 'ParagraphNode').flatMap((node) => node.children).filter((node) => node.type === 'SentenceNode').length
+console.log(JSON.stringify({sentences, same: isDeepStrictEqual(plain, new ParseFrench().parse(text)), bridged: isDeepStrictEqual(bridged, plain)}))
+`
+    const result = run(process.execPath, ['--input-type=module', '-e', script])
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual({sentences: 3, same: true, bridged: true})
   })
 })
