@@ -64,6 +64,7 @@ const argsConfig = {
     cache: {type: 'boolean'},
     'cache-location': {type: 'string'},
     'max-file-size': {type: 'string'},
+    'silently-ignore': {type: 'boolean'},
   },
 } as const satisfies ParseArgsConfig
 
@@ -80,6 +81,8 @@ Options:
       --no-config           ignore configuration files (recommended preset)
       --ignore-path <path>  ignore file to use instead of .coquilleignore
       --no-ignore           do not read ignore files
+      --silently-ignore     skip files named on the command line that an ignore file
+                            ignores, without an error (for hooks that pass every file)
       --stdin-filepath <p>  name of the stdin article (its extension gives the format)
       --frail               exit 1 on warnings too
       --max-warnings <n>    exit 1 when there are more than n warnings
@@ -218,7 +221,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     configTransform: transform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig as EngineOptions['defaultConfig'],
     reporter: () => '',
-    silentlyIgnore: false,
+    silentlyIgnore: values['silently-ignore'] === true,
   }
   if (values.config) {
     // An explicit file must exist and parse; say so in one line rather than per article.
@@ -255,6 +258,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (configErrors.length > 0) return fail(`invalid configuration: ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
   if (configProblem) return fail(`invalid configuration: ${causeChain(configProblem).replace(/^Cannot process file: /, '')}`)
+  if (files.length === 0 && values['silently-ignore'] && paths.length > 0) return 0
   if (files.length === 0) return fail(readStdin ? 'nothing read from stdin' : `no article found in ${paths.join(', ')} (extensions: ${extensions.join(', ')})`)
 
   if (cache) {
