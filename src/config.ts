@@ -10,6 +10,7 @@
 import {presets, rules, type RuleSetting, type Severity} from '../rules/index.js'
 import type {CoquilleRule} from './rules/kit.js'
 import {closest, optionsProblem} from './rules/options.js'
+import {ConfigError} from './config-error.js'
 
 export interface CoquilleConfig {
   extends?: string | string[]
@@ -18,10 +19,7 @@ export interface CoquilleConfig {
   vocabulary?: string
 }
 
-/** A configuration mistake: reported in one line, exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+export {ConfigError}
 
 export interface ResolvedRule {
   readonly id: string

@@ -10,16 +10,15 @@
  *     BCE ; f ; s ; la ; à la ; de la
  *     Matignon ; m ; s ; ; à ; de
  *
- * Rules read it from `file.data.vocabulary`: names silence glued-word style alarms, proper
- * nouns feed the agreement rules.
+ * Rules read it from `file.data.vocabulary` (`vocabularyOf(file)`), and nowhere else: names
+ * silence glued-word style alarms, proper nouns feed the agreement rules.
  */
 import {statSync} from 'node:fs'
 import {readSettingsFile} from './input.js'
 import {dirname, join, resolve} from 'node:path'
 import type {Plugin} from 'unified'
 import type {Root} from 'nlcst'
-import {ConfigError} from './config.js'
-import {setHouseProperNouns} from './rules/place-names.js'
+import {ConfigError} from './config-error.js'
 
 export interface VocabularyProperNoun {
   readonly name: string
@@ -93,7 +92,6 @@ export function vocabularyPath(configPath: string | undefined, setting: string |
 export const coquilleVocabulary: Plugin<[Vocabulary?], Root> = function (vocabulary) {
   return (_tree, file) => {
     file.data.vocabulary = vocabulary ?? emptyVocabulary
-    if (file.data.coquille && vocabulary) setHouseProperNouns(file.data.coquille, vocabulary.properNouns)
   }
 }
 

@@ -306,3 +306,18 @@ describe('presets', () => {
     expect(report[0]!.messages.map((message) => message.ruleId)).toEqual(['french-spacing', 'french-spacing', 'french-spacing'])
   })
 })
+
+describe('--silently-ignore (hooks that pass every staged file)', () => {
+  it('skips named files that .coquilleignore ignores, and exits 0 when nothing is left', () => {
+    mkdirSync(join(folder, 'brouillons'))
+    writeFileSync(join(folder, '.coquilleignore'), 'brouillons/\n')
+    writeFileSync(join(folder, 'brouillons', 'note.md'), 'Il a vu le le chat.\n')
+    writeFileSync(join(folder, 'Une dépêche.txt'), 'Titre\n\nIl a signé le le décret.\n')
+    expect(run(['brouillons/note.md']).code).toBe(2)
+    const both = run(['--silently-ignore', '--report', 'json', 'brouillons/note.md', 'Une dépêche.txt'])
+    expect(both.code).toBe(1)
+    expect((JSON.parse(both.stderr) as Array<{path: string}>).map((file) => file.path)).toEqual(['Une dépêche.txt'])
+    const none = run(['--silently-ignore', 'brouillons/note.md'])
+    expect(none).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+})
