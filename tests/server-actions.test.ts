@@ -174,7 +174,7 @@ describe('add to vocabulary', () => {
     writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({vocabulary: 'maison.txt'}))
     const uri = session.open('g.md', 'Il a vu le le chat.\n')
     const diagnostics = await session.diagnostics(uri, 1)
-    expect(diagnostics.map((diagnostic) => diagnostic.code ?? diagnostic.message)).toEqual([expect.stringMatching(/vocabulary file not found: .*maison\.txt/), 'repeated-words'])
+    expect(diagnostics.map((diagnostic) => diagnostic.code ?? diagnostic.message)).toEqual([expect.stringMatching(/fichier de vocabulaire introuvable : .*maison\.txt/), 'repeated-words'])
   })
 })
 
@@ -187,7 +187,7 @@ describe('configuration without watched-file notifications', () => {
     await session.diagnosticsUntil(uri, (diagnostics) => diagnostics.length === 0)
     writeFileSync(join(folder, '.coquillerc.json'), '{"rules": ')
     const broken = await session.diagnosticsUntil(uri, (diagnostics) => diagnostics.length === 1)
-    expect(broken[0]!.message).toMatch(/cannot parse/)
+    expect(broken[0]!.message).toMatch(/coquillerc\.json : illisible/)
     expect(await session.connection.sendRequest('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})).toEqual([])
     expect(await session.codeActions(uri, broken)).toEqual([])
     expect(await session.codeActions(uri, [], ['source.fixAll'])).toEqual([])

@@ -129,7 +129,7 @@ export async function vocabularyCommand(argv: readonly string[], io: CliIo): Pro
     try {
       file = new VFile({path, value: readFileSync(path)})
     } catch (error) {
-      io.stderr.write(`${relative(io.cwd, path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+      io.stderr.write(`${relative(io.cwd, path)}: illisible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
       continue
     }
     lintFile(file, processor)
