@@ -166,3 +166,16 @@ describe('writes keep the file they write', () => {
     expect(readFileSync(join(folder, 'shared-vocabulary.txt'), 'utf8')).toBe('BlaBlaCar\nQuotidien.fr\n')
   })
 })
+
+describe('technical tokens: only what a fix changes counts', () => {
+  it('a glued sentence after a phone number is still fixed; thousands with dots are still numbers', async () => {
+    const {editsTechnicalToken, findTechnicalSpans} = await import('../../src/rules/technical.js')
+    const source = 'Appelez le 0800 06 66 66.Jeudi, 5.862.890 votants et la v2.3.1 de .NET.'
+    const spans = findTechnicalSpans(source)
+    const at = (text: string): number => source.indexOf(text)
+    expect(editsTechnicalToken(spans, source, at('66.J'), at('66.J') + 8, '66. Jeudi')).toBe(false)
+    expect(spans.some(([start]) => start === at('5.862'))).toBe(false)
+    expect(editsTechnicalToken(spans, source, at('2.3.1'), at('2.3.1') + 3, '2,3')).toBe(true)
+    expect(editsTechnicalToken(spans, source, at(' .NET'), at(' .NET') + 2, '.')).toBe(true) // "de .NET" → "de.NET"
+  })
+})
