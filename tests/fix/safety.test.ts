@@ -31,6 +31,11 @@ describe('character references are read as the HTML standard reads them', () => 
     const {messages} = lint('<p>Le&nbsp le chat dort.</p>', {format: 'html', config: {extends: 'none', rules: {'repeated-words': 'error'}}})
     expect(messages.map((message) => message.actual)).toEqual(['&nbsp le'])
   })
+  it('a space wanted beside a guillemet written as a reference goes beside it, never inside', () => {
+    const text = '<p>Il a dit&nbsp;: &laquo;oui&raquo;.</p>\n'
+    expect(fixed(text, 'html')).toBe('<p>Il a dit&nbsp;: &laquo;\u00A0oui\u00A0&raquo;.</p>\n')
+    expect(fixed(text, 'html', {suggestions: true})).toContain('&laquo;')
+  })
   it('an entity the article wrote is not replaced by another character', () => {
     for (const text of ['<p>Quoi&#x202F;? Oui&nbsp;!</p>\n', '<p>Il a dit&#160;: « non ».</p>\n', '<p>Le &quot;oui&quot; gagne.</p>\n']) {
       const output = fixed(text, 'html')
