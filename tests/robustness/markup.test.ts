@@ -17,6 +17,10 @@ import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fixText} from '../../src/fix/text.js'
 import type {Format} from '../../src/parse/index.js'
 
@@ -213,5 +217,26 @@ describe('safe fixes leave technical tokens alone', () => {
         {numRuns: 120},
       )
     })
+  }
+})
+
+describe('the command line is held to the same rules', () => {
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'coquille.js')
+  for (const [format, article] of cases) {
+    it(`${format}: --fix --fix-suggestions all, with every rule of strict`, () => {
+      const folder = mkdtempSync(join(tmpdir(), 'coquille-markup-'))
+      writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify(config))
+      const path = join(folder, `article.${format}`)
+      fc.assert(
+        fc.property(article, (source) => {
+          writeFileSync(path, source)
+          const result = spawnSync(process.execPath, [bin, '--fix', '--fix-suggestions', 'all', path], {encoding: 'utf8', timeout: 60_000})
+          expect(result.status === 0 || result.status === 1, result.stderr).toBe(true)
+          const output = readFileSync(path, 'utf8')
+          expectSubset(skeleton(output, format), skeleton(source, format), source, output)
+        }),
+        {numRuns: 15},
+      )
+    }, 120_000)
   }
 })
