@@ -15,10 +15,10 @@ const fileExtensions =
 
 const patterns: readonly RegExp[] = [
   // URLs with a scheme, www. addresses
-  /\b[a-z][a-z\d+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
+  /\b(?:https?|s?ftps?|file|ssh|git|wss?|rtsp|mms):\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
   /\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
   // e-mail addresses (mailto: included)
-  /\b(?:mailto:)?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/giu,
+  /(?<![\p{L}\d._%+-])(?:mailto:)?[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}/giu,
   // Unix paths: ./configure, ../lib, ~/notes, /etc/hosts (not "et/ou", "24/24")
   /(?<![\p{L}\p{N}_.])(?:\.{1,2}|~)?\/[\p{L}\d_.-]+(?:\/[\p{L}\d_.-]*)*/gu,
   // Windows paths: C:\Temp
