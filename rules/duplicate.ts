@@ -21,7 +21,9 @@
  * Comparison is linear: hashes of normalised text, and an index of word pairs for near
  * duplicates (never all pairs of sentences).
  *
- * Fix: safe for exact copies, suggestion for near duplicates.
+ * Fix: safe for exact copies, suggestion for near duplicates. A copy whose words are the
+ * same but whose source differs (another link target, image, code or inline HTML) is
+ * reported without a fix: deleting it would lose what differs.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -69,6 +71,36 @@
  *   Le gouvernement a présenté mardi un plan de relance de l’économie. Il sera financé par un nouvel emprunt.
  *   Les syndicats ont réagi avec prudence.
  *   Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   Le plan de relance présenté mardi
+ *   =================================
+ *
+ *   Le plan de relance présenté mardi
+ *   =================================
+ *
+ *   Le rapport complet est [en ligne](https://exemple.fr/2023.pdf) depuis mardi.
+ *
+ *   Le rapport complet est [en ligne](https://exemple.fr/2024.pdf) depuis mardi.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   4:1-6:1 "Le plan de relance présenté mardi\n=================================\n" → "" [safe]: Titre répété : déjà en 1:1.
+ *   9:1-9:77: Paragraphe répété aux liens, au code ou à la mise en forme près : déjà en 7:1.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "fixed"}
+ *
+ *   Le plan de relance présenté mardi
+ *   =================================
+ *
+ *
+ *   Le rapport complet est [en ligne](https://exemple.fr/2023.pdf) depuis mardi.
+ *
+ *   Le rapport complet est [en ligne](https://exemple.fr/2024.pdf) depuis mardi.
  */
 import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
 import {quotationAt} from '../src/parse/quotation.js'
@@ -142,11 +174,14 @@ export default defineRule(
       const range = blockDeletionRange(index, block)
       const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
       // Same words are not the same source: another link target, image, code or inline
-      // HTML makes it a near copy, whose deletion is the editor's call.
-      const exact = sameSource(index, first, block)
-      report(`${what} : déjà en ${placeOf(index, first.start)}${exact ? '' : ' (à la mise en forme, aux liens ou au code près)'}.`, range.start, range.end, {
+      // HTML makes it a near copy, reported with no fix (deleting it would lose that link).
+      if (!sameSource(index, first, block)) {
+        report(`${what} aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, block.start, block.end)
+        return
+      }
+      report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
         expected: [''],
-        safe: exact && range.wholeLines,
+        safe: range.wholeLines,
         wholeLines: range.wholeLines,
       })
     })
@@ -176,7 +211,8 @@ export default defineRule(
         if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return
         const previous = index.tokens[sentence.firstToken - 1]
         const start = previous?.kind === 'whitespace' && previous.block === sentence.block ? previous.start : sentence.start
-        report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: sameSource(index, first, sentence)})
+        if (sameSource(index, first, sentence)) report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: true})
+        else report(`Phrase répétée aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, sentence.start, sentence.end)
         return
       }
       firstSentence.set(key, sentence)

@@ -376,6 +376,13 @@ export default defineRule<FrenchSpacingOptions>(
         if (space) report(`Pas d’espace avant ${name} (usage québécois).`, space.start, token.start + 1, {expected: [mark]})
         continue
       }
+      if (!space && token.end - token.start !== mark.length) {
+        // The mark is a character reference (`&laquo;`): the space goes beside it, the
+        // reference stays as written.
+        const at = side === 'before' ? token.start : token.end
+        report(`Il manque une espace insécable ${side === 'before' ? 'avant' : 'après'} ${name}.`, at, at, {expected: [insert]})
+        continue
+      }
       if (!space) {
         const start = side === 'before' ? token.start : token.end - 1
         report(`Il manque une espace insécable ${side === 'before' ? 'avant' : 'après'} ${name}.`, start, start + 1, {

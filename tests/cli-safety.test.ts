@@ -153,6 +153,30 @@ describe('--fix, files and folders', () => {
   })
 })
 
+describe('the reproductions of issue 16, through --fix', () => {
+  const cases: Array<[string, string, (output: string) => void]> = [
+    ['f1.html', '<p>Quoi&nbsp ? Il a vu le&nbsp;ministre hier soir.</p>\n', (output) => expect(output).toContain('Il a vu le&nbsp;ministre hier soir.')],
+    ['f2.md', 'Lancez `npm install coquille` ici.\n\nLancez `rm -rf node_modules` ici.\n', (output) => expect(output).toContain('`rm -rf node_modules`')],
+    ['f2b.md', 'Le rapport est [en ligne](https://exemple.fr/2023.pdf).\n\nLe rapport est [en ligne](https://exemple.fr/2024.pdf).\n', (output) => expect(output).toContain('2024.pdf')],
+    ['f3.html', '<p>Il a dit <!-- more --> : oui.</p>\n<p>Il a dit <a id="note1"></a> : oui.</p>\n', (output) => expect(output).toMatch(/<!-- more -->[^]*<a id="note1"><\/a>/)],
+    ['f4.md', 'Voir <https://exemple.fr/page>-ici.\n', (output) => expect(output).toContain('<https://exemple.fr/page>')],
+    ['f5.md', '---\ntitle: Le ministre a dit:oui\n---\n\nTexte.\n', (output) => expect(output).toContain('title: Le ministre a dit:oui\n')],
+    // Technical tokens: at most a suggestion, so --fix alone is checked.
+    ['f8.txt', 'Titre\n\nUne version de .NET ; lancez ./configure ; norme ISO 27001 ; le +33612345678 ; Rapport.PDF.\n', (output) => {
+      for (const token of [' .NET', ' ./configure', 'ISO 27001', '+33612345678', ' Rapport.PDF']) expect(output).toContain(token)
+    }],
+  ]
+  for (const [name, text, check] of cases) {
+    it(`${name}: nothing lost, with --fix (and --fix-suggestions all)`, () => {
+      for (const extra of name === 'f8.txt' ? [[]] : [[], ['--fix-suggestions', 'all']]) {
+        write(name, text)
+        run(['--fix', ...extra, name])
+        check(readFileSync(join(folder, name), 'utf8'))
+      }
+    })
+  }
+})
+
 describe('input is checked wherever it comes from', () => {
   it('non-UTF-8 stdin is refused with exit code 2, with --fix or not, and nothing is printed', () => {
     for (const args of [['--fix'], []]) {

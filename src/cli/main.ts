@@ -6,7 +6,7 @@
  * `--frail`, or more than `--max-warnings`); 2 usage, configuration or input errors.
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {join, relative, resolve} from 'node:path'
+import {dirname, join, relative, resolve} from 'node:path'
 import {Readable} from 'node:stream'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {Context, Options as EngineOptions} from 'unified-engine'
@@ -377,8 +377,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 function configGroups(files: VFile[] | undefined, stdinPath: string): Array<{configPath: string | undefined; files: VFile[] | undefined}> {
   if (!files) return [{configPath: findConfig(stdinPath).path, files: undefined}]
   const groups = new Map<string | undefined, VFile[]>()
+  const byFolder = new Map<string, string | undefined>()
   for (const file of files) {
-    const configPath = findConfig(file.path).path
+    const folder = dirname(file.path)
+    if (!byFolder.has(folder)) byFolder.set(folder, findConfig(file.path).path)
+    const configPath = byFolder.get(folder)
     const group = groups.get(configPath)
     if (group) group.push(file)
     else groups.set(configPath, [file])

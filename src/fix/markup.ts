@@ -5,12 +5,13 @@
  * keys…) must be found, identical and in the same order, after — unless an edit deleted it
  * whole. An edit that cuts into one (half a link, an opening tag without its closing one),
  * or a pass after which the skeleton differs (a colon that breaks the YAML, a merged
- * paragraph, a URL with a space), is dropped.
+ * paragraph, a URL with a space), is dropped; so is an edit that cuts a character reference.
  */
 import type {Nodes as HastNodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Format} from '../parse/document.js'
 import {htmlTree, markdownTree, yamlLibrary} from '../parse/formats.js'
+import {entityDecoder} from '../parse/source-map.js'
 import type {FixableMessage} from './apply.js'
 
 /** One piece of markup: where it is in the source, and what it is, text aside. */
@@ -133,20 +134,64 @@ export function keepsMarkup(before: readonly MarkupAtom[], edits: readonly Fixab
   return kept.every((signature, at) => signature === after[at]!.signature)
 }
 
+const referenceCandidate = /&(?:#[xX][\da-fA-F]{1,8};?|#\d{1,9};?|[A-Za-z][A-Za-z\d]{0,31};?)/g
+
+/**
+ * Source ranges of the character references of `source`, as the HTML standard reads them
+ * (`&nbsp ` and `&#160 ` without semicolon, `&notit;` is `&not` then `it;`).
+ */
+export function characterReferences(source: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = []
+  if (!source.includes('&')) return spans
+  const {decodeHTML} = entityDecoder()
+  for (const match of source.matchAll(referenceCandidate)) {
+    for (let length = match[0].length; length >= 2; length--) {
+      const text = match[0].slice(0, length)
+      const decoded = decodeHTML(text)
+      if (decoded !== text && [...decoded].length === 1) {
+        spans.push([match.index, match.index + length])
+        break
+      }
+    }
+  }
+  return spans
+}
+
+/** Whether an edit starts, ends or inserts strictly inside a character reference (« &laq|uo; »). */
+export function cutsReference(references: ReadonlyArray<readonly [number, number]>, edits: readonly FixableMessage[]): boolean {
+  if (references.length === 0) return false
+  const inside = (offset: number): boolean => {
+    let low = 0
+    let high = references.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (references[middle]![1] <= offset) low = middle + 1
+      else high = middle
+    }
+    const reference = references[low]
+    return reference !== undefined && reference[0] < offset && offset < reference[1]
+  }
+  return edits.some((edit) => inside(edit.start) || inside(edit.end))
+}
+
 /** A guard for the fix loop over `format` (undefined for plain text, which has no markup). */
 export function markupGuard(format: Format): ((before: string, edits: readonly FixableMessage[], after: string) => boolean) | undefined {
   if (format === 'txt') return undefined
   let lastSource: string | undefined
   let lastAtoms: MarkupAtom[] = []
+  let lastReferences: Array<readonly [number, number]> = []
   const atomsOf = (source: string): MarkupAtom[] => {
     if (source !== lastSource) {
       lastSource = source
       lastAtoms = markupAtoms(source, format)
+      lastReferences = characterReferences(source)
     }
     return lastAtoms
   }
   return (before, edits, after) => {
     const beforeAtoms = atomsOf(before)
+    // A character reference cut in two is neither the character nor the text around it.
+    if (cutsReference(lastReferences, edits)) return false
     let afterAtoms: MarkupAtom[]
     try {
       afterAtoms = markupAtoms(after, format)

@@ -95,7 +95,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   if (inPlace) await unlink(temporary)
 }
 
-/** Copy `source`'s content (complete on disk in `copy`) into `target`'s own inode. */
+/** Write the content flushed to `copy` into `target`'s own inode (same links, owner, attributes). */
 async function overwriteInPlace(target: string, copy: string, fs: typeof import('node:fs/promises')): Promise<void> {
   const bytes = await fs.readFile(copy)
   const handle = await fs.open(target, 'r+')

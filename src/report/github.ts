@@ -7,6 +7,7 @@
 import {relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import type {CoquilleMessage} from '../rules/kit.js'
+import {inert} from './inert.js'
 
 const annotationsPerType = 10
 
@@ -29,7 +30,7 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
     for (const message of file.messages as CoquilleMessage[]) {
       const type = message.fatal === true ? 'error' : 'warning'
       const place = message.place as Placed | undefined
-      const properties = [`file=${escapeProperty(path)}`]
+      const properties = [`file=${escapeProperty(inert(path))}`]
       if (place && 'start' in place) {
         properties.push(`line=${place.start.line}`, `endLine=${place.end.line}`, `col=${place.start.column}`, `endColumn=${place.end.column}`)
       } else if (message.line) {
@@ -37,7 +38,7 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
       }
       properties.push(`title=${escapeProperty(`coquille ${message.ruleId ?? ''}`.trim())}`)
       const fix = message.expected && message.expected.length > 0 ? ` → ${message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')}` : ''
-      entries.push({type, line: `::${type} ${properties.join(',')}::${escapeData(message.reason + fix)}`})
+      entries.push({type, line: `::${type} ${properties.join(',')}::${escapeData(inert(message.reason + fix))}`})
     }
   }
   const lines: string[] = []

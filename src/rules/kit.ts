@@ -132,7 +132,7 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
           const safe =
             (reportOptions.safe ?? meta.fix === 'safe') &&
             (reportOptions.wholeLines === true ||
-              (!spansMarkup(index, start, end) && !editsTechnicalToken(technicalSpans(index), start, end, reportOptions.expected[0])))
+              (!spansMarkup(index, start, end) && !editsTechnicalToken(technicalSpans(index), index.source, start, end, reportOptions.expected[0])))
           message.fix = safe ? 'safe' : 'suggestion'
         }
         if (reportOptions?.note) message.note = reportOptions.note

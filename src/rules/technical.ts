@@ -15,10 +15,10 @@ const fileExtensions =
 
 const patterns: readonly RegExp[] = [
   // URLs with a scheme, www. addresses
-  /(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
+  /\b(?:https?|s?ftps?|file|ssh|git|wss?|rtsp|mms):\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
   /\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
   // e-mail addresses (mailto: included)
-  /(?<![\p{L}\d._%+-])(?:mailto:)?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/giu,
+  /(?<![\p{L}\d._%+-])(?:mailto:)?[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}/giu,
   // Unix paths: ./configure, ../lib, ~/notes, /etc/hosts (not "et/ou", "24/24")
   /(?<![\p{L}\p{N}_.])(?:\.{1,2}|~)?\/[\p{L}\d_.-]+(?:\/[\p{L}\d_.-]*)*/gu,
   // Windows paths: C:\Temp
@@ -33,8 +33,8 @@ const patterns: readonly RegExp[] = [
   /(?<![\p{L}\d])0[1-9](?:[ \u00A0.-]?\d{2}){4}(?![\p{L}\d])/gu,
   // standards: ISO 27001, ISO/IEC 27001:2022, RFC 9110, EN 14683
   /\b(?:ISO|IEC|CEI|NF|EN|RFC|IEEE|ECMA|DIN|ASTM)(?:\/(?:IEC|CEI))?[ \u00A0-]?\d+(?:[-:.]\d+)*/gu,
-  // versions: 1.2.3, v2, v2.1, version 4.0
-  /(?<![\p{L}\d.])v?\d+\.\d+\.\d+(?:[-+.][\p{L}\d]+)*/gu,
+  // versions: 1.2.3, v2, v2.1, version 4.0 (not 5.862.890, thousands written with dots)
+  /(?<![\p{L}\d.])(?!\d{1,3}(?:\.\d{3})+(?![\p{L}\d.]))v?\d+\.\d+\.\d+(?:[-+.][\p{L}\d]+)*/gu,
   /(?<![\p{L}\d])v\d+(?:\.\d+)*(?![\p{L}\d])/gu,
   /\bversions?[ \u00A0]+\d+(?:\.\d+)+/giu,
 ]
@@ -56,16 +56,28 @@ export function technicalSpans(index: DocumentIndex): TechnicalSpans {
 }
 
 /**
- * Whether an edit of [start, end) changes a technical token: it overlaps one, or inserts
- * strictly inside one. Deleting a whole token (and more) is not editing it.
+ * Whether replacing [start, end) with `replacement` changes a technical token. Only what
+ * changes counts (the common start and end of the text and its replacement are left out:
+ * « 66.Jeudi » → « 66. Jeudi » inserts after the full stop, not in a phone number ending in
+ * 66): a change that overlaps a token or touches it, or an insertion strictly inside one.
+ * Deleting a whole token (and more) is not editing it.
  */
-export function editsTechnicalToken(spans: TechnicalSpans, start: number, end: number, replacement: string | undefined): boolean {
+export function editsTechnicalToken(spans: TechnicalSpans, source: string, start: number, end: number, replacement: string | undefined): boolean {
+  if (spans.length === 0) return false
+  const actual = source.slice(start, end)
+  const text = replacement ?? ''
+  let prefix = 0
+  while (prefix < actual.length && prefix < text.length && actual[prefix] === text[prefix]) prefix++
+  let suffix = 0
+  while (suffix < actual.length - prefix && suffix < text.length - prefix && actual[actual.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++
+  const from = start + prefix
+  const to = end - suffix
   for (const [spanStart, spanEnd] of spans) {
-    if (spanStart >= Math.max(end, start + 1)) break
-    if (start === end ? spanStart < start && start < spanEnd : start < spanEnd && end > spanStart) {
-      const deletesWhole = replacement === '' && start <= spanStart && end >= spanEnd
-      if (!deletesWhole) return true
-    }
+    if (spanStart > to) break
+    const changes = from === to ? spanStart < from && from < spanEnd : from <= spanEnd && to >= spanStart
+    if (!changes) continue
+    const deletesWhole = text === '' && start <= spanStart && end >= spanEnd
+    if (!deletesWhole) return true
   }
   return false
 }

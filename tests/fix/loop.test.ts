@@ -106,3 +106,26 @@ describe('fixLoop', () => {
     await expect(fixLoop('x', async () => { throw new Error('lint failed') })).rejects.toThrow('lint failed')
   })
 })
+
+describe('fixLoop with a guard', () => {
+  it('drops only the edits the guard refuses, found by halves, and keeps the rest of the pass', () => {
+    // The guard refuses any output where "..." became "…" (as the markup oracle refuses a cut link).
+    const guardCalls: number[] = []
+    const guard = (before: string, edits: readonly FixableMessage[], after: string): boolean => {
+      guardCalls.push(edits.length)
+      return !(before.includes('...') && !after.includes('...'))
+    }
+    const result = fixLoop('Il a vu le le  , puis...', fakeLint, {guard})
+    expect(result.output).toBe('Il a vu le, puis...')
+    expect(result.applied.map((fix) => fix.ruleId)).not.toContain('three-dots')
+    expect(result.stop).toBe('settled')
+    // The whole first pass was refused once, then tried by halves.
+    expect(guardCalls[0]).toBe(3)
+    expect(guardCalls.length).toBeGreaterThan(1)
+  })
+  it('stops when the guard refuses every edit', () => {
+    const result = fixLoop('Il a vu le le chat...', fakeLint, {guard: () => false})
+    expect(result.output).toBe('Il a vu le le chat...')
+    expect(result.applied).toEqual([])
+  })
+})

@@ -31,6 +31,11 @@ describe('character references are read as the HTML standard reads them', () => 
     const {messages} = lint('<p>Le&nbsp le chat dort.</p>', {format: 'html', config: {extends: 'none', rules: {'repeated-words': 'error'}}})
     expect(messages.map((message) => message.actual)).toEqual(['&nbsp le'])
   })
+  it('a space wanted beside a guillemet written as a reference goes beside it, never inside', () => {
+    const text = '<p>Il a dit&nbsp;: &laquo;oui&raquo;.</p>\n'
+    expect(fixed(text, 'html')).toBe('<p>Il a dit&nbsp;: &laquo;\u00A0oui\u00A0&raquo;.</p>\n')
+    expect(fixed(text, 'html', {suggestions: true})).toContain('&laquo;')
+  })
   it('an entity the article wrote is not replaced by another character', () => {
     for (const text of ['<p>Quoi&#x202F;? Oui&nbsp;!</p>\n', '<p>Il a dit&#160;: « non ».</p>\n', '<p>Le &quot;oui&quot; gagne.</p>\n']) {
       const output = fixed(text, 'html')
@@ -91,14 +96,14 @@ describe('a duplicate is a duplicate of the source', () => {
       'Voici la carte ![carte](a.png) du jour.\n\nVoici la carte ![carte](b.png) du jour.\n',
       'Il a dit <b>oui</b> hier.\n\nIl a dit <i>oui</i> hier.\n',
     ]) {
-      expect(fixed(text, 'md')).toBe(text)
+      expect(fixed(text, 'md', {suggestions: true})).toBe(text)
       const duplicate = lint(text, {format: 'md', config: strict}).messages.find((message) => message.ruleId === 'duplicate')
-      if (duplicate) expect(duplicate.fix).toBe('suggestion')
+      if (duplicate) expect([duplicate.fix, duplicate.expected]).toEqual([undefined, undefined])
     }
     const html = '<p>Le rapport est <a href="/2023">en ligne</a> ici.</p>\n<p>Le rapport est <a href="/2024">en ligne</a> ici.</p>\n'
-    expect(fixed(html, 'html')).toBe(html)
+    expect(fixed(html, 'html', {suggestions: true})).toBe(html)
     const sentences = 'Le rapport complet est [en ligne](/2023) depuis hier. Il fait cent pages.\n\nLe rapport complet est [en ligne](/2024) depuis hier.\n'
-    expect(fixed(sentences, 'md')).toBe(sentences)
+    expect(fixed(sentences, 'md', {suggestions: true})).toBe(sentences)
   })
   it('an exact copy is still deleted', () => {
     const text = 'Le rapport est [en ligne](https://exemple.fr/2023.pdf).\n\nLe rapport est [en ligne](https://exemple.fr/2023.pdf).\n'
@@ -164,5 +169,18 @@ describe('writes keep the file they write', () => {
     await writeFileAtomic(join(folder, '.coquille-vocabulary.txt'), 'BlaBlaCar\nQuotidien.fr\n')
     expect(lstatSync(join(folder, '.coquille-vocabulary.txt')).isSymbolicLink()).toBe(true)
     expect(readFileSync(join(folder, 'shared-vocabulary.txt'), 'utf8')).toBe('BlaBlaCar\nQuotidien.fr\n')
+  })
+})
+
+describe('technical tokens: only what a fix changes counts', () => {
+  it('a glued sentence after a phone number is still fixed; thousands with dots are still numbers', async () => {
+    const {editsTechnicalToken, findTechnicalSpans} = await import('../../src/rules/technical.js')
+    const source = 'Appelez le 0800 06 66 66.Jeudi, 5.862.890 votants et la v2.3.1 de .NET.'
+    const spans = findTechnicalSpans(source)
+    const at = (text: string): number => source.indexOf(text)
+    expect(editsTechnicalToken(spans, source, at('66.J'), at('66.J') + 8, '66. Jeudi')).toBe(false)
+    expect(spans.some(([start]) => start === at('5.862'))).toBe(false)
+    expect(editsTechnicalToken(spans, source, at('2.3.1'), at('2.3.1') + 3, '2,3')).toBe(true)
+    expect(editsTechnicalToken(spans, source, at(' .NET'), at(' .NET') + 2, '.')).toBe(true) // "de .NET" → "de.NET"
   })
 })

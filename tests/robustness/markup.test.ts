@@ -7,6 +7,7 @@
  * prose text, with its attributes, URLs, code and front-matter data), independently of the
  * fix engine's own guard.
  */
+import {decodeHTML} from 'entities'
 import fc from 'fast-check'
 import {fromHtml} from 'hast-util-from-html'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -16,6 +17,10 @@ import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fixText} from '../../src/fix/text.js'
 import type {Format} from '../../src/parse/index.js'
 
@@ -66,7 +71,7 @@ const htmlInline = fc.oneof(
   {arbitrary: words.map((text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')), weight: 6},
   {arbitrary: fc.tuple(words, fc.constantFrom('https://exemple.fr/2023', '/a:b', '#note')).map(([text, url]) => `<a href="${url}">${text}</a>`), weight: 2},
   {arbitrary: fc.constantFrom('<!-- more -->', '<a id="note1"></a>', '<code>le le : x</code>', '<img src="a.png" alt="le le">', '<br>', '<span data-x="a : b">', '</span>', '<em>', '</em>'), weight: 1},
-  {arbitrary: fc.constantFrom('&nbsp ', '&#160 ', '&notit;', '&#x202F;', '&amp; ', '&quot;oui&quot;', '&laquo;&nbsp;', '&nbsp;&raquo;'), weight: 1},
+  {arbitrary: fc.constantFrom('&nbsp ', '&#160 ', '&notit;', '&#x202F;', '&amp; ', '&quot;oui&quot;', '&laquo;&nbsp;', '&nbsp;&raquo;', '&laquo;oui&raquo;', ' &laquo;', '&raquo; '), weight: 2},
 )
 const htmlBlock = fc
   .tuple(fc.constantFrom('p', 'p', 'h1', 'h2', 'li', 'blockquote', 'div', 'td'), fc.array(htmlInline, {minLength: 1, maxLength: 5}))
@@ -136,9 +141,28 @@ function skeleton(source: string, format: Format): Set<string> {
   return format === 'md' ? markdownSkeleton(source) : htmlSkeleton(source)
 }
 
+/** The character references of a text as the HTML standard reads them: `&notit;` holds `&not`. */
+function references(text: string): Set<string> {
+  const found = new Set<string>()
+  for (const candidate of text.match(/&(?:#[xX][\da-fA-F]+|#\d+|[A-Za-z][A-Za-z\d]*);?/g) ?? []) {
+    for (let length = candidate.length; length >= 2; length--) {
+      const decoded = decodeHTML(candidate.slice(0, length))
+      if (decoded !== candidate.slice(0, length) && [...decoded].length === 1) {
+        found.add(candidate.slice(0, length))
+        break
+      }
+    }
+  }
+  return found
+}
+
 function expectSubset(after: Set<string>, before: Set<string>, source: string, output: string): void {
   const added = [...after].filter((signature) => !before.has(signature))
   expect(added, `markup added or altered\n--- source\n${source}\n--- output\n${output}`).toEqual([])
+  // A reference cut by a fix ("&laquo« oui »raquo ;") reads as another one, or as text.
+  const sourceReferences = references(source)
+  const cut = [...references(output)].filter((reference) => !sourceReferences.has(reference))
+  expect(cut, `character reference cut\n--- source\n${source}\n--- output\n${output}`).toEqual([])
 }
 
 // The properties -------------------------------------------------------------------------
@@ -193,5 +217,26 @@ describe('safe fixes leave technical tokens alone', () => {
         {numRuns: 120},
       )
     })
+  }
+})
+
+describe('the command line is held to the same rules', () => {
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'coquille.js')
+  for (const [format, article] of cases) {
+    it(`${format}: --fix --fix-suggestions all, with every rule of strict`, () => {
+      const folder = mkdtempSync(join(tmpdir(), 'coquille-markup-'))
+      writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify(config))
+      const path = join(folder, `article.${format}`)
+      fc.assert(
+        fc.property(article, (source) => {
+          writeFileSync(path, source)
+          const result = spawnSync(process.execPath, [bin, '--fix', '--fix-suggestions', 'all', path], {encoding: 'utf8', timeout: 60_000})
+          expect(result.status === 0 || result.status === 1, result.stderr).toBe(true)
+          const output = readFileSync(path, 'utf8')
+          expectSubset(skeleton(output, format), skeleton(source, format), source, output)
+        }),
+        {numRuns: 15},
+      )
+    }, 120_000)
   }
 })
