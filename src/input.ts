@@ -116,10 +116,3 @@ function isValidUtf8OnDisk(path: string): boolean {
 export function isInputProblem(message: VFileMessage): boolean {
   return message.cause instanceof InputError || (message.cause as Error | undefined)?.name === 'InputError'
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file started with a UTF-8 byte order mark (removed from `value`). */
-    bom: boolean
-  }
-}

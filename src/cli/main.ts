@@ -19,16 +19,15 @@ import {renderReportChunks, reportFormats, type ReportFormat} from '../report/in
 import {defaultMaxFileSize, isInputProblem, parseSize} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
-import {fixStage} from '../fix/stage.js'
-import {coquilleMessageControl} from '../message-control.js'
+import {lintStages, type LintStage} from '../pipeline.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import {sectionThreshold} from '../parse/sections.js'
 import {builtin} from '../lazy.js'
 import type {Format} from '../parse/document.js'
-import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
+import {loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {batches, writeFileAtomic} from '../io/write.js'
-import {releaseDocument, restoreMessages} from '../release.js'
-import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
+import {restoreMessages} from '../release.js'
+import {configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -159,22 +158,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Fixing rewrites articles and must see them: the cache is for lint runs.
   const cache = values.cache && !fixing ? new LintCache(resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation), packageVersion()) : undefined
   const configErrors: string[] = []
-  const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
+  const transform = (raw: unknown, filePath: string): {plugins: LintStage[]} => {
     try {
-      const plugins: Array<[unknown, unknown]> = resolveConfig(raw, filePath).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      const rules = resolveConfig(raw, filePath)
       const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
       if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${filePath}: \`vocabulary\` must be a path`)
       const where = vocabularyPath(filePath.endsWith('configuration') ? undefined : filePath, setting, io.cwd)
       const vocabulary = loadVocabulary(where.path, where.required)
-      plugins.unshift([coquilleVocabulary, vocabulary])
-      const cacheOptions = cache ? {cache, fingerprint: configFingerprint(raw, vocabulary)} : undefined
-      if (cacheOptions) plugins.unshift([cacheLookup, cacheOptions])
-      plugins.push([coquilleMessageControl, undefined])
-      if (cacheOptions) plugins.push([cacheStore, cacheOptions])
-      // The fix stage runs after every rule, with the same configured processor.
-      if (fixing) plugins.push([fixStage, {suggestions}])
-      // Last: drop what the run no longer needs, file by file.
-      plugins.push([releaseDocument, undefined])
+      const plugins = lintStages({
+        rules,
+        vocabulary,
+        cache: cache ? {cache, fingerprint: configFingerprint(raw, vocabulary)} : undefined,
+        fix: fixing ? {suggestions} : undefined,
+        release: true,
+      })
       return {plugins}
     } catch (error) {
       if (error instanceof ConfigError) configErrors.push(error.message)

@@ -17,7 +17,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
-import {splitElision} from '../parse/elision.js'
+import {splitElision} from './elision.js'
 import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
