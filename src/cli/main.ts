@@ -346,10 +346,8 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
   return undefined
 }
 
-/**
- * Formats the articles of a run may be in: the extension of each path, or glob, tells; a
- * folder or a glob without one may hold any.
- */
+const v8 = builtin<typeof import('node:v8')>('node:v8')
+
 /**
  * V8 allocates objects straight in the old generation when their allocation site once had
  * most of its objects survive (allocation-site pretenuring). Sections make the parse data
@@ -362,13 +360,15 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
  * by 20 % at a time, it holds a few megabytes of that garbage at most (20 MB file: peak
  * RSS 236 → 215 MB, within the noise in time).
  */
-const v8 = builtin<typeof import('node:v8')>('node:v8')
-
 function tuneHeapForSections(): void {
   v8().setFlagsFromString('--no-allocation-site-pretenuring')
   v8().setFlagsFromString('--heap-growing-percent=20')
 }
 
+/**
+ * Formats the articles of a run may be in: the extension of each path, or glob, tells; a
+ * folder or a glob without one may hold any.
+ */
 function formatsToMeet(paths: readonly string[], stdinPath: string | undefined): Set<Format> {
   const formats = new Set<Format>()
   if (paths.length === 0) formats.add(detectFormat(stdinPath))

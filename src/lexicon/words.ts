@@ -181,9 +181,10 @@ function isKnownNameExact(word: string): boolean {
 }
 
 /**
- * Whether `word` is a known proper name, written as the lists write it: the brands (exact case: "iPhone", not "Iphone"), the news names (BFMTV,
- * Benalla), or a capitalised name of the dictionary (Russie, Macron). A name written in
- * capitals ("RUSSIE") is found too; hyphenated names are known when every part is.
+ * Whether `word` is a known proper name, written as the lists write it: the brands (exact
+ * case: "iPhone", not "Iphone"), the news names (BFMTV, Benalla), or a capitalised name of
+ * the dictionary (Russie, Macron). A name written in capitals ("RUSSIE") is found too;
+ * hyphenated names are known when every part is.
  */
 export function isKnownName(word: string): boolean {
   if (word === '') return false
