@@ -3,6 +3,9 @@
 // over stdio, opens a French document with a repeated word and waits for that diagnostic.
 // Exit 0 when it comes within 60 s. Used by check-recipes.sh on the server packaged in the .vsix.
 import {spawn} from 'node:child_process'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 
 const server = spawn(process.execPath, [process.argv[2], '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
 const send = (message) => {
@@ -27,7 +30,7 @@ server.stdout.on('data', (chunk) => {
     buffer = buffer.subarray(headerEnd + 4 + length)
     if (message.id === 1) {
       send({method: 'initialized', params: {}})
-      send({method: 'textDocument/didOpen', params: {textDocument: {uri: 'file:///tmp/article.txt', languageId: 'plaintext', version: 1, text: 'Un titre\n\nIl a vu le le chat.\n'}}})
+      send({method: 'textDocument/didOpen', params: {textDocument: {uri: pathToFileURL(join(tmpdir(), 'article.txt')).href, languageId: 'plaintext', version: 1, text: 'Un titre\n\nIl a vu le le chat.\n'}}})
     }
     if (message.method === 'textDocument/publishDiagnostics' && message.params.diagnostics.some((diagnostic) => diagnostic.code === 'repeated-words')) {
       process.stdout.write('lsp-smoke: repeated-words diagnostic received\n')
