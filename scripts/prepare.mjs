@@ -5,23 +5,13 @@
 // nowhere: "tsc: not found"), and older clients omit devDependencies. Plain JavaScript: it
 // runs before anything is compiled.
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {existsSync, readFileSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-const require = createRequire(join(root, 'package.json'))
-
-const installed = (name) => {
-  try {
-    require.resolve(`${name}/package.json`)
-    return true
-  } catch {
-    return false
-  }
-}
+const installed = (name) => existsSync(join(root, 'node_modules', name, 'package.json'))
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, {cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options})
@@ -33,7 +23,9 @@ function run(command, args, options = {}) {
 
 if (!Object.keys(manifest.devDependencies).every(installed)) {
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm']
-  run(npm[0], [...npm.slice(1), 'install', '--include=dev', '--global=false', '--prefix', root, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts'])
+  // A project install in this folder, whatever the outer install was (global, with its own prefix or script approvals).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(global|location|prefix|allow_scripts|omit|production)$/i.test(key)))
+  run(npm[0], [...npm.slice(1), 'install', '--include=dev', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts'], {env})
 }
 const path = [join(root, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter)
 run(manifest.scripts.build, [], {shell: true, env: {...process.env, PATH: path}})

@@ -178,10 +178,3 @@ function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 export function isInputProblem(message: VFileMessage): boolean {
   return message.cause instanceof InputError || (message.cause as Error | undefined)?.name === 'InputError'
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file started with a UTF-8 byte order mark (removed from `value`). */
-    bom: boolean
-  }
-}

@@ -99,9 +99,3 @@ export const coquilleVocabulary: Plugin<[Vocabulary?], Root> = function (vocabul
 export function vocabularyOf(file: {data: {vocabulary?: Vocabulary}}): Vocabulary {
   return file.data.vocabulary ?? emptyVocabulary
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    vocabulary: Vocabulary
-  }
-}

@@ -81,12 +81,13 @@ describe('the packed tarball, installed in an empty project', () => {
     expect(typeCheck.code).toBe(0)
   })
 
-  it('retext-french parses French in a plain unified pipeline and through remark-retext', () => {
+  it('retext-french parses French in a plain unified pipeline and through remark-retext; a coquille rule runs behind it', () => {
     const script = `
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextFrench, {ParseFrench} from 'retext-french'
+import repeatedWords from 'coquille/rules/repeated-words'
 import {isDeepStrictEqual} from 'node:util'
 const text = 'M. Martin a parlé.Ensuite il est parti à 3,5 km.\\n\\nL’accord « tient » bon.'
 const plain = unified().use(retextFrench).parse(text)
@@ -94,10 +95,12 @@ let bridged
 const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextFrench).use(() => (tree) => { bridged = tree }))
 await processor.run(processor.parse(text), text)
 const sentences = plain.children.filter((node) => node.type === 'ParagraphNode').flatMap((node) => node.children).filter((node) => node.type === 'SentenceNode').length
-console.log(JSON.stringify({sentences, same: isDeepStrictEqual(plain, new ParseFrench().parse(text)), bridged: isDeepStrictEqual(bridged, plain)}))
+const file = await unified().use(retextFrench).use(repeatedWords).use(function () { this.compiler = () => '' }).process('Il a vu le le chat.')
+const rule = file.messages.map((message) => message.ruleId).join()
+console.log(JSON.stringify({sentences, same: isDeepStrictEqual(plain, new ParseFrench().parse(text)), bridged: isDeepStrictEqual(bridged, plain), rule}))
 `
     const result = run(process.execPath, ['--input-type=module', '-e', script])
     expect(result.stderr).toBe('')
-    expect(JSON.parse(result.stdout)).toEqual({sentences: 3, same: true, bridged: true})
+    expect(JSON.parse(result.stdout)).toEqual({sentences: 3, same: true, bridged: true, rule: 'repeated-words'})
   })
 })

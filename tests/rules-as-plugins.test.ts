@@ -56,6 +56,15 @@ describe('a rule behind retextFrench alone', () => {
   }
 })
 
+describe('dependencies point one way', () => {
+  it('the lexicon imports no parser module', () => {
+    const folder = join(root, 'src', 'lexicon')
+    const offenders = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts') && /from '\.\.\/parse\//.test(readFileSync(join(folder, name), 'utf8')))
+    expect(offenders).toEqual([])
+  })
+})
+
 describe('the library leaves its host process alone', () => {
   it('only the command changes V8 flags', () => {
     const offenders: string[] = []

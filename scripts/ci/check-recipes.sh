@@ -3,7 +3,8 @@
 # accents and spaces in their names:
 #   1. scripts/ci/lint-changed.sh (what action.yml runs) lints exactly the changed articles;
 #   2. the pre-commit hook installs from this repository (`pre-commit try-repo`) and lints
-#      only the article files of a commit.
+#      only the article files of a commit;
+#   3. `npm run vsix` builds the VS Code extension, and the server packaged in it answers.
 # Run by .ci/run after the test suite (it needs a built tree and pre-commit).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -56,4 +57,12 @@ grep -q "brouillons/note.md" "$work/hook.log" && fail "the hook linted an ignore
 printf 'Un titre\n\nLe maire a inauguré le pont.\n' > "articles/été 2026/Une dépêche à l'aube.md"
 printf 'Titre\n\nElle a vu la mer.\n' > "articles/l’éditorial du jour.txt"
 pre-commit try-repo "$root" coquille --all-files > "$work/hook.log" 2>&1 || { cat "$work/hook.log"; fail "the hook failed on clean articles"; }
-echo "check-recipes: 2 passed, 0 failed"
+
+echo "check-recipes: the VS Code extension (.vsix) and its packaged server"
+cd "$root"
+npm ci --prefix editors/vscode --no-audit --no-fund --loglevel=error
+node editors/vscode/build-vsix.mjs > "$work/vsix.log" 2>&1 || { cat "$work/vsix.log"; fail "build-vsix failed"; }
+python3 -m zipfile -e editors/vscode/coquille-vscode-*.vsix "$work/vsix"
+[ -f "$work/vsix/extension/dist/extension.js" ] || fail "the .vsix holds no client"
+node scripts/ci/lsp-smoke.mjs "$work/vsix/extension/server/bin/coquille-language-server.js" || fail "the packaged server did not answer"
+echo "check-recipes: 3 passed, 0 failed"

@@ -85,7 +85,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
   }
   const tooBig = (path: string, stats: Stats): boolean => {
     if (stats.size <= options.maxFileSize) {
-      largestSize = Math.max(largestSize, stats.isFile() ? stats.size : Infinity)
+      largestSize = Math.max(largestSize, stats.size)
       return false
     }
     refuse(path, `Fichier trop gros (${formatSize(stats.size)} > ${formatSize(options.maxFileSize)}) : non lu (voir --max-file-size).`)

@@ -22,16 +22,15 @@ import {renderReportChunks, reportFormats, type ReportFormat} from '../report/in
 import {defaultMaxFileSize, encodingProblem, isInputProblem, parseSize, readSettingsFile, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
-import {fixStage} from '../fix/stage.js'
-import {coquilleMessageControl} from '../message-control.js'
+import {lintStages, type LintStage} from '../pipeline.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import {sectionThreshold} from '../parse/sections.js'
 import {builtin} from '../lazy.js'
 import type {Format} from '../parse/document.js'
-import {coquilleVocabulary, loadVocabulary, vocabularyPath} from '../vocabulary.js'
+import {loadVocabulary, vocabularyPath} from '../vocabulary.js'
 import {batches, writeFileAtomic, WriteError} from '../io/write.js'
-import {releaseDocument, restoreMessages} from '../release.js'
-import {cacheLookup, cacheStore, configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
+import {restoreMessages} from '../release.js'
+import {configFingerprint, defaultCacheLocation, LintCache} from '../cache.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -181,26 +180,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Fixing rewrites articles and must see them: the cache is for lint runs.
   const cache = values.cache && !fixing ? new LintCache(resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation), packageVersion()) : undefined
   const configErrors: string[] = []
-  const transform = (raw: unknown, filePath: string): {plugins: Array<[unknown, unknown]>} => {
+  const transform = (raw: unknown, filePath: string): {plugins: LintStage[]} => {
     try {
       // --preset replaces what the configuration extends; its own rule settings still apply.
       const settings = preset === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw) ? raw : {...raw, extends: preset}
       const isDefault = filePath === defaultOrigin
       const origin = isDefault ? filePath : relative(io.cwd, filePath) || filePath
-      const plugins: Array<[unknown, unknown]> = resolveConfig(settings, origin).map((rule) => [rule.rule, [rule.severity, rule.options]])
+      const rules = resolveConfig(settings, origin)
       const setting = (raw as {vocabulary?: unknown} | undefined)?.vocabulary
       if (setting !== undefined && typeof setting !== 'string') throw new ConfigError(`${origin} : « vocabulary » doit être un chemin`)
       const where = vocabularyPath(isDefault ? undefined : filePath, setting, io.cwd)
       const vocabulary = loadVocabulary(where.path, where.required)
-      plugins.unshift([coquilleVocabulary, vocabulary])
-      const cacheOptions = cache ? {cache, fingerprint: configFingerprint(settings, vocabulary)} : undefined
-      if (cacheOptions) plugins.unshift([cacheLookup, cacheOptions])
-      plugins.push([coquilleMessageControl, undefined])
-      if (cacheOptions) plugins.push([cacheStore, cacheOptions])
-      // The fix stage runs after every rule, with the same configured processor.
-      if (fixing) plugins.push([fixStage, {suggestions}])
-      // Last: drop what the run no longer needs, file by file.
-      plugins.push([releaseDocument, undefined])
+      const plugins = lintStages({
+        rules,
+        vocabulary,
+        cache: cache ? {cache, fingerprint: configFingerprint(settings, vocabulary)} : undefined,
+        fix: fixing ? {suggestions} : undefined,
+        release: true,
+      })
       return {plugins}
     } catch (error) {
       if (error instanceof ConfigError) configErrors.push(error.message)
@@ -433,10 +430,8 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
   }
 }
 
-/**
- * Formats the articles of a run may be in: the extension of each path, or glob, tells; a
- * folder or a glob without one may hold any.
- */
+const v8 = builtin<typeof import('node:v8')>('node:v8')
+
 /**
  * V8 allocates objects straight in the old generation when their allocation site once had
  * most of its objects survive (allocation-site pretenuring). Sections make the parse data
@@ -449,13 +444,15 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
  * by 20 % at a time, it holds a few megabytes of that garbage at most (20 MB file: peak
  * RSS 236 → 215 MB, within the noise in time).
  */
-const v8 = builtin<typeof import('node:v8')>('node:v8')
-
 function tuneHeapForSections(): void {
   v8().setFlagsFromString('--no-allocation-site-pretenuring')
   v8().setFlagsFromString('--heap-growing-percent=20')
 }
 
+/**
+ * Formats the articles of a run may be in: the extension of each path, or glob, tells; a
+ * folder or a glob without one may hold any.
+ */
 function formatsToMeet(paths: readonly string[], stdinPath: string | undefined): Set<Format> {
   const formats = new Set<Format>()
   if (paths.length === 0) formats.add(detectFormat(stdinPath))

@@ -17,7 +17,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
-import {splitElision} from '../parse/elision.js'
+import {splitElision} from './elision.js'
 import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
@@ -181,9 +181,10 @@ function isKnownNameExact(word: string): boolean {
 }
 
 /**
- * Whether `word` is a known proper name, written as the lists write it: the brands (exact case: "iPhone", not "Iphone"), the news names (BFMTV,
- * Benalla), or a capitalised name of the dictionary (Russie, Macron). A name written in
- * capitals ("RUSSIE") is found too; hyphenated names are known when every part is.
+ * Whether `word` is a known proper name, written as the lists write it: the brands (exact
+ * case: "iPhone", not "Iphone"), the news names (BFMTV, Benalla), or a capitalised name of
+ * the dictionary (Russie, Macron). A name written in capitals ("RUSSIE") is found too;
+ * hyphenated names are known when every part is.
  */
 export function isKnownName(word: string): boolean {
   if (word === '') return false

@@ -77,10 +77,3 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
     return index.tree
   }
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Format chosen by the caller (stdin, editor buffer); overrides the extension. */
-    format: Format
-  }
-}

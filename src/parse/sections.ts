@@ -20,7 +20,6 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
-import type {SectionBase} from './document.js'
 import {refuseInput} from '../input.js'
 import {builtin} from '../lazy.js'
 
@@ -97,12 +96,5 @@ export function lintInSections(processor: Processor<Root>, file: VFile, text: st
       file.messages.push(message)
     }
     line += countLineBreaks(text, start, end)
-  }
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** This file is one section of a huge file, starting there. */
-    section: SectionBase
   }
 }

@@ -53,6 +53,15 @@ export interface CoquilleMessage extends VFileMessage {
   fix?: FixKind
 }
 
+/** Messages by place, then rule id: the order every entry point reports them in. */
+export function sortMessages(messages: CoquilleMessage[]): CoquilleMessage[] {
+  return messages.sort(
+    (a, b) =>
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
+      (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  )
+}
+
 export type CoquilleRule<Options = unknown> = ReturnType<typeof lintRule<Root, Options>> & {readonly meta: RuleMeta}
 
 export const documentationBase = pathToFileURL(join(packageRoot, 'docs', 'rules.md')).href

@@ -1,6 +1,6 @@
 /**
- * Catastrophic backtracking: every regular expression of the project (literals in src/ and
- * rules/, patterns in data files) is checked with recheck (an automaton-based ReDoS
+ * Catastrophic backtracking: every regular expression of the project (literals in src/,
+ * rules/ and packages/retext-french/lib/, patterns in data files) is checked with recheck (an automaton-based ReDoS
  * checker: unlike star-height heuristics it has no false alarm on `(?:\s\d{3})+`), and the
  * pipeline is run on 1 MB adversarial strings that must finish (a generous timeout guards
  * them; nothing is timed).
@@ -26,7 +26,7 @@ const literal = /(?:^|[=(,:[!&|?{};]|\breturn)\s*\/((?:\\.|\[(?:\\.|[^\]\\\n])*\
 
 export function projectExpressions(): Array<{where: string; expression: RegExp}> {
   const found: Array<{where: string; expression: RegExp}> = []
-  for (const path of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'rules'))]) {
+  for (const path of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'rules')), ...sourceFiles(join(root, 'packages', 'retext-french', 'lib'))]) {
     const text = readFileSync(path, 'utf8')
     for (const match of text.matchAll(literal)) {
       try {
