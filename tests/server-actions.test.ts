@@ -143,6 +143,22 @@ describe('disable on this line', () => {
     expect(after).toHaveLength(diagnostics.length - 1)
   })
 
+  it('HTML: not inside a tag written over two lines; between two lines of a paragraph, yes', async () => {
+    const html = ['<p>Il a lu le le texte.</p>', '<p>Il a signé', 'le le décret.</p>', '<p><a', 'title="x">Il a vu le le chien.</a></p>', ''].join('\n')
+    const uri = session.open('i.html', html, 'html')
+    const diagnostics = await session.diagnostics(uri, 1)
+    const offered = new Map<number, boolean>()
+    for (const diagnostic of diagnostics) {
+      const actions = await session.codeActions(uri, [diagnostic])
+      offered.set(diagnostic.range.start.line, actions.some((action) => action.title.startsWith('Désactiver')))
+    }
+    expect([...offered]).toEqual([
+      [0, true],
+      [2, true],
+      [4, false],
+    ])
+  })
+
   it('keeps the document’s CRLF line endings', async () => {
     const text = 'Il a lu le le texte.\r\n\r\nIl a vu le le chat.\r\n'
     const uri = session.open('e.md', text)

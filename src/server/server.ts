@@ -44,7 +44,7 @@ import type {CoquilleMessage} from '../rules/kit.js'
 import {emptyVocabulary, loadVocabulary, vocabularyPath, type Vocabulary} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 import {guardFraming} from './framing.js'
-import {commentKeepsStructure, markdownShape} from './markdown-comment.js'
+import {commentKeepsStructure, documentShape} from './comment-placement.js'
 
 export const addToVocabularyCommand = 'coquille.addToVocabulary'
 
@@ -119,7 +119,7 @@ interface Linted {
   readonly problem?: string
   readonly stamp: string
   /** Answers computed for this version, kept while it is current (code actions come often). */
-  readonly answers: {markdownShape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
+  readonly answers: {shape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
 }
 
 function startOffset(message: CoquilleMessage): number | undefined {
@@ -386,7 +386,7 @@ export function startServer(connection: Connection): void {
 
   /**
    * A `coquille-disable-next-line` comment on its own line above the finding's line, in
-   * the document's line ending; in Markdown only where re-parsing shows it changes no block.
+   * the document's line ending; only where parsing the document again shows it changes no block or text.
    */
   const disableEdit = (document: TextDocument, result: Linted, message: CoquilleMessage): TextEdit | undefined => {
     const format = result.setup!.format
@@ -396,11 +396,9 @@ export function startServer(connection: Connection): void {
     const lineStart = document.offsetAt({line, character: 0})
     const indentation = /^[ \t]*/.exec(text.slice(lineStart))![0]
     const commentLine = `${indentation}<!-- coquille-disable-next-line ${String(message.ruleId)} -->${lineEndingOf(text)}`
-    if (format === 'md') {
-      const source = text.slice(result.bom)
-      result.answers.markdownShape ??= markdownShape(source)
-      if (!commentKeepsStructure(source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.markdownShape)) return undefined
-    }
+    const source = text.slice(result.bom)
+    result.answers.shape ??= documentShape(format, source)
+    if (!commentKeepsStructure(format, source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.shape)) return undefined
     const at = {line, character: line === 0 ? result.bom : 0}
     return {range: {start: at, end: at}, newText: commentLine}
   }
