@@ -66,6 +66,8 @@ const instantLintMs = 25
 const warmUpLints = 4
 const warmUpAboveMs = 50
 const warmUpIdleMs = 300
+/** Longer documents (archives, dumps) are not typed into: no warm-up, its lints would be long. */
+const warmUpMaxLength = 256 * 1024
 /** How often configuration and vocabulary files are checked for changes. */
 const configCheckMs = 1000
 
@@ -262,7 +264,7 @@ export function startServer(connection: Connection): void {
       setTimeout(() => {
         pending.delete(uri)
         const document = documents.get(uri)
-        if (!document) return
+        if (!document || document.getText().length > warmUpMaxLength) return
         warmUps.set(uri, done + 1)
         lintDocument(document)
         warmUp(uri)
