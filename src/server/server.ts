@@ -176,11 +176,16 @@ export function startServer(connection: Connection): void {
   let workspaceFolder = process.cwd()
 
   /** The configuration and vocabulary files of a document, as a stamp (cheap: a few stats). */
-  const configStamp = (uri: string): string => {
+  /** The configuration (may throw a ConfigError) and vocabulary file that apply to a document. */
+  const configFilesOf = (uri: string) => {
     const path = pathOf(uri) ?? join(workspaceFolder, 'untitled')
+    const found = findConfig(path)
+    return {found, where: vocabularyPath(found.path, found.config.vocabulary, dirname(path))}
+  }
+
+  const configStamp = (uri: string): string => {
     try {
-      const found = findConfig(path)
-      const where = vocabularyPath(found.path, found.config.vocabulary, dirname(path))
+      const {found, where} = configFilesOf(uri)
       return [found.path, modificationStamp(found.path), where.path, modificationStamp(where.path)].join('|')
     } catch (error) {
       return `broken|${(error as Error).message}`
@@ -188,9 +193,7 @@ export function startServer(connection: Connection): void {
   }
 
   const setupFor = (uri: string, format: Format, stamp: string): LintSetup => {
-    const path = pathOf(uri) ?? join(workspaceFolder, 'untitled')
-    const found = findConfig(path)
-    const where = vocabularyPath(found.path, found.config.vocabulary, dirname(path))
+    const {found, where} = configFilesOf(uri)
     let vocabulary = emptyVocabulary
     let vocabularyProblem: string | undefined
     try {
