@@ -5,11 +5,7 @@
 -- and writes what it saw as JSON to $COQUILLE_NVIM_OUT.
 local scenario = os.getenv('COQUILLE_SCENARIO')
 local folder = os.getenv('COQUILLE_FOLDER')
-local out = { log = {} }
-
-local function log(message)
-  table.insert(out.log, message)
-end
+local out = {}
 
 local function finish()
   local file = assert(io.open(os.getenv('COQUILLE_NVIM_OUT'), 'w'))
