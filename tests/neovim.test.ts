@@ -43,7 +43,7 @@ function runScenario(scenario: string, files: Record<string, string>): {seen: Se
   const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-n', '-u', join(base, 'init.lua'), '-c', `luafile ${join(root, 'tests', 'neovim', 'driver.lua')}`], {
     cwd: folder,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 55_000,
     env: {
       ...process.env,
       PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`,
@@ -76,7 +76,8 @@ const blocks = (markdown: string): string[] =>
     .map((node) => node.type)
 
 // Set COQUILLE_SKIP_NEOVIM=1 to run the suite on a machine without Neovim (CI installs it).
-describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-server in headless Neovim', () => {
+// A loaded machine slows Neovim and the server alike: each scenario gets a minute.
+describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-server in headless Neovim', {timeout: 60_000}, () => {
   it('Neovim is installed (apt-get install neovim)', () => {
     expect(nvimMissing, 'nvim not found: install Debian `neovim`, or set COQUILLE_SKIP_NEOVIM=1').toBe(false)
     expect(nvim.stdout).toMatch(/^NVIM v0\.(\d+)/)
