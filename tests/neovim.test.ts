@@ -130,6 +130,13 @@ describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-
     expect(seen['after']).toHaveLength(5)
   })
 
+  it('disable-on-this-line in a CRLF file: the file keeps CRLF everywhere', () => {
+    const {seen, folder} = runScenario('disable_crlf', {'crlf.md': 'Il a lu le le texte.\r\n\r\nIl a vu le le chat.\r\n'})
+    expect(seen['fileformat']).toBe('dos')
+    expect(readFileSync(join(folder, 'crlf.md'), 'utf8')).toBe('Il a lu le le texte.\r\n\r\n<!-- coquille-disable-next-line repeated-words -->\r\nIl a vu le le chat.\r\n')
+    expect(seen['after']).toHaveLength(1)
+  })
+
   it('add to vocabulary is offered for the glued name only, and silences it', () => {
     const {seen, folder} = runScenario('vocabulary', {
       'vocabulary.txt': 'Il lit le site infoNews.\nIl négocie avec la Japon.\nIl voit Mr Dupont.\nIl est en 2ème position.\nIl a payé 12000 euros.\nVraiment? Oui: hier.\nIl pense à à la Chine.\n',

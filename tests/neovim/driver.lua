@@ -176,6 +176,22 @@ function scenarios.disable()
   end)
 end
 
+-- The same in a file with CRLF line endings (Neovim: 'fileformat' dos), written back.
+function scenarios.disable_crlf()
+  local buffer = open('crlf.md')
+  local list = wait_diagnostics(buffer, function(l)
+    return #l >= 2
+  end)
+  out.fileformat = vim.bo[buffer].fileformat
+  local last = list[#list]
+  local _, tick = code_action(buffer, last.line, last.col, 'Désactiver')
+  wait_edit(buffer, tick)
+  vim.cmd('write')
+  out.after = wait_diagnostics(buffer, function(l)
+    return #l == #list - 1
+  end)
+end
+
 -- "Add to vocabulary" through the menu: the command runs on the server, the finding goes.
 function scenarios.vocabulary()
   local buffer = open('vocabulary.txt')
