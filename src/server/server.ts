@@ -290,15 +290,18 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         pending.delete(uri)
-        const document = documents.get(uri)
-        if (!document) return
-        // A code action may have linted this version already.
-        const result = current(document)
-        // Edits that arrived during the lint are read first: a superseded version is not published.
+        // A request already received (a code action, the next edit) is answered first.
         setImmediate(() => {
-          if (documents.get(uri)?.version !== result.version) return
-          publish(document, result)
-          if (!pending.has(uri)) warmUp(uri)
+          const document = documents.get(uri)
+          if (!document || pending.has(uri)) return
+          // A code action may have linted this version already.
+          const result = current(document)
+          // Edits that arrived during the lint are read first: a superseded version is not published.
+          setImmediate(() => {
+            if (documents.get(uri)?.version !== result.version) return
+            publish(document, result)
+            if (!pending.has(uri)) warmUp(uri)
+          })
         })
       }, quietMs),
     )
