@@ -419,7 +419,8 @@ export function startServer(connection: Connection): void {
     const setup = result.setup
     const text = document.getText()
     const body = text.slice(result.bom)
-    const fixed = fixLoop(body, (value) => lintText(value, document.uri, setup).flatMap((message) => toFixable(message) ?? []))
+    // The first pass is on the text just linted: its messages are at hand.
+    const fixed = fixLoop(body, (value) => (value === body ? result.messages : lintText(value, document.uri, setup)).flatMap((message) => toFixable(message) ?? []))
     result.answers.fixAll = fixed.output === body ? [] : [{range: {start: document.positionAt(result.bom), end: document.positionAt(text.length)}, newText: fixed.output}]
     return result.answers.fixAll
   }
