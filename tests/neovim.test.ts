@@ -10,7 +10,7 @@ import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from '
 import {tmpdir} from 'node:os'
 import {delimiter, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {markdownTree} from '../src/parse/index.js'
+import {byteColumn, markdownBlocks} from './lsp-session.js'
 
 const root = join(import.meta.dirname, '..')
 const nvim = spawnSync('nvim', ['--version'], {encoding: 'utf8'})
@@ -67,14 +67,6 @@ function runScenario(scenario: string, files: Record<string, string>): {seen: Se
   return {seen, folder}
 }
 
-const byteColumn = (line: string, character: number): number => Buffer.byteLength(line.slice(0, character))
-
-/** Block types of a Markdown document, comments left out: what a reader sees. */
-const blocks = (markdown: string): string[] =>
-  markdownTree(markdown)
-    .children.filter((node) => node.type !== 'html')
-    .map((node) => node.type)
-
 // Set COQUILLE_SKIP_NEOVIM=1 to run the suite on a machine without Neovim (CI installs it).
 // A loaded machine slows Neovim and the server alike: each scenario gets a minute.
 describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-server in headless Neovim', {timeout: 60_000}, () => {
@@ -126,7 +118,7 @@ describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-
     ])
     const written = readFileSync(join(folder, 'disable.md'), 'utf8')
     expect(written).toContain('\n<!-- coquille-disable-next-line repeated-words -->\nIl a lu le le texte.\n')
-    expect(blocks(written)).toEqual(blocks(markdown))
+    expect(markdownBlocks(written)).toEqual(markdownBlocks(markdown))
     expect(seen['after']).toHaveLength(5)
   })
 
