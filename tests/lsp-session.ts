@@ -1,6 +1,6 @@
 /**
  * A language server spawned and spoken to over JSON-RPC with vscode-jsonrpc (the library
- * VS Code's client is built on), for the server tests.
+ * VS Code's client is built on), and helpers for the server tests.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {join} from 'node:path'
@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit} from 'vscode-languageserver'
+import {markdownTree} from '../src/parse/index.js'
 
 const bin = join(import.meta.dirname, '..', 'bin', 'coquille-language-server.js')
 
@@ -70,4 +71,16 @@ export async function startSession(folder: string): Promise<Session> {
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 0, text), edits)
+}
+
+/** The UTF-8 byte column of a UTF-16 one (what Neovim 0.7 counts). */
+export function byteColumn(line: string, character: number): number {
+  return Buffer.byteLength(line.slice(0, character))
+}
+
+/** Top-level block types of a Markdown document, comments left out: what a reader sees. */
+export function markdownBlocks(markdown: string): string[] {
+  return markdownTree(markdown)
+    .children.filter((node) => node.type !== 'html')
+    .map((node) => node.type)
 }

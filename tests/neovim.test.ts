@@ -10,7 +10,7 @@ import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from '
 import {tmpdir} from 'node:os'
 import {delimiter, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {markdownTree} from '../src/parse/index.js'
+import {byteColumn, markdownBlocks} from './lsp-session.js'
 
 const root = join(import.meta.dirname, '..')
 const nvim = spawnSync('nvim', ['--version'], {encoding: 'utf8'})
@@ -43,7 +43,7 @@ function runScenario(scenario: string, files: Record<string, string>): {seen: Se
   const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-n', '-u', join(base, 'init.lua'), '-c', `luafile ${join(root, 'tests', 'neovim', 'driver.lua')}`], {
     cwd: folder,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 55_000,
     env: {
       ...process.env,
       PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`,
@@ -67,16 +67,9 @@ function runScenario(scenario: string, files: Record<string, string>): {seen: Se
   return {seen, folder}
 }
 
-const byteColumn = (line: string, character: number): number => Buffer.byteLength(line.slice(0, character))
-
-/** Block types of a Markdown document, comments left out: what a reader sees. */
-const blocks = (markdown: string): string[] =>
-  markdownTree(markdown)
-    .children.filter((node) => node.type !== 'html')
-    .map((node) => node.type)
-
 // Set COQUILLE_SKIP_NEOVIM=1 to run the suite on a machine without Neovim (CI installs it).
-describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-server in headless Neovim', () => {
+// A loaded machine slows Neovim and the server alike: each scenario gets a minute.
+describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-server in headless Neovim', {timeout: 60_000}, () => {
   it('Neovim is installed (apt-get install neovim)', () => {
     expect(nvimMissing, 'nvim not found: install Debian `neovim`, or set COQUILLE_SKIP_NEOVIM=1').toBe(false)
     expect(nvim.stdout).toMatch(/^NVIM v0\.(\d+)/)
@@ -125,8 +118,15 @@ describe.skipIf(process.env['COQUILLE_SKIP_NEOVIM'] === '1')('coquille-language-
     ])
     const written = readFileSync(join(folder, 'disable.md'), 'utf8')
     expect(written).toContain('\n<!-- coquille-disable-next-line repeated-words -->\nIl a lu le le texte.\n')
-    expect(blocks(written)).toEqual(blocks(markdown))
+    expect(markdownBlocks(written)).toEqual(markdownBlocks(markdown))
     expect(seen['after']).toHaveLength(5)
+  })
+
+  it('disable-on-this-line in a CRLF file: the file keeps CRLF everywhere', () => {
+    const {seen, folder} = runScenario('disable_crlf', {'crlf.md': 'Il a lu le le texte.\r\n\r\nIl a vu le le chat.\r\n'})
+    expect(seen['fileformat']).toBe('dos')
+    expect(readFileSync(join(folder, 'crlf.md'), 'utf8')).toBe('Il a lu le le texte.\r\n\r\n<!-- coquille-disable-next-line repeated-words -->\r\nIl a vu le le chat.\r\n')
+    expect(seen['after']).toHaveLength(1)
   })
 
   it('add to vocabulary is offered for the glued name only, and silences it', () => {

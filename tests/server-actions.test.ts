@@ -9,8 +9,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CodeAction, Diagnostic, TextEdit} from 'vscode-languageserver'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {markdownTree} from '../src/parse/index.js'
-import {applyEdits, startSession, type Session} from './lsp-session.js'
+import {applyEdits, byteColumn, markdownBlocks, startSession, type Session} from './lsp-session.js'
 import {stopServer} from './stop-server.js'
 
 let session: Session
@@ -26,7 +25,6 @@ afterEach(async () => {
 
 const edited = (text: string, action: CodeAction | undefined, uri: string): string => applyEdits(text, action!.edit!.changes![uri]! as TextEdit[])
 const preferred = (actions: CodeAction[]): CodeAction | undefined => actions.find((action) => action.isPreferred)
-const byteColumn = (line: string, character: number): number => Buffer.byteLength(line.slice(0, character))
 
 /** The diagnostic as Neovim 0.7 sends it back: columns counted in UTF-8 bytes. */
 function inBytes(diagnostic: Diagnostic, lines: string[]): Diagnostic {
@@ -90,13 +88,6 @@ describe('quick fixes never trust the range sent back', () => {
   })
 })
 
-/** Block types of a Markdown document, comments left out: what a reader sees. */
-function blocks(markdown: string): string[] {
-  return markdownTree(markdown)
-    .children.filter((node) => node.type !== 'html')
-    .map((node) => node.type)
-}
-
 describe('disable on this line', () => {
   const markdown = [
     '---',
@@ -129,7 +120,7 @@ describe('disable on this line', () => {
     for (const [line, action] of offered) {
       if (!action) continue
       // Wherever it is offered, the document keeps its blocks.
-      expect(blocks(edited(markdown, action, uri)), `line ${line + 1}`).toEqual(blocks(markdown))
+      expect(markdownBlocks(edited(markdown, action, uri)), `line ${line + 1}`).toEqual(markdownBlocks(markdown))
     }
     expect(offered.get(1)).toBeUndefined() // front matter
     expect(offered.get(5)).toBeUndefined() // second line of a paragraph
@@ -141,6 +132,22 @@ describe('disable on this line', () => {
     const after = await session.diagnostics(uri, 2)
     expect(after.some((diagnostic) => diagnostic.range.start.line === 15)).toBe(false)
     expect(after).toHaveLength(diagnostics.length - 1)
+  })
+
+  it('HTML: not inside a tag written over two lines; between two lines of a paragraph, yes', async () => {
+    const html = ['<p>Il a lu le le texte.</p>', '<p>Il a signé', 'le le décret.</p>', '<p><a', 'title="x">Il a vu le le chien.</a></p>', ''].join('\n')
+    const uri = session.open('i.html', html, 'html')
+    const diagnostics = await session.diagnostics(uri, 1)
+    const offered = new Map<number, boolean>()
+    for (const diagnostic of diagnostics) {
+      const actions = await session.codeActions(uri, [diagnostic])
+      offered.set(diagnostic.range.start.line, actions.some((action) => action.title.startsWith('Désactiver')))
+    }
+    expect([...offered]).toEqual([
+      [0, true],
+      [2, true],
+      [4, false],
+    ])
   })
 
   it('keeps the document’s CRLF line endings', async () => {

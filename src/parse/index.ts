@@ -13,7 +13,7 @@ import {lintInSections, sectionThreshold} from './sections.js'
 export {ParseFrench, type PointMapper} from './parse-french.js'
 export {default as retextFrench, createFrenchParser} from './retext-french.js'
 export {splitElision, type ElisionParts} from './elision.js'
-export {detectFormat, markdownTree, preloadFormats} from './formats.js'
+export {detectFormat, htmlTree, markdownTree, preloadFormats} from './formats.js'
 export * from './document.js'
 export {quotationSpans, quotationAt, type QuotationSpan} from './quotation.js'
 

@@ -45,7 +45,7 @@ import type {CoquilleMessage} from '../rules/kit.js'
 import {emptyVocabulary, loadVocabulary, vocabularyPath, type Vocabulary} from '../vocabulary.js'
 import {writeFileAtomic} from '../io/write.js'
 import {guardFraming} from './framing.js'
-import {commentKeepsStructure, markdownShape} from './markdown-comment.js'
+import {commentKeepsStructure, documentShape} from './comment-placement.js'
 import {spaceLegend, visibleReplacement} from '../report/spaces.js'
 
 export const addToVocabularyCommand = 'coquille.addToVocabulary'
@@ -68,6 +68,8 @@ const instantLintMs = 25
 const warmUpLints = 4
 const warmUpAboveMs = 50
 const warmUpIdleMs = 300
+/** Longer documents (archives, dumps) are not typed into: no warm-up, its lints would be long. */
+const warmUpMaxLength = 256 * 1024
 /** How often configuration and vocabulary files are checked for changes. */
 const configCheckMs = 1000
 
@@ -121,7 +123,7 @@ interface Linted {
   readonly problem?: string
   readonly stamp: string
   /** Answers computed for this version, kept while it is current (code actions come often). */
-  readonly answers: {markdownShape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
+  readonly answers: {shape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
 }
 
 function startOffset(message: CoquilleMessage): number | undefined {
@@ -176,11 +178,16 @@ export function startServer(connection: Connection): void {
   let workspaceFolder = process.cwd()
 
   /** The configuration and vocabulary files of a document, as a stamp (cheap: a few stats). */
-  const configStamp = (uri: string): string => {
+  /** The configuration (may throw a ConfigError) and vocabulary file that apply to a document. */
+  const configFilesOf = (uri: string) => {
     const path = pathOf(uri) ?? join(workspaceFolder, 'untitled')
+    const found = findConfig(path)
+    return {found, where: vocabularyPath(found.path, found.config.vocabulary, dirname(path))}
+  }
+
+  const configStamp = (uri: string): string => {
     try {
-      const found = findConfig(path)
-      const where = vocabularyPath(found.path, found.config.vocabulary, dirname(path))
+      const {found, where} = configFilesOf(uri)
       return [found.path, modificationStamp(found.path), where.path, modificationStamp(where.path)].join('|')
     } catch (error) {
       return `broken|${(error as Error).message}`
@@ -188,9 +195,7 @@ export function startServer(connection: Connection): void {
   }
 
   const setupFor = (uri: string, format: Format, stamp: string): LintSetup => {
-    const path = pathOf(uri) ?? join(workspaceFolder, 'untitled')
-    const found = findConfig(path)
-    const where = vocabularyPath(found.path, found.config.vocabulary, dirname(path))
+    const {found, where} = configFilesOf(uri)
     let vocabulary = emptyVocabulary
     let vocabularyProblem: string | undefined
     try {
@@ -264,7 +269,7 @@ export function startServer(connection: Connection): void {
       setTimeout(() => {
         pending.delete(uri)
         const document = documents.get(uri)
-        if (!document) return
+        if (!document || document.getText().length > warmUpMaxLength) return
         warmUps.set(uri, done + 1)
         lintDocument(document)
         warmUp(uri)
@@ -287,15 +292,18 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         pending.delete(uri)
-        const document = documents.get(uri)
-        if (!document) return
-        // A code action may have linted this version already.
-        const result = current(document)
-        // Edits that arrived during the lint are read first: a superseded version is not published.
+        // A request already received (a code action, the next edit) is answered first.
         setImmediate(() => {
-          if (documents.get(uri)?.version !== result.version) return
-          publish(document, result)
-          if (!pending.has(uri)) warmUp(uri)
+          const document = documents.get(uri)
+          if (!document || pending.has(uri)) return
+          // A code action may have linted this version already.
+          const result = current(document)
+          // Edits that arrived during the lint are read first: a superseded version is not published.
+          setImmediate(() => {
+            if (documents.get(uri)?.version !== result.version) return
+            publish(document, result)
+            if (!pending.has(uri)) warmUp(uri)
+          })
         })
       }, quietMs),
     )
@@ -388,7 +396,7 @@ export function startServer(connection: Connection): void {
 
   /**
    * A `coquille-disable-next-line` comment on its own line above the finding's line, in
-   * the document's line ending; in Markdown only where re-parsing shows it changes no block.
+   * the document's line ending; only where parsing the document again shows it changes no block or text.
    */
   const disableEdit = (document: TextDocument, result: Linted, message: CoquilleMessage): TextEdit | undefined => {
     const format = result.setup!.format
@@ -398,11 +406,9 @@ export function startServer(connection: Connection): void {
     const lineStart = document.offsetAt({line, character: 0})
     const indentation = /^[ \t]*/.exec(text.slice(lineStart))![0]
     const commentLine = `${indentation}<!-- coquille-disable-next-line ${String(message.ruleId)} -->${lineEndingOf(text)}`
-    if (format === 'md') {
-      const source = text.slice(result.bom)
-      result.answers.markdownShape ??= markdownShape(source)
-      if (!commentKeepsStructure(source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.markdownShape)) return undefined
-    }
+    const source = text.slice(result.bom)
+    result.answers.shape ??= documentShape(format, source)
+    if (!commentKeepsStructure(format, source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.shape)) return undefined
     const at = {line, character: line === 0 ? result.bom : 0}
     return {range: {start: at, end: at}, newText: commentLine}
   }
@@ -415,7 +421,8 @@ export function startServer(connection: Connection): void {
     const setup = result.setup
     const text = document.getText()
     const body = text.slice(result.bom)
-    const fixed = fixLoop(body, (value) => lintText(value, document.uri, setup).flatMap((message) => toFixable(message) ?? []), {guard: markupGuard(setup.format)})
+    // The first pass is on the text just linted: its messages are at hand.
+    const fixed = fixLoop(body, (value) => (value === body ? result.messages : lintText(value, document.uri, setup)).flatMap((message) => toFixable(message) ?? []), {guard: markupGuard(setup.format)})
     result.answers.fixAll = fixed.output === body ? [] : [{range: {start: document.positionAt(result.bom), end: document.positionAt(text.length)}, newText: fixed.output}]
     return result.answers.fixAll
   }

@@ -5,11 +5,7 @@
 -- and writes what it saw as JSON to $COQUILLE_NVIM_OUT.
 local scenario = os.getenv('COQUILLE_SCENARIO')
 local folder = os.getenv('COQUILLE_FOLDER')
-local out = { log = {} }
-
-local function log(message)
-  table.insert(out.log, message)
-end
+local out = {}
 
 local function finish()
   local file = assert(io.open(os.getenv('COQUILLE_NVIM_OUT'), 'w'))
@@ -171,6 +167,22 @@ function scenarios.disable()
     end
     table.insert(out.offered, { line = d.line, disable = has })
   end
+  local last = list[#list]
+  local _, tick = code_action(buffer, last.line, last.col, 'Désactiver')
+  wait_edit(buffer, tick)
+  vim.cmd('write')
+  out.after = wait_diagnostics(buffer, function(l)
+    return #l == #list - 1
+  end)
+end
+
+-- The same in a file with CRLF line endings (Neovim: 'fileformat' dos), written back.
+function scenarios.disable_crlf()
+  local buffer = open('crlf.md')
+  local list = wait_diagnostics(buffer, function(l)
+    return #l >= 2
+  end)
+  out.fileformat = vim.bo[buffer].fileformat
   local last = list[#list]
   local _, tick = code_action(buffer, last.line, last.col, 'Désactiver')
   wait_edit(buffer, tick)
