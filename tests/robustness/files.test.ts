@@ -80,7 +80,7 @@ describe('--max-file-size', () => {
     expect(small.code).toBe(2)
     expect(small.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non lu (voir --max-file-size).')
     expect((await cli(['--max-file-size', '1k', 'a.txt'], folder)).code).toBe(1)
-    expect(await cli(['--max-file-size', 'big', 'a.txt'], folder)).toMatchObject({code: 2, stderr: 'coquille: --max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)\n'})
+    expect(await cli(['--max-file-size', 'big', 'a.txt'], folder)).toMatchObject({code: 2, stderr: 'coquille: --max-file-size attend une taille en octets, ou avec k, M ou G (par exemple 100M)\n'})
     const piped = await cli(['--max-file-size', '20'], folder, article)
     expect(piped.code).toBe(2)
     expect(piped.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non analysé (voir --max-file-size).')
