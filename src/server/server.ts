@@ -61,7 +61,7 @@ function processorFor(uri: string, format: Format) {
   const found = findConfig(path)
   const where = vocabularyPath(found.path, found.config.vocabulary, dirname(path))
   const vocabulary = loadVocabulary(where.path, where.required)
-  const resolved = resolveConfig(found.config, found.path ?? 'default configuration')
+  const resolved = resolveConfig(found.config, found.path ?? 'configuration par défaut')
   return {processor: createProcessor({format, config: resolved, vocabulary}), vocabularyFile: where.path}
 }
 
