@@ -335,7 +335,7 @@ export default defineRule<FrenchSpacingOptions>(
         description: 'Espace voulue : any (une convention par article), nbsp (U+00A0 partout), nnbsp (U+202F avant ; ! ? et dans les guillemets).',
       },
       profile: {type: 'string', enum: ['fr-FR', 'fr-CA'], default: 'fr-FR', description: 'fr-CA : pas d’espace avant ; ! ? (usage québécois).'},
-      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article use surtout d’insécables.'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article emploie surtout des insécables.'},
     },
   },
   ({index, options, report}) => {

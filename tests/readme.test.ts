@@ -1,7 +1,8 @@
 /**
  * The README's examples are run and compared with what they show, so that they cannot
- * drift from coquille's behaviour: the library example, the article before and after
- * `--fix`, the count of findings, what remains, the configuration and vocabulary examples.
+ * drift from coquille’s behaviour: the library example, the article before and after
+ * `--fix`, the count of findings, what remains, the configuration and vocabulary examples;
+ * and the cache notes of docs/ci.md.
  */
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -10,19 +11,21 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {resolveConfig} from '../src/config.js'
 import {parseVocabulary} from '../src/vocabulary.js'
+import {defaultCacheLocation} from '../src/cache.js'
+import {parse as parseYaml} from 'yaml'
 
 const root = join(import.meta.dirname, '..')
 const bin = join(root, 'bin', 'coquille.js')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 
-/** The fenced blocks of a README section (from its heading to the next heading of its level or higher). */
-function blocksOf(heading: string): Array<{language: string; text: string}> {
-  const start = readme.indexOf(`\n${heading}\n`)
+/** The fenced blocks of a section of a Markdown text (from its heading to the next heading of its level or higher). */
+function blocksOf(heading: string, text = readme): Array<{language: string; text: string}> {
+  const start = text.indexOf(`\n${heading}\n`)
   expect(start, heading).toBeGreaterThan(-1)
   const level = heading.split(' ')[0]!.length
   const blocks: Array<{language: string; text: string}> = []
   let open: {language: string; lines: string[]} | undefined
-  for (const line of readme.slice(start + heading.length + 2).split('\n')) {
+  for (const line of text.slice(start + heading.length + 2).split('\n')) {
     if (open) {
       if (line === '```') {
         blocks.push({language: open.language, text: open.lines.map((each) => each + '\n').join('')})
@@ -94,5 +97,15 @@ describe('README examples', () => {
     const vocabulary = parseVocabulary(block!.text)
     expect(vocabulary.words.has('BlaBlaCar')).toBe(true)
     expect(vocabulary.properNouns.get('BCE')).toMatchObject({gender: 'f', number: 's', article: 'la', in: 'à la', from: 'de la'})
+  })
+
+  it('docs/ci.md keeps and ignores the folder --cache writes, in YAML that parses', () => {
+    const ci = readFileSync(join(root, 'docs', 'ci.md'), 'utf8')
+    const blocks = blocksOf('## Whole archives: `--cache`', ci)
+    const yamlBlocks = blocks.filter((block) => block.language === 'yaml').map((block) => JSON.stringify(parseYaml(block.text)))
+    expect(yamlBlocks).toHaveLength(2)
+    for (const yaml of yamlBlocks) expect(yaml).toContain(`${defaultCacheLocation}`)
+    expect(blocks.find((block) => block.language === 'gitignore')?.text).toBe(`${defaultCacheLocation}/\n`)
+    expect(readFileSync(join(root, '.gitignore'), 'utf8').split('\n')).toContain(`${defaultCacheLocation}/`)
   })
 })

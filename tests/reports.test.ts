@@ -81,6 +81,14 @@ describe('reports', () => {
     expect(lines.at(-2)).toMatch(/^::notice title=coquille::2 autres messages/)
     expect(lines.at(-1)).toBe('coquille: 12 erreurs, 0 avertissement dans 1 fichier')
   })
+  it('github and stylish: a suggested no-break space is drawn and named, never blank', () => {
+    const {file} = lint('Il a dit: oui.\n', {path: '/articles/n.txt', config: {extends: 'none', rules: {'french-spacing': 'error'}}})
+    expect(renderReport([file], 'github', {cwd: '/articles'})).toContain('→ « ␣: » (␣ espace insécable (U+00A0))')
+    const stylish = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
+    expect(stylish).toContain('→ « ␣: »')
+    expect(stylish.split('\n').at(-1)).toBe('Légende : ␣ espace insécable (U+00A0)')
+    expect(stylish).not.toContain('\u00A0')
+  })
 })
 
 describe('stylish report of a file with very many messages', () => {

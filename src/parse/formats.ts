@@ -355,11 +355,6 @@ function htmlBlockKind(element: Element, context: BlockKind): {kind: BlockKind; 
 
 const characterReferenceBefore = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});$/
 
-/** The hast tree of an HTML source, as coquille parses it. */
-export function htmlTree(source: string): ReturnType<ReturnType<typeof htmlParser>['fromHtml']> {
-  return htmlParser().fromHtml(source)
-}
-
 function parseHtml(source: string, parser: ParseFrench, index: DocumentIndexBuilder): FrontEndResult {
   const tree = htmlTree(source)
   const collector = new BlockCollector(source, parser, index)

@@ -8,6 +8,7 @@ import {relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {inert} from './inert.js'
+import {spaceLegend, visibleReplacement} from './spaces.js'
 
 const annotationsPerType = 10
 
@@ -37,7 +38,8 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
         properties.push(`line=${message.line}`)
       }
       properties.push(`title=${escapeProperty(`coquille ${message.ruleId ?? ''}`.trim())}`)
-      const fix = message.expected && message.expected.length > 0 ? ` → ${message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')}` : ''
+      const marks = new Set<string>()
+      const fix = message.expected && message.expected.length > 0 ? ` → ${message.expected.map((value) => visibleReplacement(value, marks)).join(' ou ')}${marks.size > 0 ? ` (${spaceLegend(marks)})` : ''}` : ''
       entries.push({type, line: `::${type} ${properties.join(',')}::${escapeData(inert(message.reason + fix))}`})
     }
   }

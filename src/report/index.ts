@@ -83,9 +83,8 @@ function inFrench(report: string): string {
     if (lines[at]!.endsWith(': no issues found')) lines[at] = lines[at]!.slice(0, -'no issues found'.length) + 'aucun problème'
   }
   const last = lines.length - 1
-  lines[last] = lines[last]!.replace(/(?<!\d)(\d+) (error|warning|info)(s?)\b/g, (_, count: string, word: string, plural: string) => {
-    return `${count} ${{error: 'erreur', warning: 'avertissement', info: 'information'}[word]}${plural}`
-  })
+  const words: Readonly<Record<string, string>> = {error: 'erreur', warning: 'avertissement', info: 'information'}
+  lines[last] = lines[last]!.replace(/\b(error|warning|info)(s?)\b/g, (_, word: string, plural: string) => words[word]! + plural)
   return lines.join('\n')
 }
 

@@ -206,7 +206,7 @@ export function startServer(connection: Connection): void {
     const key = `${format}|${stamp}`
     let built = processors.get(key)
     if (!built) {
-      const rules = resolveConfig(found.config, found.path ?? 'default configuration')
+      const rules = resolveConfig(found.config, found.path ?? 'configuration par défaut')
       built = {processor: createProcessor({format, config: rules, vocabulary}), rules}
       if (processors.size >= 8) processors.clear()
       processors.set(key, built)
