@@ -209,11 +209,15 @@ function checkRepeatedRun(index: DocumentIndex, sentence: SentenceSpan, report: 
   const wordTokens: number[] = []
   for (let at = sentence.firstToken; at < sentence.endToken; at++) if (index.tokens[at]!.kind === 'word') wordTokens.push(at)
   const words = wordTokens.map((at) => index.tokens[at]!.value.toLowerCase())
+  // Letters of the words before each position: a run's letters in one subtraction.
+  const lettersBefore = [0]
+  for (const word of words) lettersBefore.push(lettersBefore.at(-1)! + letterCount(word))
   for (let start = 0; start + 2 * minimumRunWords <= words.length; start++) {
     for (let length = Math.min(maximumRunWords, (words.length - start) >> 1); length >= minimumRunWords; length--) {
+      if (lettersBefore[start + length]! - lettersBefore[start]! < minimumRepeatedLetters) break
       let same = true
       for (let offset = 0; offset < length && same; offset++) same = words[start + offset] === words[start + length + offset]
-      if (!same || letterCount(words.slice(start, start + length).join('')) < minimumRepeatedLetters) continue
+      if (!same) continue
       const firstStart = index.tokens[wordTokens[start]!]!.start
       const firstEnd = index.tokens[wordTokens[start + length - 1]!]!.end
       const secondStart = index.tokens[wordTokens[start + length]!]!.start
@@ -221,8 +225,11 @@ function checkRepeatedRun(index: DocumentIndex, sentence: SentenceSpan, report: 
       // Written the same, case and punctuation included ("cliniques Toutes les fractures
       // cliniques" starts a sentence that lost its full stop).
       if (!/^\s+$/.test(index.source.slice(firstEnd, secondStart))) continue
-      if (index.source.slice(firstStart, firstEnd) !== index.source.slice(secondStart, secondEnd)) continue
-      report(`Groupe de mots répété : « ${index.source.slice(secondStart, secondEnd)} ».`, firstEnd, secondEnd, {expected: [''], safe: false})
+      const copy = index.source.slice(secondStart, secondEnd)
+      if (index.source.slice(firstStart, firstEnd) !== copy) continue
+      // Groups of two to four lower-case words are `repeated-words`' ("le président le président").
+      if (length <= 4 && /^[\p{Ll}][\p{L}’' ]*$/u.test(copy)) return
+      report(`Groupe de mots répété : « ${copy} ».`, firstEnd, secondEnd, {expected: [''], safe: false})
       return
     }
   }
