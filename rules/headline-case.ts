@@ -3,8 +3,8 @@
  *
  * A French headline is written like a sentence: a capital on its first word and on
  * proper nouns only (Imprimerie nationale; French press usage). This rule reads the
- * headline (the first line of a text file, the Markdown headings, HTML `h1`–`h6` and
- * `title`) and, in text files, the sub-headings (short lines standing alone between
+ * headline (the first line of a text file when it reads as one: 25 words at most, no
+ * list marker, no final full stop; the Markdown headings, HTML `h1`–`h6` and `title`) and, in text files, the sub-headings (short lines standing alone between
  * blank lines, without final punctuation), and flags:
  *
  * - a headline that starts with a lower-case letter ("ratification de l’accord…"), a
@@ -213,13 +213,24 @@ function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
 /** The headline, the headings, and in text files the sub-headings. */
 function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
   const blocks = new Set<Block>()
-  if (index.headline) blocks.add(index.headline)
+  if (index.headline && (index.format !== 'txt' || isHeadlineLine(index, index.headline))) blocks.add(index.headline)
   for (const block of index.blocks) {
     if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
     else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)
   }
   return [...blocks]
 }
+
+/**
+ * Whether the first line of a text file reads as a headline: 25 words at most, no list
+ * marker, no final full stop. A longer line, a bullet ("- si vous allaitez.") or a
+ * sentence ending with a full stop is the text itself, cut where the file begins.
+ */
+function isHeadlineLine(index: DocumentIndex, block: Block): boolean {
+  const text = index.source.slice(block.start, block.end).trim()
+  return !/^[-*•–]\s/u.test(text) && !/[^.]\.$/u.test(text) && text.split(/\s+/).length <= maximumHeadlineWords
+}
+const maximumHeadlineWords = 25
 
 /** A short line alone between blank lines, without final punctuation. */
 function isSubheading(index: DocumentIndex, block: Block): boolean {
