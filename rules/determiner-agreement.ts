@@ -390,8 +390,7 @@ function verbReadingPossible(index: DocumentIndex, at: number, determiner: Deter
   if (lower === 'ce') return verbsAfterCe.has(noun)
   if (!determiner.pronoun) return false
   if (lower !== 'le' && lower !== 'la') return true
-  if (opensSentence(index, at)) return false
-  return previous === undefined || !(prepositions.has(previous) || auxiliaries.has(previous))
+  return !afterPrepositionOrAuxiliary(index, at, previous)
 }
 
 /**

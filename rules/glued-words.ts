@@ -372,7 +372,7 @@ function nameThenWord(word: string, index: DocumentIndex): {left: string; right:
     const right = last.slice(at)
     if (!wordsAfterName.has(right)) continue
     const left = head + last.slice(0, at)
-    if (!isKnownName(left) || isFrenchWord(word)) continue
+    if (!isKnownName(left)) continue
     if (isRepeated(index, word)) return undefined
     return {left, right}
   }
@@ -488,9 +488,8 @@ const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
 function checkBullets(run: Run, source: string, report: Report): void {
   const after = bulletAfterSentence.exec(run.text)
   if (after && source[run.end] === ' ' && upper.test(source[run.end + 1] ?? '')) {
-    const bulletStart = run.end - 1
-    report('Intertitre collé au texte : il manque un saut de ligne après le point.', bulletStart - 1, run.end, {
-      expected: [source.slice(bulletStart - 1, bulletStart) + '\n\n' + after[1]],
+    report('Intertitre collé au texte : il manque un saut de ligne après le point.', run.end - 2, run.end, {
+      expected: [`${run.text.at(-2)}\n\n${after[1]}`],
       safe: false,
     })
   }
