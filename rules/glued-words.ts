@@ -327,7 +327,7 @@ const functionWords = new Set([
   'que', 'qui', 'dont', 'où', 'est', 'a', 'ont', 'sont', 'était',
 ])
 /** Lower-case particles that some names keep glued ("deGrasse", "vanHool"): split only before a known name. */
-const lowerParticles = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'al', 'el'])
+const lowerParticles = new Set(['de', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'al', 'el'])
 /** A capitalised name shape: "Aclasta", "McGonigal", "O’Neill". */
 const nameShape = /^(?:Mc|Mac|O’|O')?\p{Lu}\p{Ll}{2,}$/u
 const romanNumeral = /^[IVXL]{1,5}$/
