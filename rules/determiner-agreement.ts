@@ -18,6 +18,8 @@
  *   a number (the article of a proper noun is `proper-noun-article`'s);
  * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
  *   rouge", adjectives of both genders ("la vaste plaine");
+ * - is an adjective whose noun, right after it, agrees with the determiner ("la vieux
+ *   ville": the adjective is wrong, not the article);
  * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
  *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
  *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
@@ -117,6 +119,7 @@
  *   Les prix et ce pays ; il les date ; aux première et deuxième places ; les samedi 4 et dimanche 5.
  *   Des bio carburants ; des pro et des anti ; vingt et un ans ; d’un avion et qu’une maison.
  *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ? Quel est le prix ?
+ *   La vieux ville (l’adjectif, pas l’article).
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "input"}
@@ -344,6 +347,23 @@ function nounOrAdjectiveSharesPlural(index: DocumentIndex, nounAt: number, info:
   return nounInfo(after)?.number === 'p'
 }
 
+const masculineDeterminers = new Set(['le', 'un', 'ce', 'cet', 'du', 'au', 'quel', 'aucun'])
+const feminineDeterminers = new Set(['la', 'une', 'cette', 'ma', 'ta', 'sa', 'quelle', 'aucune'])
+
+/**
+ * "la vieux ville": the determiner agrees with the noun after the adjective; the adjective
+ * is what disagrees, and turning "la" into "le" would be wrong. No message then.
+ */
+function agreesWithNounAfter(index: DocumentIndex, adjectiveAt: number, determiner: string): boolean {
+  const nounAt = nextWordIndex(index.tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = index.tokens[nounAt]!.value
+  if (hasCapital(noun)) return false
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both') return false
+  return info.gender === 'f' ? feminineDeterminers.has(determiner) : masculineDeterminers.has(determiner)
+}
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -427,6 +447,7 @@ export default defineRule(
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
+      if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
       checkPair(index, at, nextAt, determiner, info, report)
     }
   },
