@@ -18,7 +18,7 @@
  *   ("maritim" / "maritime": a suggestion), and a phrase of three words or more repeated at
  *   once inside a run-on line ("CONDITIONS DE STOCKAGE CONDITIONS DE STOCKAGE": a suggestion).
  * - The first line of a text is a headline, and its sentences are not compared, only when
- *   it is short (25 words at most); a longer one is the first paragraph.
+ *   it reads as one (25 words at most, no list marker, no final full stop).
  *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
  * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells,
@@ -110,7 +110,7 @@
  */
 import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
 import {quotationAt} from '../src/parse/quotation.js'
-import {blockDeletionRange, wordsOf} from '../src/rules/blocks.js'
+import {blockDeletionRange, headlineOf, wordsOf} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const minimumBlockWords = 5
@@ -155,8 +155,6 @@ function wordPairs(words: readonly string[], ids: WordIds): Set<number> {
   return pairs
 }
 
-/** Words of a first line above which it is the first paragraph rather than a headline. */
-const maximumHeadlineWords = 25
 /** Letters a short block or sentence needs to count as pasted twice in a row ("Oui. Oui." does not). */
 const minimumRepeatedLetters = 12
 /** Words of a phrase repeated at once inside a sentence ("COMMENT UTILISER COMMENT UTILISER" is too short). */
@@ -285,8 +283,8 @@ export default defineRule(
     // earlier sentences met, in the order met, and is cleared after each sentence.
     const sharedCounts = new Int32Array(index.sentences.length)
     const touched: number[] = []
-    // A first line is a headline when it is short; a long one is the article's first paragraph.
-    const headline = index.headline && wordsOf(index, index.headline.firstToken, index.headline.endToken).length <= maximumHeadlineWords ? index.headline : undefined
+    // A first line is a headline when it reads as one; a long one is the article's first paragraph.
+    const headline = headlineOf(index)
     let previousSentenceKey = ''
     index.sentences.forEach((sentence, sentenceIndex) => {
       const block = index.blocks[sentence.block]!

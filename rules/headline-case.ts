@@ -86,6 +86,7 @@ import {restoreCapitalAccents} from '../src/lexicon/accents.js'
 import {loadList} from '../src/lexicon/lists.js'
 import {isDictionaryForm, isKnownName} from '../src/lexicon/words.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {headlineOf} from '../src/rules/blocks.js'
 import {capitalise, isAllCaps, isCapitalised, isVerbatim, optionsObject} from '../src/rules/typography.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
@@ -213,24 +214,14 @@ function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
 /** The headline, the headings, and in text files the sub-headings. */
 function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
   const blocks = new Set<Block>()
-  if (index.headline && (index.format !== 'txt' || isHeadlineLine(index, index.headline))) blocks.add(index.headline)
+  const headline = headlineOf(index)
+  if (headline) blocks.add(headline)
   for (const block of index.blocks) {
     if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
     else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)
   }
   return [...blocks]
 }
-
-/**
- * Whether the first line of a text file reads as a headline: 25 words at most, no list
- * marker, no final full stop. A longer line, a bullet ("- si vous allaitez.") or a
- * sentence ending with a full stop is the text itself, cut where the file begins.
- */
-function isHeadlineLine(index: DocumentIndex, block: Block): boolean {
-  const text = index.source.slice(block.start, block.end).trim()
-  return !/^[-*•–]\s/u.test(text) && !/[^.]\.$/u.test(text) && text.split(/\s+/).length <= maximumHeadlineWords
-}
-const maximumHeadlineWords = 25
 
 /** A short line alone between blank lines, without final punctuation. */
 function isSubheading(index: DocumentIndex, block: Block): boolean {
