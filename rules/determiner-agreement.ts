@@ -18,6 +18,8 @@
  *   a number (the article of a proper noun is `proper-noun-article`'s);
  * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
  *   rouge", adjectives of both genders ("la vaste plaine");
+ * - is an adjective whose noun, right after it, agrees with the determiner ("la vieux
+ *   ville": the adjective is wrong, not the article);
  * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
  *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
  *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
@@ -42,7 +44,8 @@
  * before a verb ("il les date"), coordinated words ("aux première et deuxième
  * conférences", "les samedi 15 et dimanche 16") and a word before a plural noun ("des bio
  * marqueurs") are left alone. An indefinite article inside an elided token is judged
- * like the others ("d’une diamètre" → "d’un diamètre").
+ * like the others ("d’une diamètre" → "d’un diamètre"), and "quel" agrees with the
+ * subject after "être" ("Quel est cette idée ?" → "Quelle est cette idée ?").
  *
  * Fix: safe, or suggestions in the cases above.
  *
@@ -115,12 +118,15 @@
  *
  *   Les prix et ce pays ; il les date ; aux première et deuxième places ; les samedi 4 et dimanche 5.
  *   Des bio carburants ; des pro et des anti ; vingt et un ans ; d’un avion et qu’une maison.
+ *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ? Quel est le prix ?
+ *   La vieux ville (l’adjectif, pas l’article).
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "input"}
  *
  *   Dans les commune du littoral, la valeurs des terrains monte, selon un des rapport.
  *   Ses projet et quelle mesures ; un objet d’une diamètre de trois mètres.
+ *   Quel est cette idée ? Quelle sont les enjeux ? Quelles est l’avenir du port ?
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "output"}
@@ -131,12 +137,16 @@
  *   2:1-2:11 "Ses projet" → "Son projet" | "Ses projets" [suggestion]: « projet » est au singulier et « Ses » ne l’est pas : « Son projet » ou « Ses projets » ?
  *   2:15-2:29 "quelle mesures" → "quelles mesures" | "quelle mesure" [suggestion]: « mesures » est au pluriel et « quelle » ne l’est pas : « quelles mesures » ou « quelle mesure » ?
  *   2:43-2:46 "une" → "un" [safe]: « diamètre » est masculin : « d’un diamètre ».
+ *   3:1-3:5 "Quel" → "Quelle" [safe]: « idée » est féminin : « Quelle est cette idée ».
+ *   3:23-3:29 "Quelle" → "Quels" [safe]: « enjeux » est masculin pluriel : « Quels sont les enjeux ».
+ *   3:48-3:55 "Quelles" → "Quel" [safe]: « avenir » est masculin : « Quel est l’avenir ».
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "fixed"}
  *
  *   Dans les commune du littoral, la valeurs des terrains monte, selon un des rapport.
  *   Ses projet et quelle mesures ; un objet d’un diamètre de trois mètres.
+ *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ?
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -337,6 +347,70 @@ function nounOrAdjectiveSharesPlural(index: DocumentIndex, nounAt: number, info:
   return nounInfo(after)?.number === 'p'
 }
 
+const masculineDeterminers = new Set(['le', 'un', 'ce', 'cet', 'du', 'au', 'quel', 'aucun'])
+const feminineDeterminers = new Set(['la', 'une', 'cette', 'ma', 'ta', 'sa', 'quelle', 'aucune'])
+
+/**
+ * "la vieux ville": the determiner agrees with the noun after the adjective; the adjective
+ * is what disagrees, and turning "la" into "le" would be wrong. No message then.
+ */
+function agreesWithNounAfter(index: DocumentIndex, adjectiveAt: number, determiner: string): boolean {
+  const nounAt = nextWordIndex(index.tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = index.tokens[nounAt]!.value
+  if (hasCapital(noun)) return false
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both') return false
+  return info.gender === 'f' ? feminineDeterminers.has(determiner) : masculineDeterminers.has(determiner)
+}
+
+/** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
+const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
+/** Determiners whose number is known, before the subject of "quel est …". */
+const pluralSubjectDeterminers = new Set(['les', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'des'])
+const singularSubjectDeterminers = new Set(['le', 'la', 'ce', 'cet', 'cette', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une'])
+
+/**
+ * "Quel est cette idée ?" → "Quelle est cette idée ?": "quel" agrees with the subject after
+ * "être" (a determiner then a noun, or "l’" and a noun), in gender and number.
+ */
+function checkInterrogativeBeforeCopula(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const copulaAt = nextWordIndex(tokens, at)
+  if (copulaAt === undefined || !copulas.has(tokens[copulaAt]!.value.toLowerCase())) return
+  const subjectAt = nextWordIndex(tokens, copulaAt)
+  if (subjectAt === undefined) return
+  const subject = tokens[subjectAt]!.value
+  let noun: string
+  let plural: boolean
+  let end = tokens[subjectAt]!.end
+  const elision = splitElision(subject)
+  if (elision?.prefix === 'l') {
+    noun = elision.stem
+    plural = false
+  } else {
+    const determiner = subject.toLowerCase()
+    if (!pluralSubjectDeterminers.has(determiner) && !singularSubjectDeterminers.has(determiner)) return
+    const nounAt = nextWordIndex(tokens, subjectAt)
+    if (nounAt === undefined) return
+    noun = tokens[nounAt]!.value
+    end = tokens[nounAt]!.end
+    plural = pluralSubjectDeterminers.has(determiner)
+  }
+  if (!letters.test(noun) || hasCapital(noun)) return
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both' || (info.number !== 'both' && (info.number === 'p') !== plural)) return
+  const expected = withCaseOf(written, 'quel' + (info.gender === 'f' ? 'le' : '') + (plural ? 's' : ''))
+  if (expected === written) return
+  const gender = info.gender === 'f' ? 'féminin' : 'masculin'
+  const phrase = expected + index.source.slice(tokens[at]!.end, end)
+  report(`« ${noun} » est ${gender}${plural ? ' pluriel' : ''} : « ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {
+    expected: [expected],
+    safe: true,
+  })
+}
+
 /** Whether "le", "la", "les" follows a preposition or an auxiliary, or opens the sentence: an article then, not a pronoun. */
 function afterPrepositionOrAuxiliary(index: DocumentIndex, at: number, previous: string | undefined): boolean {
   if (opensSentence(index, at)) return true
@@ -351,6 +425,7 @@ export default defineRule(
       const token = tokens[at]!
       if (token.kind !== 'word') continue
       const lower = token.value.toLowerCase()
+      if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
       const determiner = determiners.get(lower)
       if (!determiner && singularDeterminers[lower] === undefined) {
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
@@ -372,6 +447,7 @@ export default defineRule(
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
+      if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
       checkPair(index, at, nextAt, determiner, info, report)
     }
   },
@@ -390,8 +466,7 @@ function verbReadingPossible(index: DocumentIndex, at: number, determiner: Deter
   if (lower === 'ce') return verbsAfterCe.has(noun)
   if (!determiner.pronoun) return false
   if (lower !== 'le' && lower !== 'la') return true
-  if (opensSentence(index, at)) return false
-  return previous === undefined || !(prepositions.has(previous) || auxiliaries.has(previous))
+  return !afterPrepositionOrAuxiliary(index, at, previous)
 }
 
 /**

@@ -327,7 +327,7 @@ const functionWords = new Set([
   'que', 'qui', 'dont', 'où', 'est', 'a', 'ont', 'sont', 'était',
 ])
 /** Lower-case particles that some names keep glued ("deGrasse", "vanHool"): split only before a known name. */
-const lowerParticles = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'al', 'el'])
+const lowerParticles = new Set(['de', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'al', 'el'])
 /** A capitalised name shape: "Aclasta", "McGonigal", "O’Neill". */
 const nameShape = /^(?:Mc|Mac|O’|O')?\p{Lu}\p{Ll}{2,}$/u
 const romanNumeral = /^[IVXL]{1,5}$/
@@ -344,13 +344,26 @@ const wordsAfterName = new Set([
   'entre', 'après', 'avant', 'pendant', 'lors', 'une', 'par', 'puis', 'avaient', 'étaient', 'devait',
 ])
 
+const repeatedKey = Symbol('words written more than once')
+
+/** Whether `word` occurs more than once in the text; one scan per word and document. */
+function isRepeated(index: DocumentIndex, word: string): boolean {
+  const answers = perIndex(index, repeatedKey, () => new Map<string, boolean>())
+  let answer = answers.get(word)
+  if (answer === undefined) {
+    answer = index.source.indexOf(word) !== index.source.lastIndexOf(word)
+    answers.set(word, answer)
+  }
+  return answer
+}
+
 /**
  * A capitalised word glued to the lower-case word after it, with no change of case to
  * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces". Cut only where a
  * known name (4 letters or more) meets a word of `wordsAfterName`, and only when the token
  * is not written the same way elsewhere in the text (a name repeats, a slip seldom does).
  */
-function nameThenWord(word: string, source: string): {left: string; right: string} | undefined {
+function nameThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
   const hyphen = word.lastIndexOf('-')
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
@@ -359,15 +372,15 @@ function nameThenWord(word: string, source: string): {left: string; right: strin
     const right = last.slice(at)
     if (!wordsAfterName.has(right)) continue
     const left = head + last.slice(0, at)
-    if (!isKnownName(left) || isFrenchWord(word)) continue
-    if (source.indexOf(word) !== source.lastIndexOf(word)) return undefined
+    if (!isKnownName(left)) continue
+    if (isRepeated(index, word)) return undefined
     return {left, right}
   }
   return undefined
 }
 
 /** Checks a piece for two glued words; reports the first plausible split. */
-function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>, source: string): void {
+function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>, index: DocumentIndex): void {
   const word = piece.text
   // Two glued words make a token of a few dozen letters; a longer one is not prose (and
   // testing every split of it would be quadratic).
@@ -375,7 +388,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   const points = splitPoints(word)
   if (points.length === 0) {
     if (!/\p{Lu}\p{Ll}{5}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
-    const split = nameThenWord(word, source)
+    const split = nameThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
         expected: [`${split.left} ${split.right}`],
@@ -475,9 +488,8 @@ const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
 function checkBullets(run: Run, source: string, report: Report): void {
   const after = bulletAfterSentence.exec(run.text)
   if (after && source[run.end] === ' ' && upper.test(source[run.end + 1] ?? '')) {
-    const bulletStart = run.end - 1
-    report('Intertitre collé au texte : il manque un saut de ligne après le point.', bulletStart - 1, run.end, {
-      expected: [source.slice(bulletStart - 1, bulletStart) + '\n\n' + after[1]],
+    report('Intertitre collé au texte : il manque un saut de ligne après le point.', run.end - 2, run.end, {
+      expected: [`${run.text.at(-2)}\n\n${after[1]}`],
       safe: false,
     })
   }
@@ -528,7 +540,7 @@ export default defineRule(
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!
-        checkPiece(piece, report, houseWords, index.source)
+        checkPiece(piece, report, houseWords, index)
         const next = pieces[at + 1]
         if (!next) continue
         const separator = separators[at + 1]!

@@ -3,8 +3,8 @@
  *
  * A French headline is written like a sentence: a capital on its first word and on
  * proper nouns only (Imprimerie nationale; French press usage). This rule reads the
- * headline (the first line of a text file, the Markdown headings, HTML `h1`–`h6` and
- * `title`) and, in text files, the sub-headings (short lines standing alone between
+ * headline (the first line of a text file when it reads as one: 25 words at most, no
+ * list marker, no final full stop; the Markdown headings, HTML `h1`–`h6` and `title`) and, in text files, the sub-headings (short lines standing alone between
  * blank lines, without final punctuation), and flags:
  *
  * - a headline that starts with a lower-case letter ("ratification de l’accord…"), a
@@ -86,6 +86,7 @@ import {restoreCapitalAccents} from '../src/lexicon/accents.js'
 import {loadList} from '../src/lexicon/lists.js'
 import {isDictionaryForm, isKnownName} from '../src/lexicon/words.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {headlineOf} from '../src/rules/blocks.js'
 import {capitalise, isAllCaps, isCapitalised, isVerbatim, optionsObject} from '../src/rules/typography.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
@@ -222,7 +223,8 @@ function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
 /** The headline, the headings, and in text files the sub-headings. */
 function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
   const blocks = new Set<Block>()
-  if (index.headline) blocks.add(index.headline)
+  const headline = headlineOf(index)
+  if (headline) blocks.add(headline)
   for (const block of index.blocks) {
     if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
     else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)

@@ -335,11 +335,13 @@ function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], p
   }
   if (unpairedBlocks.size === 0) return repairs
   const marksByBlock = new Map<number, QuoteMark[]>()
+  const seen = new Set<number>()
   const add = (mark: QuoteMark): void => {
     const block = index.tokens[mark.token]!.block
-    if (!unpairedBlocks.has(block) || !doubleMarks.has(mark.value)) return
+    if (!unpairedBlocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
+    seen.add(mark.start)
     const marks = marksByBlock.get(block) ?? []
-    if (!marks.some((other) => other.start === mark.start)) marks.push(mark)
+    marks.push(mark)
     marksByBlock.set(block, marks)
   }
   for (const span of spans) {
@@ -355,11 +357,13 @@ function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], p
       // paragraph: an opening mark before punctuation or the end can only close, and it
       // closes the guillemet left open before it, if any.
       const end = index.blocks[block]!.end
-      for (const [at, mark] of marks.entries()) {
-        if (!unpaired.has(mark.start) || quoteMarkInfo(mark.value)!.nominal !== 'open') continue
-        if (!/^\s*(?:[,.;:!?)]|$)/.test(index.source.slice(mark.end, Math.min(end, mark.end + 3)))) continue
-        const guillemetOpen = marks.slice(0, at).some((before) => before.value === '«' && unpaired.has(before.start))
-        repairs.set(mark.start, guillemetOpen ? '»' : quoteMarkInfo(mark.value)!.counterpart)
+      let guillemetOpen = false
+      for (const mark of marks) {
+        const isUnpairedOpener = unpaired.has(mark.start) && quoteMarkInfo(mark.value)!.nominal === 'open'
+        if (isUnpairedOpener && /^\s*(?:[,.;:!?)]|$)/.test(index.source.slice(mark.end, Math.min(end, mark.end + 3)))) {
+          repairs.set(mark.start, guillemetOpen ? '»' : quoteMarkInfo(mark.value)!.counterpart)
+        }
+        if (mark.value === '«' && unpaired.has(mark.start)) guillemetOpen = true
       }
       continue
     }
