@@ -67,7 +67,7 @@
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip} from '../src/lexicon/suggest.js'
-import {loadList} from '../src/lexicon/lists.js'
+import {loadRanks} from '../src/lexicon/lists.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
 import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
@@ -101,17 +101,8 @@ function isPrefixedWord(word: string, isKnown: (word: string) => boolean): boole
   return freePrefixes.some((prefix) => lowerWord.startsWith(prefix) && lowerWord.length - prefix.length >= shortestPrefixedStem && isKnown(lowerWord.slice(prefix.length)))
 }
 
-let englishRanks: Map<string, number> | undefined
-
 /** Rank of a frequent English word that is no French form ("racing", "email"), or undefined. */
-function englishRank(word: string): number | undefined {
-  if (!englishRanks) {
-    englishRanks = new Map()
-    let rank = 1
-    for (const entry of loadList('english-words.txt')) englishRanks.set(entry, rank++)
-  }
-  return englishRanks.get(word.toLowerCase())
-}
+const englishRank = (word: string): number | undefined => loadRanks('english-words.txt').get(word.toLowerCase())
 
 export const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
 

@@ -9,7 +9,7 @@
  * "ct" for "x" as in "connection", a missing apostrophe in "aujourdhui"); the frequency
  * rank of the result (`word-frequencies.txt`) breaks near ties.
  */
-import {loadList} from './lists.js'
+import {loadRanks} from './lists.js'
 import {isListedForm} from './words.js'
 
 /** Letters tried in insertions and substitutions. */
@@ -95,23 +95,16 @@ const accentVariants: Readonly<Record<string, readonly string[]>> = {
   c: ['c', 'ç'],
 }
 
-let ranks: Map<string, number> | undefined
-
 /** Frequency rank of a word (1 = most frequent), or undefined when not in the list. */
 export function frequencyRank(word: string): number | undefined {
-  if (!ranks) {
-    ranks = new Map()
-    let rank = 1
-    for (const entry of loadList('word-frequencies.txt')) ranks.set(entry, rank++)
-  }
-  return ranks.get(word)
+  return loadRanks('word-frequencies.txt').get(word)
 }
 
 /** The weight of an edit lowered by the frequency of its result. */
 function scoreOf(cost: number, word: string): number {
   const rank = frequencyRank(word)
   if (rank === undefined) return cost
-  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(ranks!.size + 1))
+  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(loadRanks('word-frequencies.txt').size + 1))
 }
 
 export interface Suggestion {
