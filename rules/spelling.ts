@@ -19,9 +19,9 @@
  *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter"),
  *   a quoted term (« des "caidas" ») or a Latin epithet after an unknown
  *   word ("Capra pyrenaica victoriae");
- * - it appears once in the article (a word repeated is meant), and a capitalised word at
- *   the start of a sentence is not written capitalised elsewhere nor followed by another
- *   capitalised word (a name: "Automobili Pininfarina");
+ * - it appears once in the article, in any case (a word repeated is meant: "Gouvernment"
+ *   written again elsewhere is a name), and a capitalised word at the start of a sentence is
+ *   not followed by another capitalised word (a name: "Automobili Pininfarina");
  * - neither word beside it is a foreign stop word ("the", "der") nor an English word
  *   ("tenure tracks"): the phrase is foreign;
  * - in a hyphenated compound, only a part whose accents are wrong is flagged
@@ -71,7 +71,7 @@ import {loadRanks} from '../src/lexicon/lists.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
 import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
-import {perIndex, type DocumentIndex, type Token} from '../src/parse/document.js'
+import type {DocumentIndex, Token} from '../src/parse/document.js'
 import {defineRule} from '../src/rules/kit.js'
 import {isAddressLike} from '../src/rules/runs.js'
 import {vocabularyOf} from '../src/vocabulary.js'
@@ -92,7 +92,7 @@ const feminineEure = /eure(s?)$/u
 /** "Capra pyrenaica victoriae", "Troides helena": the epithet after a genus is Latin. */
 const latinEpithet = /(?:ae|i|us|um|is|ensis|ica|icus|oides)$/u
 
-/** Prefixes French glues freely to a word ("coprésenter", "destockage"): the word is then meant. */
+/** Prefixes French glues freely to a word ("coprésenter", "multirisque"): the word is then meant. */
 const freePrefixes = ['co', 'ré', 'dé', 'pré', 'anti', 'auto', 'inter', 'multi', 'sur', 'sous', 'super', 'hyper', 'micro', 'mini', 'néo', 'post', 'pro', 'semi', 'télé', 'contre', 'extra', 'ultra', 'bio', 'éco', 'cyber', 'méga', 'giga', 'pétro', 'géo', 'nano', 'poly', 'mono']
 const shortestPrefixedStem = 4
 
@@ -128,35 +128,22 @@ export function isForeignStopWord(word: string): boolean {
   return foreignStopWords.has(word.toLowerCase()) && !isCommonWord(word)
 }
 
-interface WordUse {
-  /** Occurrences in the article, whatever the case. */
-  count: number
-  /** Written capitalised inside a sentence (a name) somewhere. */
-  capitalisedInside: boolean
-}
-
-const wordUsesKey = Symbol('spelling word uses')
-
-/** How often each word (in lower case) is used in the article; built once, when first needed. */
-function wordUses(index: DocumentIndex): ReadonlyMap<string, WordUse> {
-  return perIndex(index, wordUsesKey, () => {
-    const uses = new Map<string, WordUse>()
-    for (const sentence of index.sentences) {
-      let first = true
-      for (let at = sentence.firstToken; at < sentence.endToken; at++) {
-        const token = index.tokens[at]!
-        if (token.kind !== 'word') continue
-        const value = token.value.normalize('NFC')
-        const key = value.toLowerCase()
-        let use = uses.get(key)
-        if (!use) uses.set(key, (use = {count: 0, capitalisedInside: false}))
-        use.count++
-        if (!first && upper.test(value[0]!)) use.capitalisedInside = true
-        first = false
-      }
-    }
-    return uses
-  })
+/**
+ * Whether the word (NFC) is used again in the article, in any case: a word repeated is meant
+ * ("Gouvernment" at the start of a sentence is a name if written again elsewhere). A scan for
+ * the one word: the few words that get this far cost less than a count of every word.
+ */
+function isUsedElsewhere(index: DocumentIndex, at: number, value: string): boolean {
+  const key = value.toLowerCase()
+  const {tokens} = index
+  // Lengths compared first, as written or normalised (NFD text).
+  const written = tokens[at]!.value.length
+  for (let other = 0; other < tokens.length; other++) {
+    const token = tokens[other]!
+    if (other === at || token.kind !== 'word' || (token.value.length !== value.length && token.value.length !== written)) continue
+    if (token.value.normalize('NFC').toLowerCase() === key) return true
+  }
+  return false
 }
 
 /** The run of touching tokens around a word: what it touches tells whether it is prose. */
@@ -220,7 +207,7 @@ export function unknownWord(token: string, houseWords: ReadonlySet<string>): str
   const value = token.normalize('NFC')
   if (!plainWord.test(value) || !lower.test(value)) return undefined
   const stem = splitElision(value)?.stem ?? value
-  if (isKnownSpelling(value, houseWords) || isKnownSpelling(stem, houseWords)) return undefined
+  if (isKnownSpelling(value, houseWords) || (stem !== value && isKnownSpelling(stem, houseWords))) return undefined
   return stem
 }
 
@@ -232,8 +219,8 @@ export default defineRule(
     const houseWords = vocabularyOf(file).words
     const isKnown = (word: string): boolean => isKnownSpelling(word, houseWords)
     /**
-     * A neighbour in lower case that is not a known word either, or a foreign stop word: the
-     * two belong to a foreign phrase. (A name beside a typo does not excuse it.)
+     * An unknown neighbour that is a foreign stop word, or an English word in lower case:
+     * the two belong to a foreign phrase. (A name beside a typo does not excuse it.)
      */
     const isUnknownNeighbour = (token: Token | undefined): boolean => {
       if (!token) return false
@@ -257,7 +244,7 @@ export default defineRule(
       if (stem.length < shortestChecked || upper.test(stem.slice(1))) continue
       const capitalised = upper.test(stem[0]!)
       if (capitalised && !opensSentence(index, at)) continue
-      if (isKnown(value) || isKnown(stem)) continue
+      if (isKnown(value) || (stem !== value && isKnown(stem))) continue
       if (!isStandaloneWord(index, at)) continue
       if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
       // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.
@@ -268,8 +255,7 @@ export default defineRule(
         if (unknown.length !== 1 || unknown[0]!.length < shortestChecked || upper.test(unknown[0]!)) continue
         checked = unknown[0]!
       }
-      const use = wordUses(index).get(value.toLowerCase())
-      if (use && (use.count > 1 || (capitalised && use.capitalisedInside))) continue
+      if (isUsedElsewhere(index, at, value)) continue
       const previous = neighbourWord(index, at, -1)
       const next = neighbourWord(index, at, 1)
       if (capitalised && next && upper.test(next.value[0]!)) continue
