@@ -12,7 +12,7 @@ const bin = join(root, 'bin', 'coquille.js')
 let folder: string
 
 function run(args: string[], options: {input?: string | Buffer; cwd?: string} = {}): {code: number; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? folder, input: options.input ?? '', encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? folder, input: options.input ?? '', encoding: 'utf8', timeout: 110_000, maxBuffer: 256 * 1024 * 1024})
   return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }
 
