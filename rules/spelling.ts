@@ -262,7 +262,10 @@ export default defineRule(
       if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
       if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem)) continue
       if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
-      const suggestions = suggest(checked.toLowerCase())
+      let suggestions = suggest(checked.toLowerCase())
+      // "contercoeur": the list writes œ (not in "poète"); the suggestion keeps the writer's "oe".
+      const typedOe = suggestions.length === 0 && checked.toLowerCase().includes('oe')
+      if (typedOe) suggestions = suggest(checked.toLowerCase().replace(/oe/g, 'œ'))
       const best = suggestions[0]
       if (!best) continue
       // A slip that is not a likely one (a letter too many or changed, away from its
@@ -280,7 +283,7 @@ export default defineRule(
       const end = sameLength ? start + checked.length : token.end
       const keepCase = (word: string): string => (upper.test(checked[0]!) ? capitalise(word) : word)
       const expected = suggestions.map(({word}) => {
-        const corrected = keepCase(word)
+        const corrected = keepCase(typedOe ? word.replace(/œ/g, 'oe') : word)
         return sameLength ? corrected : value.slice(0, offsetInValue) + corrected + value.slice(offsetInValue + checked.length)
       })
       report(`Coquille probable : « ${checked} » n’est pas dans le dictionnaire.`, start, end, {expected, safe: false})

@@ -14,7 +14,7 @@ import {isListedForm} from './words.js'
 
 /** Letters tried in insertions and substitutions. */
 const alphabet = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ']
-const insertedLetters = [...'abcdefghijklmnopqrstuvwxyzéèêàç']
+const insertedLetters = [...'abcdefghijklmnopqrstuvwxyzéèêàçôî']
 /** The longest word searched: each edit costs a lookup, and longer tokens are rarely prose typos. */
 export const longestSuggestedWord = 24
 
@@ -157,7 +157,7 @@ export function suggest(word: string, limit = 3): Suggestion[] {
     }
   }
   // Insertion: a letter missing (doubling the one before or after costs less). Accented
-  // letters other than é, è, ê, à are seldom the one left out.
+  // letters other than é, è, ê, à, ç, ô, î are seldom the one left out.
   for (let at = 0; at <= length; at++) {
     const head = word.slice(0, at)
     const tail = word.slice(at)

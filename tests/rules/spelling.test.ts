@@ -69,3 +69,9 @@ describe('spelling', () => {
     expect(message?.fix).toBe('suggestion')
   })
 })
+
+describe('spelling with œ typed "oe"', () => {
+  it('suggests in the writer’s spelling', () => {
+    expect(flags('Il a accepté à contercoeur.')).toEqual(['contercoeur → contrecoeur'])
+  })
+})
