@@ -275,6 +275,9 @@ export default defineRule(
       // are flagged only when their accents alone are wrong.
       const accentsOnly = withoutAccents(best.word) === withoutAccents(checked.toLowerCase())
       if (!accentsOnly && (compound || isPrefixedWord(checked, isKnown))) continue
+      // A token whose source is not its text (an HTML entity, a Markdown escape) cannot be
+      // cut in the source by offsets into its text.
+      if (index.source.slice(token.start, token.end) !== token.value) continue
       // The range is the checked part of the source token; its text stays as written (NFD too).
       const offsetInValue = value.length - stem.length + stem.indexOf(checked)
       const sourceValue = token.value

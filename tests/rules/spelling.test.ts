@@ -75,3 +75,10 @@ describe('spelling with œ typed "oe"', () => {
     expect(flags('Il a accepté à contercoeur.')).toEqual(['contercoeur → contrecoeur'])
   })
 })
+
+describe('spelling in HTML', () => {
+  it('flags a typo in prose, and never cuts a word written with an entity', () => {
+    expect(flags('<p>Le minsitre a parlé.</p>', {format: 'html'})).toEqual(['minsitre → ministre'])
+    expect(flags('<p>Le d&eacute;velopement du réseau.</p>', {format: 'html'})).toEqual([])
+  })
+})
