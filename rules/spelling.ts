@@ -28,7 +28,9 @@
  *   ("pan-europeen"): the other parts of compounds are often English ("low-cost");
  * - a dictionary word is one slip away: an accent dropped or wrong, a doubled consonant,
  *   a neighbouring key on an AZERTY keyboard, two letters swapped, a letter missing or too
- *   many, "ct" for "x", a missing apostrophe.
+ *   many, "ct" for "x", a missing apostrophe. An unlikely slip (a letter changed or added
+ *   away from its neighbours on the keyboard), and any slip of a word capitalised at the
+ *   start of a sentence, count only towards a frequent word.
  *
  * Left to other rules: glued words (`glued-words`), capitals without their accent
  * (`accented-capitals`), sentences in another language (`foreign-language`).
@@ -84,7 +86,7 @@ const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
 /** Punctuation that may touch a word without making it something else than a word. */
 const wordPunctuation = /^[,.;:!?…«»“”‘’"'()[\]—–-]+$/u
-/** A quotation mark: a word touching one is a quoted term, often foreign ("fake" news). */
+/** A quotation mark: a word between two is a quoted term, often foreign ("fake" news). */
 const quotationMark = /[«»“”‘"]/u
 /** "rapporteure", "contrôleures": feminines of "-eur" nouns that dictionaries lag behind. */
 const feminineEure = /eure(s?)$/u
