@@ -28,9 +28,9 @@
  *   ("pan-europeen"): the other parts of compounds are often English ("low-cost");
  * - a dictionary word is one slip away: an accent dropped or wrong, a doubled consonant,
  *   a neighbouring key on an AZERTY keyboard, two letters swapped, a letter missing or too
- *   many, "ct" for "x", a missing apostrophe. An unlikely slip (a letter changed or added
- *   away from its neighbours on the keyboard), and any slip of a word capitalised at the
- *   start of a sentence, count only towards a frequent word.
+ *   many, "ct" for "x", a missing apostrophe. An unlikely slip (a letter changed or typed too
+ *   many, away from its neighbours on the keyboard) counts only towards a frequent word; a
+ *   word capitalised at the start of a sentence needs a likely slip towards a frequent word.
  *
  * Left to other rules: glued words (`glued-words`), capitals without their accent
  * (`accented-capitals`), sentences in another language (`foreign-language`).
