@@ -246,7 +246,8 @@ export default defineRule(
       if (stem.length < shortestChecked || upper.test(stem.slice(1))) continue
       const capitalised = upper.test(stem[0]!)
       if (capitalised && !opensSentence(index, at)) continue
-      if (isKnown(value) || (stem !== value && isKnown(stem))) continue
+      // The stem first: an elided word ("l’accord") is known when its stem is.
+      if (isKnown(stem) || (stem !== value && isKnown(value))) continue
       if (!isStandaloneWord(index, at)) continue
       if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
       // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.

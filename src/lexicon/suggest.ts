@@ -9,7 +9,7 @@
  * "ct" for "x" as in "connection", a missing apostrophe in "aujourdhui"); the frequency
  * rank of the result (`word-frequencies.txt`) breaks near ties.
  */
-import {loadRanks} from './lists.js'
+import {loadRanks, remember} from './lists.js'
 import {isListedForm} from './words.js'
 
 /** Letters tried in insertions and substitutions. */
@@ -107,6 +107,31 @@ function scoreOf(cost: number, word: string): number {
   return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(loadRanks('word-frequencies.txt').size + 1))
 }
 
+const substitutions = new Map<string, ReadonlyArray<readonly [string, number]>>()
+
+/**
+ * The letters that may replace `letter`, with the weight of the slip: any plain letter, é,
+ * or the same letter with another accent. Computed once per letter.
+ */
+function substitutionsOf(letter: string): ReadonlyArray<readonly [string, number]> {
+  let list = substitutions.get(letter)
+  if (!list) {
+    const base = baseLetter(letter)
+    const built: Array<readonly [string, number]> = []
+    for (const replacement of alphabet) {
+      if (replacement === letter) continue
+      const sameBase = baseLetter(replacement) === base
+      if (!sameBase && replacement > 'z' && replacement !== 'é') continue
+      built.push([replacement, sameBase ? weights.accent : areNeighbourKeys(replacement, letter) ? weights.neighbour : weights.substitution])
+    }
+    substitutions.set(letter, (list = built))
+  }
+  return list
+}
+
+/** suggest's answers: a word rejected in one article comes back in others ("biturbo"). */
+const suggestionMemo = new Map<string, readonly Suggestion[]>()
+
 export interface Suggestion {
   readonly word: string
   /** The weight of the edit (lower is likelier), before the frequency bonus. */
@@ -120,7 +145,11 @@ export interface Suggestion {
  * only towards a frequent word. Bounded: some 50 searches of the word list per letter, and
  * nothing for words longer than `longestSuggestedWord`.
  */
-export function suggest(word: string, limit = 3): Suggestion[] {
+export function suggest(word: string, limit = 3): readonly Suggestion[] {
+  return remember(suggestionMemo, `${limit} ${word}`, () => searchSuggestions(word, limit))
+}
+
+function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   const found = new Map<string, number>()
   if (word.length < 2 || word.length > longestSuggestedWord) return []
   const consider = (candidate: string, cost: number): void => {
@@ -146,15 +175,7 @@ export function suggest(word: string, limit = 3): Suggestion[] {
     consider(head + rest, doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
     // Transposition of two neighbours.
     if (after !== undefined && after !== letter) consider(head + after + letter + word.slice(at + 2), weights.transposition)
-    // Substitution: any plain letter, é, or the same letter with another accent.
-    const base = baseLetter(letter)
-    for (const replacement of alphabet) {
-      if (replacement === letter) continue
-      const sameBase = baseLetter(replacement) === base
-      if (!sameBase && replacement.length === 1 && replacement > 'z' && replacement !== 'é') continue
-      const cost = sameBase ? weights.accent : areNeighbourKeys(replacement, letter) ? weights.neighbour : weights.substitution
-      consider(head + replacement + rest, cost)
-    }
+    for (const [replacement, cost] of substitutionsOf(letter)) consider(head + replacement + rest, cost)
   }
   // Insertion: a letter missing (doubling the one before or after costs less). Accented
   // letters other than é, è, ê, à, ç, ô, î are seldom the one left out.
