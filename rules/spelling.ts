@@ -236,8 +236,8 @@ export default defineRule(
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
       if (token.kind !== 'word' || token.value.length < shortestChecked || token.value.length > longestSuggestedWord + 4) continue
-      if (frequencyRank(token.value) !== undefined) continue
       if (upper.test(token.value[0]!) && !opensSentence(index, at)) continue
+      if (frequencyRank(token.value) !== undefined) continue
       const value = token.value.normalize('NFC')
       if (!plainWord.test(value) || !lower.test(value)) continue
       // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
