@@ -37,7 +37,9 @@ export function loadRanks(name: string): ReadonlyMap<string, number> {
   if (!ranks) {
     const built = new Map<string, number>()
     for (const line of readFileSync(join(dataFolder, name), 'utf8').split('\n')) {
-      if (line !== '' && line[0] !== '#') built.set(line, built.size + 1)
+      // trimEnd: a checkout with CRLF line endings.
+      const entry = line.trimEnd()
+      if (entry !== '' && entry[0] !== '#') built.set(entry, built.size + 1)
     }
     rankCache.set(name, (ranks = built))
   }
