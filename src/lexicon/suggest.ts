@@ -9,11 +9,12 @@
  * "ct" for "x" as in "connection", a missing apostrophe in "aujourdhui"); the frequency
  * rank of the result (`word-frequencies.txt`) breaks near ties.
  */
-import {loadList} from './lists.js'
+import {loadRanks, remember} from './lists.js'
 import {isListedForm} from './words.js'
 
 /** Letters tried in insertions and substitutions. */
 const alphabet = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ']
+const insertedLetters = [...'abcdefghijklmnopqrstuvwxyzéèêàçôî']
 /** The longest word searched: each edit costs a lookup, and longer tokens are rarely prose typos. */
 export const longestSuggestedWord = 24
 
@@ -41,8 +42,13 @@ const weights = {
 }
 /** Words elided before a vowel: "l’orgue", "qu’il" ("s’" and "c’" go before few words: left out). */
 const elidingWords = new Set(['l', 'd', 'j', 'm', 'n', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu'])
+/**
+ * From this weight on (a plain deletion or substitution), an edit is no typical slip: its
+ * result must be a frequent word (see `frequencyRank`).
+ */
+export const unlikelySlip = 0.9
 /** Several accents restored at once ("evenement" → "événement"), each costing this. */
-const accentsCombinationLimit = 1024
+const accentsCombinationLimit = 256
 /** How much the most frequent word gains over a word with no rank. */
 const frequencyBonus = 0.45
 
@@ -89,24 +95,42 @@ const accentVariants: Readonly<Record<string, readonly string[]>> = {
   c: ['c', 'ç'],
 }
 
-let ranks: Map<string, number> | undefined
-
 /** Frequency rank of a word (1 = most frequent), or undefined when not in the list. */
 export function frequencyRank(word: string): number | undefined {
-  if (!ranks) {
-    ranks = new Map()
-    let rank = 1
-    for (const entry of loadList('word-frequencies.txt')) ranks.set(entry, rank++)
-  }
-  return ranks.get(word)
+  return loadRanks('word-frequencies.txt').get(word)
 }
 
 /** The weight of an edit lowered by the frequency of its result. */
 function scoreOf(cost: number, word: string): number {
   const rank = frequencyRank(word)
   if (rank === undefined) return cost
-  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(ranks!.size + 1))
+  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(loadRanks('word-frequencies.txt').size + 1))
 }
+
+const substitutions = new Map<string, ReadonlyArray<readonly [string, number]>>()
+
+/**
+ * The letters that may replace `letter`, with the weight of the slip: any plain letter, é,
+ * or the same letter with another accent. Computed once per letter.
+ */
+function substitutionsOf(letter: string): ReadonlyArray<readonly [string, number]> {
+  let list = substitutions.get(letter)
+  if (!list) {
+    const base = baseLetter(letter)
+    const built: Array<readonly [string, number]> = []
+    for (const replacement of alphabet) {
+      if (replacement === letter) continue
+      const sameBase = baseLetter(replacement) === base
+      if (!sameBase && replacement > 'z' && replacement !== 'é') continue
+      built.push([replacement, sameBase ? weights.accent : areNeighbourKeys(replacement, letter) ? weights.neighbour : weights.substitution])
+    }
+    substitutions.set(letter, (list = built))
+  }
+  return list
+}
+
+/** suggest's answers: a word rejected in one article comes back in others ("biturbo"). */
+const suggestionMemo = new Map<string, readonly Suggestion[]>()
 
 export interface Suggestion {
   readonly word: string
@@ -117,47 +141,49 @@ export interface Suggestion {
 
 /**
  * Dictionary forms one edit away from `word` (lower case, NFC), best first, at most
- * `limit`. Several accents restored together count as one edit. Bounded: at most some
- * 90 lookups per letter, and nothing for words longer than `longestSuggestedWord`.
+ * `limit`. Several accents restored together count as one edit; an unlikely slip counts
+ * only towards a frequent word. Bounded: some 50 searches of the word list per letter, and
+ * nothing for words longer than `longestSuggestedWord`.
  */
-export function suggest(word: string, limit = 3): Suggestion[] {
+export function suggest(word: string, limit = 3): readonly Suggestion[] {
+  return remember(suggestionMemo, `${limit} ${word}`, () => searchSuggestions(word, limit))
+}
+
+function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   const found = new Map<string, number>()
   if (word.length < 2 || word.length > longestSuggestedWord) return []
   const consider = (candidate: string, cost: number): void => {
     if (candidate === word || candidate.length === 0) return
     const known = found.get(candidate)
     if (known !== undefined && known <= cost) return
-    if (known === undefined && !isListedForm(candidate)) return
+    // An unlikely slip is worth suggesting only towards a frequent word: the frequency list
+    // answers, and the thirty-odd such candidates per letter cost no search of the word list.
+    if (known === undefined && (cost >= unlikelySlip ? frequencyRank(candidate) === undefined : !isListedForm(candidate))) return
     found.set(candidate, cost)
   }
-  const letters = [...word]
-  const length = letters.length
-  const join = (parts: readonly string[]): string => parts.join('')
+  // French letters are single UTF-16 units in NFC: the word is cut with slices.
+  const length = word.length
   for (let at = 0; at < length; at++) {
-    const letter = letters[at]!
-    const before = letters[at - 1]
-    const after = letters[at + 1]
+    const letter = word[at]!
+    const before = word[at - 1]
+    const after = word[at + 1]
+    const head = word.slice(0, at)
+    const rest = word.slice(at + 1)
     // Deletion: a letter too many.
     const doubled = letter === before || letter === after
     const nearKey = (before !== undefined && areNeighbourKeys(letter, before)) || (after !== undefined && areNeighbourKeys(letter, after))
-    consider(join([...letters.slice(0, at), ...letters.slice(at + 1)]), doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
+    consider(head + rest, doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
     // Transposition of two neighbours.
-    if (after !== undefined && after !== letter) {
-      consider(join([...letters.slice(0, at), after, letter, ...letters.slice(at + 2)]), weights.transposition)
-    }
-    // Substitution.
-    for (const replacement of alphabet) {
-      if (replacement === letter) continue
-      const cost = baseLetter(replacement) === baseLetter(letter) ? weights.accent : areNeighbourKeys(replacement, letter) ? weights.neighbour : weights.substitution
-      consider(join([...letters.slice(0, at), replacement, ...letters.slice(at + 1)]), cost)
-    }
+    if (after !== undefined && after !== letter) consider(head + after + letter + word.slice(at + 2), weights.transposition)
+    for (const [replacement, cost] of substitutionsOf(letter)) consider(head + replacement + rest, cost)
   }
-  // Insertion: a letter missing (doubling the one before or after costs less).
+  // Insertion: a letter missing (doubling the one before or after costs less). Accented
+  // letters other than é, è, ê, à, ç, ô, î are seldom the one left out.
   for (let at = 0; at <= length; at++) {
-    const head = join(letters.slice(0, at))
-    const tail = join(letters.slice(at))
-    for (const inserted of alphabet) {
-      const cost = inserted === letters[at - 1] || inserted === letters[at] ? weights.doubled : weights.insertion
+    const head = word.slice(0, at)
+    const tail = word.slice(at)
+    for (const inserted of insertedLetters) {
+      const cost = inserted === word[at - 1] || inserted === word[at] ? weights.doubled : weights.insertion
       consider(head + inserted + tail, cost)
     }
     if (at > 0 && at < length) {
@@ -174,6 +200,27 @@ export function suggest(word: string, limit = 3): Suggestion[] {
     .sort((left, right) => left.score - right.score || left.cost - right.cost || (left.word < right.word ? -1 : 1))
     .slice(0, limit)
 }
+
+/**
+ * The dictionary forms that differ from `word` (lower case) only by accents, most frequent
+ * first: a few dozen searches, for the words that need no other edit ("seance" → « séance »).
+ */
+export function accentedForms(word: string): string[] {
+  const found = new Set<string>()
+  const consider = (candidate: string): void => {
+    if (candidate !== word && isListedForm(candidate)) found.add(candidate)
+  }
+  const letters = [...word]
+  letters.forEach((letter, at) => {
+    for (const variant of accentVariants[baseLetter(letter)] ?? []) {
+      if (variant !== letter) consider(join([...letters.slice(0, at), variant, ...letters.slice(at + 1)]))
+    }
+  })
+  restoreAccents(word, consider)
+  return [...found].sort((left, right) => (frequencyRank(left) ?? Infinity) - (frequencyRank(right) ?? Infinity))
+}
+
+const join = (parts: readonly string[]): string => parts.join('')
 
 /** Every way of accenting the plain vowels (and c) of the word, when there are few enough. */
 function restoreAccents(word: string, consider: (candidate: string, cost: number) => void): void {
