@@ -107,5 +107,5 @@ describe('stylish report of a file with very many messages', () => {
     expect(batched.length).toBeGreaterThan(1)
     const json = JSON.parse(batched.join('')) as Array<{messages: unknown[]}>
     expect(json[0]!.messages).toHaveLength(150_000)
-  }, 60_000)
+  }, 120_000)
 })

@@ -5,7 +5,7 @@
 #   2. the pre-commit hook installs from this repository (`pre-commit try-repo`) and lints
 #      only the article files of a commit;
 #   3. `npm run vsix` builds the VS Code extension, and the server packaged in it answers.
-# Run by .ci/run after the test suite (it needs a built tree and pre-commit).
+# Run by .ci/run after `npm ci` (which builds the tree) and before the test suite; it needs pre-commit.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"

@@ -49,9 +49,17 @@ describe('regular expressions', () => {
     expect(expressions.length).toBeGreaterThan(50)
   })
   it('are not vulnerable to catastrophic backtracking (recheck)', async () => {
-    const verdicts = await Promise.all(expressions.map(async ({where, expression}) => ({where, status: (await check(expression.source, expression.flags)).status})))
-    expect(verdicts.filter((verdict) => verdict.status !== 'safe')).toEqual([])
-  }, 60_000)
+    const verdicts = await Promise.all(expressions.map(async ({where, expression}) => ({where, expression, status: (await check(expression.source, expression.flags)).status})))
+    // recheck falls back to timed fuzzing for large bounded repetitions ({1,31}): on a loaded
+    // machine that gives "unknown", or even "vulnerable", for a linear expression. Each
+    // doubtful verdict is asked again alone, with more time; a real vulnerability stays one.
+    const doubtful: Array<{where: string; status: string}> = []
+    for (const verdict of verdicts.filter((each) => each.status !== 'safe')) {
+      const again = await check(verdict.expression.source, verdict.expression.flags, {timeout: 30_000})
+      if (again.status !== 'safe') doubtful.push({where: verdict.where, status: again.status})
+    }
+    expect(doubtful).toEqual([])
+  }, 300_000)
 })
 
 describe('1 MB adversarial inputs finish', () => {
