@@ -1,13 +1,13 @@
 /**
  * The one processor behind every entry point (CLI, language server, library): the
- * coquille parser stage, then the stages of src/pipeline.ts. Messages come out sorted by place.
+ * coquille parser stage, then the stages of src/pipeline/index.ts. Messages come out sorted by place.
  */
 import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {resolveConfig, type CoquilleConfig, type ResolvedRule} from './config.js'
 import {coquilleParse} from './parse/index.js'
-import {lintStages} from './pipeline.js'
+import {lintStages} from './pipeline/index.js'
 import type {Vocabulary} from './vocabulary.js'
 import type {Format} from './parse/document.js'
 import {sortMessages, type CoquilleMessage} from './rules/kit.js'

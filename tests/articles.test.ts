@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {fixText} from '../src/fix/text.js'
+import {fixText} from '../src/pipeline/fix-text.js'
 
 const root = join(import.meta.dirname, '..')
 

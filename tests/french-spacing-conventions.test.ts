@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {fixText} from '../src/fix/text.js'
+import {fixText} from '../src/pipeline/fix-text.js'
 
 const nbsp = '\u00A0'
 const narrow = '\u202F'

@@ -23,7 +23,7 @@ export function formatExampleMessage(message: Placed): string {
 }
 
 export async function fixExample(id: string, example: RuleExample): Promise<string> {
-  const {fixText} = await import('../src/fix/text.js')
+  const {fixText} = await import('../src/pipeline/fix-text.js')
   const format = detectFormat(example.name)
   const result = fixText(example.text, {format, config: {extends: 'none', rules: {[id]: ['error', example.config]}}})
   return result.output

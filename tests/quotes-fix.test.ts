@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {fixText} from '../src/fix/text.js'
+import {fixText} from '../src/pipeline/fix-text.js'
 import {lint} from '../src/index.js'
 
 const strict = {extends: 'none', rules: {quotes: ['error', {straight: true}]}}

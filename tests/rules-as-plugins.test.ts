@@ -63,6 +63,15 @@ describe('dependencies point one way', () => {
       .filter((name) => name.endsWith('.ts') && /from '\.\.\/parse\//.test(readFileSync(join(folder, name), 'utf8')))
     expect(offenders).toEqual([])
   })
+  it('the fix engine knows only text, edits and messages', () => {
+    const folder = join(root, 'src', 'fix')
+    const imports = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/^(?:import|export)[^'\n]*from '([^']+)'/gm)].map((match) => `${name}: ${match[1]}`))
+    expect(imports.length).toBeGreaterThan(3)
+    // Its own modules, and the lazy loader of the diff library; no parser, processor, rule or unified.
+    expect(imports.filter((entry) => !/: (?:\.\/[a-z-]+\.js|\.\.\/lazy\.js)$/.test(entry))).toEqual([])
+  })
 })
 
 describe('the library leaves its host process alone', () => {

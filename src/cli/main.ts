@@ -22,7 +22,7 @@ import {renderReportChunks, reportFormats, type ReportFormat} from '../report/in
 import {defaultMaxFileSize, encodingProblem, isInputProblem, parseSize, readSettingsFile, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
-import {lintStages, type LintStage} from '../pipeline.js'
+import {lintStages, type LintStage} from '../pipeline/index.js'
 import {detectFormat, preloadFormats} from '../parse/formats.js'
 import {sectionThreshold} from '../parse/sections.js'
 import {builtin} from '../lazy.js'

@@ -8,7 +8,7 @@
  *   oscillation detected), and returns what was applied and what remains;
  * - {@link unifiedDiff} shows a fix as a unified diff.
  *
- * `src/fix/text.ts` (fixText) and `src/fix/stage.ts` (the CLI's unified plugin) bridge
+ * `src/pipeline/fix-text.ts` (fixText) and `src/pipeline/fix-stage.ts` (the CLI's unified plugin) bridge
  * coquille's vfile messages to this engine.
  */
 export {applyEdits, isEligible, type ApplyOptions, type ApplyResult, type FixableMessage, type SkippedEdit, type SkipReason} from './apply.js'

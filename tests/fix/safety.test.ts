@@ -3,7 +3,7 @@
  * example. The property tests over generated articles are in tests/robustness/markup.test.ts.
  */
 import {describe, expect, it} from 'vitest'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import {lint} from '../../src/index.js'
 import type {Format} from '../../src/parse/index.js'
 
@@ -141,7 +141,7 @@ describe('the markup guard drops only the edits at fault', () => {
     expect(fixed(text, 'md', {suggestions: true})).toBe('---\ntitle: Le ministre a dit:oui\n---\n\nIl a vu le chat.\n')
   })
   it('keepsMarkup: an edit inside a link is fine, one that cuts it is not, one that deletes it whole is', async () => {
-    const {keepsMarkup, markupAtoms} = await import('../../src/fix/markup.js')
+    const {keepsMarkup, markupAtoms} = await import('../../src/parse/markup-guard.js')
     const {preloadFormats} = await import('../../src/parse/index.js')
     await preloadFormats(['md'])
     const source = 'Voir [le le site](https://exemple.fr) ici.\n'

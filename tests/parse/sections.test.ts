@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {location} from 'vfile-location'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import {lint} from '../../src/index.js'
 import {DocumentIndexBuilder, ParseFrench} from '../../src/parse/index.js'
 import {parseFormat} from '../../src/parse/formats.js'

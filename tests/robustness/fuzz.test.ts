@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import type {Format} from '../../src/parse/index.js'
 import {frenchLike} from './arbitraries.js'
 

@@ -21,7 +21,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import type {Format} from '../../src/parse/index.js'
 
 const config = {extends: 'strict'}

@@ -4,7 +4,7 @@
  * defect between the two rules, and fixes that settle.
  */
 import {describe, expect, it} from 'vitest'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import {lint} from '../../src/index.js'
 import {parseVocabulary} from '../../src/vocabulary.js'
 import type {Format} from '../../src/parse/document.js'

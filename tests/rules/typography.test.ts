@@ -4,7 +4,7 @@
  * fixes that settle in one go with punctuation-spacing.
  */
 import {describe, expect, it} from 'vitest'
-import {fixText} from '../../src/fix/text.js'
+import {fixText} from '../../src/pipeline/fix-text.js'
 import {lint} from '../../src/index.js'
 import {restoreCapitalAccents, restoreInitialAccent} from '../../src/lexicon/accents.js'
 import {parseVocabulary} from '../../src/vocabulary.js'

@@ -6,8 +6,8 @@
 import {VFile} from 'vfile'
 import {createProcessor, lintFile, type ProcessorOptions} from '../processor.js'
 import type {CoquilleMessage} from '../rules/kit.js'
-import {fixLoop, type FixableMessage, type FixLoopOptions} from './index.js'
-import {markupGuard} from './markup.js'
+import {fixLoop, type FixableMessage, type FixLoopOptions} from '../fix/index.js'
+import {markupGuard} from '../parse/markup-guard.js'
 import {detectFormat} from '../parse/formats.js'
 
 export interface FixTextOptions extends ProcessorOptions, FixLoopOptions {

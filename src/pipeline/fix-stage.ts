@@ -9,9 +9,9 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {VFile} from 'vfile'
 import {sortMessages, type CoquilleMessage} from '../rules/kit.js'
-import {fixLoop, type FixableMessage} from './index.js'
-import {markupGuard} from './markup.js'
-import {toFixable} from './text.js'
+import {fixLoop, type FixableMessage} from '../fix/index.js'
+import {markupGuard} from '../parse/markup-guard.js'
+import {toFixable} from './fix-text.js'
 import {detectFormat} from '../parse/formats.js'
 
 export interface FixStageOptions {

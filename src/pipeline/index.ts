@@ -12,7 +12,7 @@
  * | rules | the configured rules (rules/), in configuration order | always |
  * | message control | `coquilleMessageControl` (src/message-control.ts): inline comments | unless turned off |
  * | cache store | `cacheStore` | the command with `--cache` |
- * | fix | `fixStage` (src/fix/stage.ts): the fix loop, re-linting with this very processor | the command with `--fix` / `--fix-dry-run` |
+ * | fix | `fixStage` (src/pipeline/fix-stage.ts): the fix loop, re-linting with this very processor | the command with `--fix` / `--fix-dry-run` |
  * | release | `releaseDocument` (src/release.ts): the index dropped, messages set aside | the command |
  * | report | src/report, after the engine | the command |
  *
@@ -20,13 +20,13 @@
  * stages hand each other are declared below, each with who writes and who reads it.
  */
 import type {VFileMessage} from 'vfile-message'
-import {cacheLookup, cacheStore, type CacheOptions} from './cache.js'
-import type {ResolvedRule} from './config.js'
-import {fixStage, type FixOutcome, type FixStageOptions} from './fix/stage.js'
-import {coquilleMessageControl} from './message-control.js'
-import type {DocumentIndex, Format, SectionBase} from './parse/document.js'
-import {releaseDocument} from './release.js'
-import {coquilleVocabulary, type Vocabulary} from './vocabulary.js'
+import {cacheLookup, cacheStore, type CacheOptions} from '../cache.js'
+import type {ResolvedRule} from '../config.js'
+import {fixStage, type FixOutcome, type FixStageOptions} from './fix-stage.js'
+import {coquilleMessageControl} from '../message-control.js'
+import type {DocumentIndex, Format, SectionBase} from '../parse/document.js'
+import {releaseDocument} from '../release.js'
+import {coquilleVocabulary, type Vocabulary} from '../vocabulary.js'
 
 export interface LintStageOptions {
   /** The configured rules, in order. */

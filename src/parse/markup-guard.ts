@@ -9,10 +9,10 @@
  */
 import type {Nodes as HastNodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
-import type {Format} from '../parse/document.js'
-import {htmlTree, markdownTree, yamlLibrary} from '../parse/formats.js'
-import {entityDecoder} from '../parse/source-map.js'
-import type {FixableMessage} from './apply.js'
+import type {Format} from './document.js'
+import {htmlTree, markdownTree, yamlLibrary} from './formats.js'
+import {entityDecoder} from './source-map.js'
+import type {FixableMessage} from '../fix/apply.js'
 
 /** One piece of markup: where it is in the source, and what it is, text aside. */
 export interface MarkupAtom {
