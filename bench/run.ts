@@ -26,9 +26,9 @@ import {wordListStats} from '../src/lexicon/words.js'
 import {packageRoot} from '../src/package-root.js'
 import {createProcessor, lintFile} from '../src/processor.js'
 import {rules} from '../rules/index.js'
-import {corpusFolder, loadCorpus, type Article} from './corpus.js'
+import {corpusFolder, loadCorpus, markdownArticle, type Article} from './corpus.js'
 import {findGrammalecte, grammalecteCheckMs, grammalecteColdStart, grammalecteInstall} from './grammalecte.js'
-import {measureLspLatency} from './lsp.js'
+import {measureLspLatency, measureTypingLatency} from './lsp.js'
 import {fixed, median, megabytes, quantile, timeCommand, timeNodeScript} from './stats.js'
 
 const sections = ['cold', 'throughput', 'rules', 'cli', 'scaling', 'lsp', 'grammalecte'] as const
@@ -148,15 +148,25 @@ function coldStart(context: Context): void {
     times.push(result.wallMs)
     if (result.maxRss) memory.push(result.maxRss)
   }
-  // Without the memory probe: the plain command, as a user runs it.
+  // Without the memory probe: the plain command, as a user runs it; interleaved with the
+  // same command with and without the spelling rule, for its share of the start.
   const plain: number[] = []
-  for (let run = 0; run < runs; run++) plain.push(timeCommand(process.execPath, [bin, article]).wallMs)
+  const withSpelling: number[] = []
+  const withoutSpelling: number[] = []
+  const [withConfig, withoutConfig] = spellingConfigs(context)
+  for (let run = 0; run < runs; run++) {
+    plain.push(timeCommand(process.execPath, [bin, article]).wallMs)
+    withSpelling.push(timeCommand(process.execPath, [bin, '--config', withConfig, article]).wallMs)
+    withoutSpelling.push(timeCommand(process.execPath, [bin, '--config', withoutConfig, article]).wallMs)
+  }
   const baseline: number[] = []
   for (let run = 0; run < Math.min(runs, 10); run++) baseline.push(timeCommand(process.execPath, ['-e', '0']).wallMs)
   let reference = '–'
   let ratio = '–'
   const rows: string[][] = [
     [`node bin/coquille.js ${context.articles[0]!.name}`, fixed(median(plain), 0), fixed(quantile(plain, 0.9), 0), memory.length > 0 ? megabytes(median(memory)) : '–'],
+    ['  the same, `recommended` (--config)', fixed(median(withSpelling), 0), fixed(quantile(withSpelling, 0.9), 0), '–'],
+    ['  the same, `recommended` without `spelling` (--config)', fixed(median(withoutSpelling), 0), fixed(quantile(withoutSpelling, 0.9), 0), '–'],
     ['node -e 0 (Node.js itself)', fixed(median(baseline), 0), fixed(quantile(baseline, 0.9), 0), '–'],
   ]
   if (context.grammalecte) {
@@ -169,6 +179,17 @@ function coldStart(context: Context): void {
   say()
   table(['command', 'median ms', 'p90 ms', 'peak RSS'], ['l', 'r', 'r', 'r'], rows)
   summary.push({measure: 'Cold start, one article (median)', value: `${fixed(median(plain), 0)} ms`, target: '≤ 150 ms', reference, ratio, met: median(plain) <= 150})
+  const spellingStart = median(withSpelling) - median(withoutSpelling)
+  summary.push({measure: 'Cold start: added by `spelling` (median difference)', value: `${fixed(spellingStart, 0)} ms`, target: '≤ 15 ms', reference: `without ${fixed(median(withoutSpelling), 0)} ms`, ratio: '–', met: spellingStart <= 15})
+}
+
+/** Configuration files for `recommended` with and without `spelling`, side by side. */
+function spellingConfigs(context: Context): [string, string] {
+  const withConfig = join(context.folder, 'recommended.json')
+  const withoutConfig = join(context.folder, 'recommended-without-spelling.json')
+  writeFileSync(withConfig, JSON.stringify({extends: 'recommended'}))
+  writeFileSync(withoutConfig, JSON.stringify({extends: 'recommended', rules: {spelling: 'off'}}))
+  return [withConfig, withoutConfig]
 }
 
 function throughput(context: Context): void {
@@ -235,6 +256,7 @@ function ruleCosts(context: Context): void {
     const measured = measure(id, articles, (article) => void (messages += lintText(alone, article.text, article.name)), 2)
     const cost = Math.max(0, measured.totalMs - parse.totalMs)
     rows.push([id, fixed(cost, 0), fixed(per3k(bytes, cost), 3), String(messages / 3)])
+    if (id === 'spelling') summary.push({measure: '`spelling` alone, ms per 3 KB beyond parsing', value: fixed(per3k(bytes, cost), 3), target: '≤ 0.3', reference: '–', ratio: '–', met: per3k(bytes, cost) <= 0.3})
   }
   say(`### Cost of each rule alone, beyond parsing (${fixed(parse.totalMs, 0)} ms for the corpus; best of 2 rounds)`)
   say()
@@ -257,6 +279,20 @@ function cli(context: Context): void {
   }
   const stylish: number[] = []
   for (let run = 0; run < runs; run++) stylish.push(timeCommand(process.execPath, [bin, corpusFolder()]).wallMs)
+  // The same run with and without the spelling rule, both with --config, interleaved.
+  const [withConfig, withoutConfig] = spellingConfigs(context)
+  const withSpelling: number[] = []
+  const withoutSpelling: number[] = []
+  let withSpellingRss = 0
+  let withoutSpellingRss = 0
+  for (let run = 0; run < runs; run++) {
+    const on = timeNodeScript(bin, ['--config', withConfig, '--report', 'json', corpusFolder()])
+    withSpelling.push(on.wallMs)
+    withSpellingRss = Math.max(withSpellingRss, on.maxRss ?? 0)
+    const off = timeNodeScript(bin, ['--config', withoutConfig, '--report', 'json', corpusFolder()])
+    withoutSpelling.push(off.wallMs)
+    withoutSpellingRss = Math.max(withoutSpellingRss, off.maxRss ?? 0)
+  }
   // CI with --cache: a first run fills the cache, the next ones find every article unchanged.
   const supportsCache = timeCommand(process.execPath, [bin, '--help']).stdout.includes('--cache')
   const cacheLocation = join(context.folder, 'cache')
@@ -276,6 +312,8 @@ function cli(context: Context): void {
     [
       [`coquille --report json ${relative(packageRoot, corpusFolder()) || corpusFolder()}`, `${fixed(median(walls) / 1000, 2)} s`, cpu.length > 0 ? `${fixed(median(cpu) / 1000, 2)} s` : '–', memory.length > 0 ? megabytes(Math.max(...memory)) : '–', String(messages)],
       [`coquille ${relative(packageRoot, corpusFolder()) || corpusFolder()} (stylish report)`, `${fixed(median(stylish) / 1000, 2)} s`, '–', '–', String(messages)],
+      ['coquille --config recommended --report json …', `${fixed(median(withSpelling) / 1000, 2)} s`, '–', withSpellingRss ? megabytes(withSpellingRss) : '–', '–'],
+      ['coquille --config recommended-without-spelling --report json …', `${fixed(median(withoutSpelling) / 1000, 2)} s`, '–', withoutSpellingRss ? megabytes(withoutSpellingRss) : '–', '–'],
       ...(filling
         ? [
             ['coquille --cache --report json … (first run: fills the cache)', `${fixed(filling.wallMs / 1000, 2)} s`, filling.cpuMs ? `${fixed(filling.cpuMs / 1000, 2)} s` : '–', filling.maxRss ? megabytes(filling.maxRss) : '–', String(messages)],
@@ -289,6 +327,7 @@ function cli(context: Context): void {
   if (filling) summary.push({measure: `CLI, ${context.articles.length} articles, \`--cache\`, nothing changed`, value: `${fixed(median(cached) / 1000, 2)} s`, target: '–', reference: `without cache ${fixed(median(stylish) / 1000, 2)} s`, ratio: `${fixed(median(stylish) / median(cached), 1)}× faster`, met: undefined})
   const wall = Math.max(median(walls), median(stylish))
   summary.push({measure: `CLI, ${context.articles.length} articles: wall`, value: `${fixed(median(stylish) / 1000, 2)} s (json ${fixed(median(walls) / 1000, 2)} s)`, target: '< 2 s', reference: '–', ratio: '–', met: wall < 2000})
+  summary.push({measure: `CLI, ${context.articles.length} articles: added by \`spelling\` (--config, median difference)`, value: `${fixed((median(withSpelling) - median(withoutSpelling)) / 1000, 2)} s`, target: '–', reference: `without ${fixed(median(withoutSpelling) / 1000, 2)} s`, ratio: `${fixed(median(withSpelling) / median(withoutSpelling), 2)}×`, met: undefined})
   if (memory.length > 0) summary.push({measure: `CLI, ${context.articles.length} articles: peak RSS`, value: megabytes(Math.max(...memory)), target: '< 250 MB', reference: '–', ratio: '–', met: Math.max(...memory) < 250 * 1048576})
 }
 
@@ -377,6 +416,24 @@ async function lsp(context: Context): Promise<void> {
     ],
   )
   summary.push({measure: `LSP re-lint of ${fixed(bytesOf(text) / 1024, 0)} KB (median)`, value: `${fixed(median(result.roundTrips), 1)} ms`, target: '< 20 ms', reference: '–', ratio: '–', met: median(result.roundTrips) < 20})
+
+  // Typing at 20 keys per second into a long Markdown article, no client debounce (issue 18).
+  const markdown = markdownArticle(context.articles, 47 * 1024)
+  const typing = await measureTypingLatency(markdown, {keys: 60, keysPerSecond: 20, rounds: 5})
+  say(`### Language server: typing 60 keys at 20 keys/s into a ${fixed(bytesOf(markdown) / 1024, 1)} KB Markdown article, no client debounce (5 rounds, 1 s apart)`)
+  say()
+  table(
+    ['measure', 'value'],
+    ['l', 'r'],
+    [
+      ['last key → diagnostics of the final text, median', `${fixed(median(typing.finalMs), 0)} ms`],
+      ['last key → diagnostics of the final text, worst', `${fixed(Math.max(...typing.finalMs), 0)} ms`],
+      ['each round', typing.finalMs.map((ms) => `${fixed(ms, 0)} ms`).join(', ')],
+      ['diagnostics published while typing, per round', typing.publishedWhileTyping.join(', ')],
+    ],
+  )
+  const typingMedian = median(typing.finalMs)
+  summary.push({measure: `LSP typing into ${fixed(bytesOf(markdown) / 1024, 0)} KB Markdown at 20 keys/s: last key → final diagnostics (median)`, value: `${fixed(typingMedian, 0)} ms`, target: '≤ 1 s (aim 300 ms)', reference: '–', ratio: '–', met: typingMedian <= 1000})
 }
 
 function grammalecte(context: Context): void {

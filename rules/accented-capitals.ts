@@ -46,19 +46,19 @@
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:1-1:2 "A" → "À" [safe]: « À » prend son accent, même en capitale.
- *   1:21-1:22 "A" → "À" [safe]: « À » prend son accent, même en capitale.
- *   1:32-1:36 "Etat" → "État" [safe]: Capitale sans accent : « État ».
- *   1:42-1:47 "Ecole" → "École" [safe]: Capitale sans accent : « École ».
- *   1:50-1:51 "A" → "À" [safe]: « À » prend son accent, même en capitale.
- *   2:19-2:25 "Egypte" → "Égypte" [safe]: Capitale sans accent : « Égypte ».
- *   2:39-2:49 "Etats-Unis" → "États-Unis" [safe]: Capitale sans accent : « États-Unis ».
- *   2:55-2:68 "Ile-de-France" → "Île-de-France" [safe]: Capitale sans accent : « Île-de-France ».
- *   3:5-3:15 "ETATS-UNIS" → "ÉTATS-UNIS" [safe]: Capitale sans accent : « ÉTATS-UNIS ».
- *   3:21-3:27 "EGYPTE" → "ÉGYPTE" [safe]: Capitale sans accent : « ÉGYPTE ».
- *   3:37-3:45 "INTEGRAL" → "INTÉGRAL" [safe]: Capitale sans accent : « INTÉGRAL ».
- *   4:12-4:13 "A" → "À" [safe]: « À » prend son accent, même en capitale.
- *   4:25-4:30 "Emile" → "Émile" [suggestion]: Capitale sans accent : « Émile » (si la personne l’écrit ainsi).
+ *   1:1-1:2 "A" → "À" [safe]: « A » pour « À » : la préposition prend son accent, même en capitale.
+ *   1:21-1:22 "A" → "À" [safe]: « A » pour « À » : la préposition prend son accent, même en capitale.
+ *   1:32-1:36 "Etat" → "État" [safe]: Capitale sans accent : « Etat » pour « État ».
+ *   1:42-1:47 "Ecole" → "École" [safe]: Capitale sans accent : « Ecole » pour « École ».
+ *   1:50-1:51 "A" → "À" [safe]: « A » pour « À » : la préposition prend son accent, même en capitale.
+ *   2:19-2:25 "Egypte" → "Égypte" [safe]: Capitale sans accent : « Egypte » pour « Égypte ».
+ *   2:39-2:49 "Etats-Unis" → "États-Unis" [safe]: Capitale sans accent : « Etats-Unis » pour « États-Unis ».
+ *   2:55-2:68 "Ile-de-France" → "Île-de-France" [safe]: Capitale sans accent : « Ile-de-France » pour « Île-de-France ».
+ *   3:5-3:15 "ETATS-UNIS" → "ÉTATS-UNIS" [safe]: Capitale sans accent : « ETATS-UNIS » pour « ÉTATS-UNIS ».
+ *   3:21-3:27 "EGYPTE" → "ÉGYPTE" [safe]: Capitale sans accent : « EGYPTE » pour « ÉGYPTE ».
+ *   3:37-3:45 "INTEGRAL" → "INTÉGRAL" [safe]: Capitale sans accent : « INTEGRAL » pour « INTÉGRAL ».
+ *   4:12-4:13 "A" → "À" [safe]: « A » pour « À » : la préposition prend son accent, même en capitale.
+ *   4:25-4:30 "Emile" → "Émile" [suggestion]: Capitale sans accent : « Emile » pour « Émile » (si la personne l’écrit ainsi).
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -98,7 +98,7 @@ export default defineRule(
       if (token.kind !== 'word' || addresses[at] === 1 || !isVerbatim(index, token)) continue
       const value = token.value
       if (value === 'A') {
-        if (isPreposition(index, at)) report('« À » prend son accent, même en capitale.', token.start, token.end, {expected: ['À'], safe: true})
+        if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})
         continue
       }
       // The word without its elided article: "l’Etat" → "Etat".
@@ -126,7 +126,9 @@ export default defineRule(
 
     function flag(word: string, offset: number, found: readonly AccentRestoration[], person: boolean): void {
       const forms = [...new Set(found.map((restoration) => restoration.form))]
-      const reason = person ? `Capitale sans accent : « ${forms[0]} » (si la personne l’écrit ainsi).` : `Capitale sans accent : « ${forms.join(' » ou « ')} ».`
+      const reason = person
+        ? `Capitale sans accent : « ${word} » pour « ${forms[0]} » (si la personne l’écrit ainsi).`
+        : `Capitale sans accent : « ${word} » pour « ${forms.join(' » ou « ')} ».`
       report(reason, offset, offset + word.length, {expected: forms, safe: forms.length === 1 && !person})
     }
 
@@ -140,7 +142,7 @@ export default defineRule(
             const whole = [...parts.slice(0, partIndex), found[0]!.form, ...parts.slice(partIndex + 1)].join('-')
             // Safe when the corrected compound is itself known ("Saint-Étienne").
             const safe = isDictionaryForm(whole)
-            report(`Capitale sans accent : « ${found[0]!.form} »${safe ? '' : ' (si le nom s’écrit ainsi)'}.`, offset + position, offset + position + part.length, {
+            report(`Capitale sans accent : « ${part} » pour « ${found[0]!.form} »${safe ? '' : ' (si le nom s’écrit ainsi)'}.`, offset + position, offset + position + part.length, {
               expected: [found[0]!.form],
               safe,
             })

@@ -62,7 +62,19 @@ export interface ApostropheOptions {
 const letter = /\p{L}/u
 
 export default defineRule<ApostropheOptions>(
-  {id: 'apostrophe', summary: 'Apostrophe typographique « ’ » (ou droite, selon la maison), une seule sorte par article.', fix: 'safe'},
+  {
+    id: 'apostrophe',
+    summary: 'Apostrophe typographique « ’ » (ou droite, selon la maison), une seule sorte par article.',
+    fix: 'safe',
+    options: {
+      style: {
+        type: 'string',
+        enum: ['typographic', 'straight', 'consistent'],
+        default: 'typographic',
+        description: 'Apostrophe voulue : typographic (’), straight (\'), consistent (l’une ou l’autre, une seule par article).',
+      },
+    },
+  },
   ({index, options, report}) => {
     const settings = optionsObject(options)
     const style = settings['style'] === 'straight' || settings['style'] === 'consistent' ? settings['style'] : 'typographic'

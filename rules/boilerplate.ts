@@ -5,7 +5,13 @@
  * ("PREV …", "NEXT …", "Article suivant"), social calls in French and English ("Suivez-nous
  * sur …", "Follow us on Google News", "Partager sur Facebook"), related links ("À lire
  * aussi : …", "Lire aussi", "Read more"), newsletter and cookie prompts, advertising labels,
- * and the site name glued to the headline (" – LINFO.re", " | Le Monde").
+ * and the site name glued to the headline (" – LINFO.re", " | Le Monde"); also share
+ * calls ("Cet article vous a plu ? Partagez-le !", "Commentaires (12)"), datelines ("Publié
+ * le 3 mars 2021 à 10h05 - Mis à jour le …"), copyright lines ("Tous droits réservés ©"),
+ * "see also" lines in their many wordings ("À voir aussi :", "Sur le même sujet",
+ * "Read more on our website"), outdated-browser notices and cookie or consent prompts
+ * ("Gérer mes préférences en matière de cookies", "Tout accepter"). Foreign sentences are
+ * `foreign-language`'s.
  *
  * Patterns are data (`src/lexicon/data/boilerplate.json`), each strong or weak. A block
  * matching a strong pattern is deleted by `--fix` with its line break (when the line holds
@@ -50,6 +56,44 @@
  *   Le texte a été adopté mardi.
  *
  * @example
+ *   {"name": "ok-2.txt"}
+ *
+ *   Le rapport publié le 3 mars 2021 a été contesté.
+ *   Publié le 3 mars 2021, le rapport a été contesté par les syndicats.
+ *   Ses droits sont tous réservés aux héritiers, a rappelé le notaire.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "input"}
+ *
+ *   Le port rouvre ses quais
+ *   Publié le 3 mars 2021 à 10h05 - Mis à jour le 4 mars 2021 à 8h00
+ *   Le port de commerce a rouvert ses quais lundi.
+ *   À voir aussi : la carte des ports bretons
+ *   Cet article vous a plu ? Partagez-le avec vos proches !
+ *   Commentaires (12)
+ *   Votre navigateur ne prend pas en charge la lecture de cette vidéo.
+ *   Gérer mes préférences en matière de cookies
+ *   © Ouest Actu – Tous droits réservés
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "output"}
+ *
+ *   2:1-3:1 "Publié le 3 mars 2021 à 10h05 - Mis à jour le 4 mars 2021 à 8h00\n" → "" [suggestion]: Résidu de page web (date de publication) : à supprimer.
+ *   4:1-5:1 "À voir aussi : la carte des ports bretons\n" → "" [safe]: Résidu de page web (lien connexe) : à supprimer.
+ *   5:1-6:1 "Cet article vous a plu ? Partagez-le avec vos proches !\n" → "" [safe]: Résidu de page web (réseaux sociaux) : à supprimer.
+ *   6:1-7:1 "Commentaires (12)\n" → "" [safe]: Résidu de page web (réseaux sociaux) : à supprimer.
+ *   7:1-8:1 "Votre navigateur ne prend pas en charge la lecture de cette vidéo.\n" → "" [safe]: Résidu de page web (avertissement du navigateur) : à supprimer.
+ *   8:1-9:1 "Gérer mes préférences en matière de cookies\n" → "" [safe]: Résidu de page web (cookies) : à supprimer.
+ *   8:44-9:36 "\n© Ouest Actu – Tous droits réservés" → "" [safe]: Résidu de page web (mention de copyright) : à supprimer.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "fixed"}
+ *
+ *   Le port rouvre ses quais
+ *   Publié le 3 mars 2021 à 10h05 - Mis à jour le 4 mars 2021 à 8h00
+ *   Le port de commerce a rouvert ses quais lundi.
+ *
+ * @example
  *   {"name": "not-ok.md", "label": "input"}
  *
  *   # Le plan du gouvernement | LINFO.re
@@ -84,6 +128,9 @@ const labels: Record<string, string> = {
   cookies: 'cookies',
   advertising: 'publicité',
   prompt: 'invitation à cliquer',
+  dateline: 'date de publication',
+  copyright: 'mention de copyright',
+  browser: 'avertissement du navigateur',
 }
 
 const suffixSeparators = new Set(['–', '—', '|', '-'])

@@ -18,6 +18,8 @@
  *   a number (the article of a proper noun is `proper-noun-article`'s);
  * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
  *   rouge", adjectives of both genders ("la vaste plaine");
+ * - is an adjective whose noun, right after it, agrees with the determiner ("la vieux
+ *   ville": the adjective is wrong, not the article);
  * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
  *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
  *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
@@ -34,7 +36,18 @@
  * in the noun: the message covers both words and offers both readings as suggestions.
  * A noun before an English head is a modifier and is not judged ("de la rock star").
  *
- * Fix: safe, or suggestions in the case above.
+ * Number too: a plural determiner before a noun that is only singular ("les commune",
+ * "ses projet", "un des projet"), or a singular one before a noun that is only plural
+ * ("la valeurs", "quelle mesures"). Which word is wrong cannot be known: the message covers
+ * both and offers the determiner's fix first, then the noun's ("la commune" or "les
+ * communes"), as suggestions. Nouns of both numbers ("les prix", "ce pays"), a pronoun
+ * before a verb ("il les date"), coordinated words ("aux première et deuxième
+ * conférences", "les samedi 15 et dimanche 16") and a word before a plural noun ("des bio
+ * marqueurs") are left alone. An indefinite article inside an elided token is judged
+ * like the others ("d’une diamètre" → "d’un diamètre"), and "quel" agrees with the
+ * subject after "être" ("Quel est cette idée ?" → "Quelle est cette idée ?").
+ *
+ * Fix: safe, or suggestions in the cases above.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -101,6 +114,41 @@
  *   Ton idée et son histoire ; ce hibou ; de la frontière à la frontière ; ma ville.
  *
  * @example
+ *   {"name": "ok-3.txt"}
+ *
+ *   Les prix et ce pays ; il les date ; aux première et deuxième places ; les samedi 4 et dimanche 5.
+ *   Des bio carburants ; des pro et des anti ; vingt et un ans ; d’un avion et qu’une maison.
+ *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ? Quel est le prix ?
+ *   La vieux ville (l’adjectif, pas l’article).
+ *
+ * @example
+ *   {"name": "not-ok-3.txt", "label": "input"}
+ *
+ *   Dans les commune du littoral, la valeurs des terrains monte, selon un des rapport.
+ *   Ses projet et quelle mesures ; un objet d’une diamètre de trois mètres.
+ *   Quel est cette idée ? Quelle sont les enjeux ? Quelles est l’avenir du port ?
+ *
+ * @example
+ *   {"name": "not-ok-3.txt", "label": "output"}
+ *
+ *   1:6-1:17 "les commune" → "la commune" | "les communes" [suggestion]: « commune » est au singulier et « les » ne l’est pas : « la commune » ou « les communes » ?
+ *   1:31-1:41 "la valeurs" → "les valeurs" | "la valeur" [suggestion]: « valeurs » est au pluriel et « la » ne l’est pas : « les valeurs » ou « la valeur » ?
+ *   1:71-1:82 "des rapport" → "des rapports" [suggestion]: « rapport » est au singulier et « des » ne l’est pas : « des rapports » ?
+ *   2:1-2:11 "Ses projet" → "Son projet" | "Ses projets" [suggestion]: « projet » est au singulier et « Ses » ne l’est pas : « Son projet » ou « Ses projets » ?
+ *   2:15-2:29 "quelle mesures" → "quelles mesures" | "quelle mesure" [suggestion]: « mesures » est au pluriel et « quelle » ne l’est pas : « quelles mesures » ou « quelle mesure » ?
+ *   2:43-2:46 "une" → "un" [safe]: « diamètre » est masculin : « d’un diamètre ».
+ *   3:1-3:5 "Quel" → "Quelle" [safe]: « idée » est féminin : « Quelle est cette idée ».
+ *   3:23-3:29 "Quelle" → "Quels" [safe]: « enjeux » est masculin pluriel : « Quels sont les enjeux ».
+ *   3:48-3:55 "Quelles" → "Quel" [safe]: « avenir » est masculin : « Quel est l’avenir ».
+ *
+ * @example
+ *   {"name": "not-ok-3.txt", "label": "fixed"}
+ *
+ *   Dans les commune du littoral, la valeurs des terrains monte, selon un des rapport.
+ *   Ses projet et quelle mesures ; un objet d’un diamètre de trois mètres.
+ *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ?
+ *
+ * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
  *   Cette ratification a été signée par la président du projet.
@@ -109,6 +157,7 @@
  */
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
+import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
@@ -177,6 +226,197 @@ const tens = /^(?:vingt|trente|quarante|cinquante|soixante)$/i
 const hasDigit = /\d/
 const letters = /^\p{L}+$/u
 
+/** The plural of each singular determiner: "la valeurs" → "les valeurs". */
+const pluralDeterminers: Readonly<Record<string, string>> = {
+  le: 'les', la: 'les', un: 'des', une: 'des', ce: 'ces', cet: 'ces', cette: 'ces', mon: 'mes', ma: 'mes', ton: 'tes',
+  ta: 'tes', son: 'ses', sa: 'ses', notre: 'nos', votre: 'vos', leur: 'leurs', du: 'des', au: 'aux', quel: 'quels', quelle: 'quelles',
+}
+/**
+ * The singular of each plural determiner, masculine and feminine, and before a vowel
+ * sound: "les commune" → "la commune". "des" has none: it may be "de les" ("la fin des
+ * guerre": "de la guerre") or an indefinite ("des guerre": "une guerre"), so only the
+ * plural noun is offered after it.
+ */
+const singularDeterminers: Readonly<Record<string, readonly [masculine: string, feminine: string, beforeVowel: string]>> = {
+  les: ['le', 'la', 'l’'], ces: ['ce', 'cette', 'cet'], mes: ['mon', 'ma', 'mon'], tes: ['ton', 'ta', 'ton'],
+  ses: ['son', 'sa', 'son'], nos: ['notre', 'notre', 'notre'], vos: ['votre', 'votre', 'votre'], leurs: ['leur', 'leur', 'leur'],
+  aux: ['au', 'à la', 'à l’'], quels: ['quel', 'quelle', 'quel'], quelles: ['quel', 'quelle', 'quel'], des: ['', '', ''],
+}
+const weekDays = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'])
+/** Determiners that are also object pronouns before a verb: "il les date", "je le fais", "il leur parle". */
+const pronounDeterminers = new Set(['le', 'la', 'les', 'leur'])
+
+/** Regular plurals and singulars of nouns: "commune" / "communes", "journal" / "journaux", "bureau" / "bureaux". */
+const numberEndings: ReadonlyArray<readonly [singular: string, plural: string]> = [['al', 'aux'], ['eau', 'eaux'], ['eu', 'eux'], ['', 's'], ['', 'x']]
+
+/** The noun in the other number, when the lexicon knows it: "commune" → "communes", "valeurs" → "valeur". */
+function otherNumberNoun(noun: string, wanted: 's' | 'p', gender: NounInfo['gender']): string | undefined {
+  for (const [singular, plural] of numberEndings) {
+    const [from, to] = wanted === 'p' ? [singular, plural] : [plural, singular]
+    if (!noun.endsWith(from) || noun.length <= from.length + 1) continue
+    const candidate = noun.slice(0, noun.length - from.length) + to
+    const info = nounInfo(candidate)
+    if (info && info.number === wanted && (info.gender === gender || info.gender === 'both' || gender === 'both')) return candidate
+  }
+  return undefined
+}
+
+/**
+ * A determiner whose number does not fit its noun: "les commune", "la valeurs", "ses
+ * projet", "quelle mesures". Which of the two words is wrong cannot be known, so both
+ * readings are offered as suggestions, the determiner's first. Nouns of both numbers
+ * ("les prix", "ce pays") and nouns that may be verbs after a pronoun ("il les date")
+ * are not judged.
+ */
+function checkNumber(index: DocumentIndex, at: number, nextAt: number, previous: string | undefined, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const noun = tokens[nextAt]!.value
+  const info = nounInfo(noun)
+  if (!info || info.number === 'both') return
+  const plural = pluralDeterminers[lower]
+  const singular = singularDeterminers[lower]
+  if (info.number === 'p' ? plural === undefined : singular === undefined) return
+  if (info.alsoVerb && (isNounInfinitive(noun) || (pronounDeterminers.has(lower) && !afterPrepositionOrAuxiliary(index, at, previous)))) return
+  // "vingt et un ans": "un" is the number there.
+  if (lower === 'un') return
+  if (headNounFollows(index, nextAt)) return
+  // "des pro et des anti", "les samedi 15 et dimanche 16": short words and days stay singular there.
+  if (info.number === 's' && (noun.length <= 3 || weekDays.has(noun) || nounOrAdjectiveSharesPlural(index, nextAt, info))) return
+  const expected: string[] = []
+  const between = index.source.slice(tokens[at]!.end, tokens[nextAt]!.start)
+  if (info.number === 'p') {
+    expected.push(`${withCaseOf(written, plural!)}${between}${noun}`)
+  } else if (singular![0] !== '') {
+    const vowel = startsWithVowelSound(noun) && !isElisionOptional(noun)
+    const forms = vowel ? [singular![2]] : info.gender === 'both' ? [singular![0], singular![1]] : [singular![info.gender === 'f' ? 1 : 0]]
+    for (const form of new Set(forms)) expected.push(form.endsWith('’') ? `${withCaseOf(written, form)}${noun}` : `${withCaseOf(written, form)}${between}${noun}`)
+  }
+  const other = otherNumberNoun(noun, info.number === 'p' ? 's' : 'p', info.gender)
+  if (other !== undefined) expected.push(`${written}${between}${other}`)
+  if (expected.length === 0) return
+  const number = info.number === 'p' ? 'au pluriel' : 'au singulier'
+  report(`« ${noun} » est ${number} et « ${written} » ne l’est pas : ${expected.map((text) => `« ${text} »`).join(' ou ')} ?`, tokens[at]!.start, tokens[nextAt]!.end, {
+    expected,
+    safe: false,
+  })
+}
+
+/**
+ * "d’une diamètre", "qu’un maison": an indefinite article inside an elided token. Only its
+ * gender is judged (the stem is replaced, the elided word kept).
+ */
+function checkElidedIndefinite(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const elision = splitElision(tokens[at]!.value)
+  if (!elision || (elision.stem !== 'un' && elision.stem !== 'une')) return
+  const nextAt = nextWordIndex(tokens, at)
+  if (nextAt === undefined) return
+  const noun = tokens[nextAt]!.value
+  if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun)) return
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both' || info.number === 'p' || isNounInfinitive(noun) || headNounFollows(index, nextAt)) return
+  const expected = info.gender === 'f' ? 'une' : 'un'
+  if (expected === elision.stem) return
+  const start = tokens[at]!.end - elision.stem.length
+  const gender = info.gender === 'f' ? 'féminin' : 'masculin'
+  const other = otherGenderNoun(noun, info.gender)
+  if (other === undefined) {
+    report(`« ${noun} » est ${gender} : « ${elision.elided}${expected} ${noun} ».`, start, tokens[at]!.end, {expected: [expected], safe: true})
+    return
+  }
+  const between = index.source.slice(tokens[at]!.end, tokens[nextAt]!.start)
+  const readings = [`${expected}${between}${noun}`, `${elision.stem}${between}${other}`]
+  report(`« ${noun} » est ${gender} : « ${elision.elided}${readings[0]} » ou « ${elision.elided}${readings[1]} » ?`, start, tokens[nextAt]!.end, {
+    expected: readings,
+    safe: false,
+  })
+}
+
+/**
+ * Whether a singular word after a plural determiner is the first part of a plural: an
+ * adjective coordinated with another ("aux première et deuxième conférences") or a prefix
+ * written apart from its plural noun ("des bio marqueurs").
+ */
+function nounOrAdjectiveSharesPlural(index: DocumentIndex, nounAt: number, info: NounInfo): boolean {
+  const afterAt = nextWordIndex(index.tokens, nounAt)
+  if (afterAt === undefined) return false
+  const after = index.tokens[afterAt]!.value.toLowerCase()
+  if (info.alsoAdjective && (after === 'et' || after === 'ou')) return true
+  return nounInfo(after)?.number === 'p'
+}
+
+const masculineDeterminers = new Set(['le', 'un', 'ce', 'cet', 'du', 'au', 'quel', 'aucun'])
+const feminineDeterminers = new Set(['la', 'une', 'cette', 'ma', 'ta', 'sa', 'quelle', 'aucune'])
+
+/**
+ * "la vieux ville": the determiner agrees with the noun after the adjective; the adjective
+ * is what disagrees, and turning "la" into "le" would be wrong. No message then.
+ */
+function agreesWithNounAfter(index: DocumentIndex, adjectiveAt: number, determiner: string): boolean {
+  const nounAt = nextWordIndex(index.tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = index.tokens[nounAt]!.value
+  if (hasCapital(noun)) return false
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both') return false
+  return info.gender === 'f' ? feminineDeterminers.has(determiner) : masculineDeterminers.has(determiner)
+}
+
+/** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
+const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
+/** Determiners whose number is known, before the subject of "quel est …". */
+const pluralSubjectDeterminers = new Set(['les', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'des'])
+const singularSubjectDeterminers = new Set(['le', 'la', 'ce', 'cet', 'cette', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une'])
+
+/**
+ * "Quel est cette idée ?" → "Quelle est cette idée ?": "quel" agrees with the subject after
+ * "être" (a determiner then a noun, or "l’" and a noun), in gender and number.
+ */
+function checkInterrogativeBeforeCopula(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const copulaAt = nextWordIndex(tokens, at)
+  if (copulaAt === undefined || !copulas.has(tokens[copulaAt]!.value.toLowerCase())) return
+  const subjectAt = nextWordIndex(tokens, copulaAt)
+  if (subjectAt === undefined) return
+  const subject = tokens[subjectAt]!.value
+  let noun: string
+  let plural: boolean
+  let end = tokens[subjectAt]!.end
+  const elision = splitElision(subject)
+  if (elision?.prefix === 'l') {
+    noun = elision.stem
+    plural = false
+  } else {
+    const determiner = subject.toLowerCase()
+    if (!pluralSubjectDeterminers.has(determiner) && !singularSubjectDeterminers.has(determiner)) return
+    const nounAt = nextWordIndex(tokens, subjectAt)
+    if (nounAt === undefined) return
+    noun = tokens[nounAt]!.value
+    end = tokens[nounAt]!.end
+    plural = pluralSubjectDeterminers.has(determiner)
+  }
+  if (!letters.test(noun) || hasCapital(noun)) return
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both' || (info.number !== 'both' && (info.number === 'p') !== plural)) return
+  const expected = withCaseOf(written, 'quel' + (info.gender === 'f' ? 'le' : '') + (plural ? 's' : ''))
+  if (expected === written) return
+  const gender = info.gender === 'f' ? 'féminin' : 'masculin'
+  const phrase = expected + index.source.slice(tokens[at]!.end, end)
+  report(`« ${noun} » est ${gender}${plural ? ' pluriel' : ''} : « ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {
+    expected: [expected],
+    safe: true,
+  })
+}
+
+/** Whether "le", "la", "les" follows a preposition or an auxiliary, or opens the sentence: an article then, not a pronoun. */
+function afterPrepositionOrAuxiliary(index: DocumentIndex, at: number, previous: string | undefined): boolean {
+  if (opensSentence(index, at)) return true
+  return previous !== undefined && (prepositions.has(previous) || auxiliaries.has(previous))
+}
+
 export default defineRule(
   {id: 'determiner-agreement', summary: 'Déterminant qui ne s’accorde pas avec le nom (« Ce ratification »).', fix: 'mixed'},
   ({index, report}) => {
@@ -185,8 +425,12 @@ export default defineRule(
       const token = tokens[at]!
       if (token.kind !== 'word') continue
       const lower = token.value.toLowerCase()
+      if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
       const determiner = determiners.get(lower)
-      if (!determiner) continue
+      if (!determiner && singularDeterminers[lower] === undefined) {
+        if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
+        continue
+      }
       if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at))) continue
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
@@ -194,12 +438,16 @@ export default defineRule(
       if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun) || hasDigit.test(noun)) continue
       const previousAt = previousWordIndex(tokens, at)
       const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
-      if (previous !== undefined && articles.has(previous)) continue
+      // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
+      if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
+      checkNumber(index, at, nextAt, previous, report)
+      if (!determiner) continue
       const info = nounInfo(noun)
       if (!info || info.gender === 'both' || info.number === 'p') continue
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
+      if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
       checkPair(index, at, nextAt, determiner, info, report)
     }
   },
@@ -218,8 +466,7 @@ function verbReadingPossible(index: DocumentIndex, at: number, determiner: Deter
   if (lower === 'ce') return verbsAfterCe.has(noun)
   if (!determiner.pronoun) return false
   if (lower !== 'le' && lower !== 'la') return true
-  if (opensSentence(index, at)) return false
-  return previous === undefined || !(prepositions.has(previous) || auxiliaries.has(previous))
+  return !afterPrepositionOrAuxiliary(index, at, previous)
 }
 
 /**

@@ -13,6 +13,13 @@
  * - A near-duplicate sentence (most of its word pairs shared with an earlier sentence):
  *   a suggestion to delete it; the message gives the place of the first occurrence.
  *
+ * - A short line or sentence pasted twice in a row (two words and 12 letters for a line,
+ *   three words for a sentence), a line repeated at once with one word retyped
+ *   ("maritim" / "maritime": a suggestion), and a phrase of three words or more repeated at
+ *   once inside a run-on line ("CONDITIONS DE STOCKAGE CONDITIONS DE STOCKAGE": a suggestion).
+ * - The first line of a text is a headline, and its sentences are not compared, only when
+ *   it reads as one (25 words at most, no list marker, no final full stop).
+ *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
  * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells,
  * sentences inside a quotation (a refrain is the speaker's), and
@@ -64,6 +71,37 @@
  *   6:1-6:101 "Selon nos informations, le gouvernement a présenté mardi un plan de relance de l’économie française." → "" [suggestion]: Phrase presque identique à celle de 4:1.
  *
  * @example
+ *   {"name": "not-ok-2.txt", "label": "input"}
+ *
+ *   Le port de Brest accueille la course au large
+ *   Le port de Brest acceuille la course au large
+ *
+ *   Les skippeurs arrivent
+ *
+ *   Les skippeurs arrivent
+ *   Le village ouvre samedi. Le village ouvre samedi.
+ *   CONDITIONS DE STOCKAGE CONDITIONS DE STOCKAGE à l’abri de la lumière.
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "output"}
+ *
+ *   2:1-3:1 "Le port de Brest acceuille la course au large\n" → "" [suggestion]: Ligne presque identique à la précédente (1:1).
+ *   6:1-7:1 "Les skippeurs arrivent\n" → "" [safe]: Ligne répétée : déjà en 4:1.
+ *   7:25-7:50 " Le village ouvre samedi." → "" [safe]: Phrase répétée : déjà en 7:1.
+ *   8:23-8:46 " CONDITIONS DE STOCKAGE" → "" [suggestion]: Groupe de mots répété : « CONDITIONS DE STOCKAGE ».
+ *
+ * @example
+ *   {"name": "not-ok-2.txt", "label": "fixed"}
+ *
+ *   Le port de Brest accueille la course au large
+ *   Le port de Brest acceuille la course au large
+ *
+ *   Les skippeurs arrivent
+ *
+ *   Le village ouvre samedi.
+ *   CONDITIONS DE STOCKAGE CONDITIONS DE STOCKAGE à l’abri de la lumière.
+ *
+ * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
  *   Le plan de relance présenté mardi
@@ -104,7 +142,7 @@
  */
 import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
 import {quotationAt} from '../src/parse/quotation.js'
-import {blockDeletionRange, wordsOf} from '../src/rules/blocks.js'
+import {blockDeletionRange, headlineOf, wordsOf} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const minimumBlockWords = 5
@@ -154,20 +192,112 @@ function sameSource(index: DocumentIndex, first: {start: number; end: number}, s
   return first.end - first.start === second.end - second.start && index.source.slice(first.start, first.end) === index.source.slice(second.start, second.end)
 }
 
+/** Letters a short block or sentence needs to count as pasted twice in a row ("Oui. Oui." does not). */
+const minimumRepeatedLetters = 12
+/** Words of a phrase repeated at once inside a sentence ("COMMENT UTILISER COMMENT UTILISER" is too short). */
+const minimumRunWords = 3
+const maximumRunWords = 40
+
+const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length
+
+/**
+ * Two runs of at least `minimumBlockWords` words, the same but for one word in the same
+ * place, retyped with a letter or two changed ("maritim" / "maritime"; not "lundi" / "mardi").
+ */
+function differByOneWord(before: readonly string[], after: readonly string[]): boolean {
+  if (before.length !== after.length || after.length < minimumBlockWords) return false
+  let different: number | undefined
+  for (let at = 0; at < after.length; at++) {
+    if (before[at] === after[at]) continue
+    if (different !== undefined) return false
+    different = at
+  }
+  return different !== undefined && isTypo(before[different]!, after[different]!)
+}
+
+/** Whether two words of four letters or more are one edit apart (a letter added, dropped, changed or two swapped). */
+function isTypo(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || /\d/.test(a + b)) return false
+  let start = 0
+  while (start < a.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  const middleA = a.slice(start, endA)
+  const middleB = b.slice(start, endB)
+  if (middleA.length + middleB.length <= 2 && Math.max(middleA.length, middleB.length) <= 1) return true
+  return middleA.length === 2 && middleB === middleA[1]! + middleA[0]!
+}
+
+type Report = Parameters<Parameters<typeof defineRule>[1]>[0]['report']
+
+/**
+ * A phrase repeated at once inside a run-on line: "PRÉCAUTIONS DE CONSERVATION PRÉCAUTIONS
+ * DE CONSERVATION", a sub-heading pasted twice without a full stop. Three words or more,
+ * written the same, nothing but spaces between the copies; the second copy is offered for
+ * deletion.
+ */
+function checkRepeatedRun(index: DocumentIndex, sentence: SentenceSpan, report: Report): void {
+  const wordTokens: number[] = []
+  for (let at = sentence.firstToken; at < sentence.endToken; at++) if (index.tokens[at]!.kind === 'word') wordTokens.push(at)
+  const words = wordTokens.map((at) => index.tokens[at]!.value.toLowerCase())
+  // Letters of the words before each position: a run's letters in one subtraction.
+  const lettersBefore = [0]
+  for (const word of words) lettersBefore.push(lettersBefore.at(-1)! + letterCount(word))
+  for (let start = 0; start + 2 * minimumRunWords <= words.length; start++) {
+    for (let length = Math.min(maximumRunWords, (words.length - start) >> 1); length >= minimumRunWords; length--) {
+      if (lettersBefore[start + length]! - lettersBefore[start]! < minimumRepeatedLetters) break
+      let same = true
+      for (let offset = 0; offset < length && same; offset++) same = words[start + offset] === words[start + length + offset]
+      if (!same) continue
+      const firstStart = index.tokens[wordTokens[start]!]!.start
+      const firstEnd = index.tokens[wordTokens[start + length - 1]!]!.end
+      const secondStart = index.tokens[wordTokens[start + length]!]!.start
+      const secondEnd = index.tokens[wordTokens[start + 2 * length - 1]!]!.end
+      // Written the same, case and punctuation included ("cliniques Toutes les fractures
+      // cliniques" starts a sentence that lost its full stop).
+      if (!/^\s+$/.test(index.source.slice(firstEnd, secondStart))) continue
+      const copy = index.source.slice(secondStart, secondEnd)
+      if (index.source.slice(firstStart, firstEnd) !== copy) continue
+      // Groups of two to four lower-case words are `repeated-words`' ("le président le président").
+      if (length <= 4 && /^[\p{Ll}][\p{L}’' ]*$/u.test(copy)) return
+      report(`Groupe de mots répété : « ${copy} ».`, firstEnd, secondEnd, {expected: [''], safe: false})
+      return
+    }
+  }
+}
+
 export default defineRule(
   {id: 'duplicate', summary: 'Ligne, paragraphe ou phrase répétés (titre en double, lede recopié).', fix: 'mixed'},
   ({index, report}) => {
     const firstBlock = new Map<string, Block>()
     const duplicateBlocks = new Set<number>()
     const isListLike = (block: Block): boolean => exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))
+    let previousWords: string[] = []
     index.blocks.forEach((block, blockIndex) => {
       if (isListLike(block)) return
       const words = wordsOf(index, block.firstToken, block.endToken)
-      if (words.length < minimumBlockWords) return
       const key = words.join(' ')
-      const first = firstBlock.get(key)
+      const previous = previousWords
+      previousWords = words
+      const afterItself = key === previous.join(' ') && words.length >= 2 && letterCount(key) >= minimumRepeatedLetters
+      if (words.length < minimumBlockWords && !afterItself) return
+      const first = afterItself ? index.blocks[blockIndex - 1] : firstBlock.get(key)
       if (!first) {
         firstBlock.set(key, block)
+        // A line pasted twice in a row with one word retyped ("maritim" / "maritime").
+        if (blockIndex > 0 && differByOneWord(previous, words)) {
+          duplicateBlocks.add(blockIndex)
+          const range = blockDeletionRange(index, block)
+          report(`Ligne presque identique à la précédente (${placeOf(index, index.blocks[blockIndex - 1]!.start)}).`, range.start, range.end, {
+            expected: [''],
+            safe: false,
+            wholeLines: range.wholeLines,
+          })
+        }
         return
       }
       duplicateBlocks.add(blockIndex)
@@ -196,16 +326,25 @@ export default defineRule(
     // earlier sentences met, in the order met, and is cleared after each sentence.
     const sharedCounts = new Int32Array(index.sentences.length)
     const touched: number[] = []
+    // A first line is a headline when it reads as one; a long one is the article's first paragraph.
+    const headline = headlineOf(index)
+    let previousSentenceKey = ''
     index.sentences.forEach((sentence, sentenceIndex) => {
       const block = index.blocks[sentence.block]!
+      if (duplicateBlocks.has(sentence.block)) return
+      const inQuotation = quotationAt(index, sentence.start) !== undefined || quotationAt(index, sentence.end - 1) !== undefined
+      if (!inQuotation) checkRepeatedRun(index, sentence, report)
       // A lede that restates the headline is journalism, not a scraping error; a refrain
       // inside a quotation is the speaker's.
-      if (duplicateBlocks.has(sentence.block) || isListLike(block) || block === index.headline) return
-      if (quotationAt(index, sentence.start) || quotationAt(index, sentence.end - 1)) return
+      if (isListLike(block) || block === headline || inQuotation) return
       const words = wordsOf(index, sentence.firstToken, sentence.endToken)
-      if (words.length < minimumSentenceWords) return
       const key = words.join(' ')
-      const first = firstSentence.get(key)
+      // "La cuisine est délicieuse. La cuisine est délicieuse.": a short sentence pasted twice in a row.
+      const afterItself =
+        key === previousSentenceKey && words.length >= 3 && letterCount(key) >= minimumRepeatedLetters && index.sentences[sentenceIndex - 1]?.block === sentence.block
+      previousSentenceKey = key
+      if (words.length < minimumSentenceWords && !afterItself) return
+      const first = afterItself ? index.sentences[sentenceIndex - 1] : firstSentence.get(key)
       if (first) {
         // A sentence that is its whole block was handled as a block.
         if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return

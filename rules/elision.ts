@@ -18,7 +18,10 @@
  * Precision first:
  * - a contraction is proposed only when "le"/"les" is an article: the next word must be
  *   a common noun that is no verb form ("de le faire", "à les voir" are correct: "le"
- *   and "les" are pronouns there);
+ *   and "les" are pronouns there), a word that only comes before a noun ("à le plus
+ *   grand", "de les autres"), a number or a name ("de le Gneisenau", "à le XXe siècle",
+ *   "de les Archives"; before a place or an organisation of the gazetteer the contraction
+ *   is `place-preposition`'s and `proper-noun-article`'s);
  * - "le", "la", "je", "me", "te", "se", "ne" are elided only before a French word the
  *   lexicon knows ("se acabó", "te amo" are foreign), and "je", "me", "te", "se", "ne"
  *   only before a verb, "en" or "y";
@@ -34,6 +37,32 @@
  * uses it. Fix: safe, except a contraction before a noun of either gender ("de le
  * secrétaire": "du" or "de la") and an elision before an aspirated h whose gender is
  * unknown, which are suggestions.
+ *
+ * @example
+ *   {"name": "ok-contraction.txt"}
+ *
+ *   Il a promis de le faire et de les voir venir ; il tient à le dire, à les plaindre.
+ *
+ * @example
+ *   {"name": "not-ok-contraction.txt", "label": "input"}
+ *
+ *   Le film à le plus grand succès, l’un de les autres, la visite de le Gneisenau au XXe siècle.
+ *   Il a lu les fonds de les Archives nationales consacrés à le XIXe siècle.
+ *
+ * @example
+ *   {"name": "not-ok-contraction.txt", "label": "output"}
+ *
+ *   1:9-1:13 "à le" → "au" [safe]: « à le » se contracte en « au » devant « plus ».
+ *   1:38-1:44 "de les" → "des" [safe]: « de les » se contracte en « des » devant « autres ».
+ *   1:63-1:68 "de le" → "du" [safe]: « de le » se contracte en « du » devant « Gneisenau ».
+ *   2:19-2:25 "de les" → "des" [safe]: « de les » se contracte en « des » devant « Archives ».
+ *   2:56-2:60 "à le" → "au" [safe]: « à le » se contracte en « au » devant « XIXe ».
+ *
+ * @example
+ *   {"name": "not-ok-contraction.txt", "label": "fixed"}
+ *
+ *   Le film au plus grand succès, l’un des autres, la visite du Gneisenau au XXe siècle.
+ *   Il a lu les fonds des Archives nationales consacrés au XIXe siècle.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -119,6 +148,7 @@ import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
+import {matchAt} from '../src/lexicon/gazetteer.js'
 
 /** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
 const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
@@ -282,6 +312,29 @@ function isElidableName(index: DocumentIndex, at: number, name: string): boolean
   return true
 }
 
+/** Words that come before a noun and are never verbs: after them "le"/"les" is an article ("à le plus grand"). */
+const beforeNounOnly = new Set([
+  'plus', 'moins', 'mieux', 'autre', 'autres', 'premier', 'premiers', 'dernier', 'derniers', 'même', 'mêmes', 'seul',
+  'seuls', 'nouveau', 'nouveaux', 'prochain', 'prochains', 'meilleur', 'meilleurs', 'deux', 'trois', 'quatre', 'cinq',
+  'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent', 'mille', 'uns', 'grand', 'grands', 'petit', 'petits', 'jeune',
+  'jeunes', 'vieux', 'bon', 'bons', 'gros', 'haut', 'hauts', 'long', 'longs',
+])
+
+/**
+ * Whether the word after "de le"/"à les" shows the article: a word of `beforeNounOnly`,
+ * a number, or a capitalised name that no other rule owns (places and organisations of
+ * the gazetteer are `place-preposition`'s and `proper-noun-article`'s: "de le Japon").
+ */
+function isArticleOnlyBefore(index: DocumentIndex, nounAt: number): boolean {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  if (beforeNounOnly.has(noun)) return true
+  if (!hasCapital(noun) && !hasDigit.test(noun)) return false
+  const words: string[] = []
+  for (let at: number | undefined = nounAt; at !== undefined && words.length < 5; at = nextWordIndex(tokens, at)) words.push(tokens[at]!.value)
+  return matchAt(words, 0) === undefined
+}
+
 /** "de le président" → "du président", "à les ministres" → "aux ministres". Returns whether it reported. */
 function checkContraction(index: DocumentIndex, at: number, articleAt: number, report: Report): boolean {
   const tokens = index.tokens
@@ -290,14 +343,24 @@ function checkContraction(index: DocumentIndex, at: number, articleAt: number, r
   const nounAt = nextWordIndex(tokens, articleAt)
   if (nounAt === undefined) return false
   const noun = tokens[nounAt]!.value
+  const preposition = tokens[at]!.value
+  const contracted = contraction(preposition.toLowerCase() === 'a' ? 'à' : preposition.toLowerCase(), article)
+  if (!contracted) return false
+  // A name, a number or a word that only comes before a noun ("de le Gneisenau", "à le XXe",
+  // "de les autres", "à le plus grand"): "le" and "les" can only be articles there.
+  if (isArticleOnlyBefore(index, nounAt)) {
+    if (article === 'le' && startsWithVowelSound(noun)) return false
+    report(`« ${preposition} ${article} » se contracte en « ${contracted} » devant « ${noun} ».`, tokens[at]!.start, tokens[articleAt]!.end, {
+      expected: [withCaseOf(preposition, contracted)],
+      safe: true,
+    })
+    return true
+  }
   if (hasCapital(noun) || hasDigit.test(noun)) return false
   const info = nounInfo(noun)
   // After "de" and "à" only an infinitive can follow a pronoun "le"/"les" ("de le dire",
   // "à les voir"); a finite form cannot ("de le président" is "du président").
   if (!info || (info.alsoVerb && isNounInfinitive(noun))) return false
-  const preposition = tokens[at]!.value
-  const contracted = contraction(preposition.toLowerCase() === 'a' ? 'à' : preposition.toLowerCase(), article)
-  if (!contracted) return false
   let expected: string[]
   let safe = true
   if (article === 'le') {

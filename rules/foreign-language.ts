@@ -15,7 +15,8 @@
  * Sentences of fewer than 6 words are not judged. Consecutive foreign sentences of one
  * paragraph give one message.
  *
- * Fix: none (translate or delete by hand).
+ * Fix: a suggestion to delete the foreign text (the whole line when it is alone on it),
+ * never safe: translating it may be what the article needs.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -32,16 +33,19 @@
  *   The minister said that the agreement would be signed in the coming weeks. It is a first step.
  *   Thank you for reading, and please share this story with your friends.
  *   El presidente dijo que el acuerdo es un paso importante para el país.
+ *   Le vote est acquis. The minister resigned on Monday after the vote in parliament.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   2:1-2:94: Texte en anglais dans un article en français : à traduire ou à supprimer.
- *   3:1-3:70: Texte en anglais dans un article en français : à traduire ou à supprimer.
- *   4:1-4:70: Texte en espagnol dans un article en français : à traduire ou à supprimer.
+ *   2:1-3:1 "The minister said that the agreement would be signed in the coming weeks. It is a first step.\n" → "" [suggestion]: Texte en anglais dans un article en français : à traduire ou à supprimer.
+ *   3:1-4:1 "Thank you for reading, and please share this story with your friends.\n" → "" [suggestion]: Texte en anglais dans un article en français : à traduire ou à supprimer.
+ *   4:1-5:1 "El presidente dijo que el acuerdo es un paso importante para el país.\n" → "" [suggestion]: Texte en espagnol dans un article en français : à traduire ou à supprimer.
+ *   5:20-5:82 " The minister resigned on Monday after the vote in parliament." → "" [suggestion]: Texte en anglais dans un article en français : à traduire ou à supprimer.
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {lazy} from '../src/lazy.js'
+import {blockDeletionRange, blockText} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const languages = {eng: 'anglais', spa: 'espagnol', deu: 'allemand', ita: 'italien', por: 'portugais', nld: 'néerlandais'} as const
@@ -109,12 +113,28 @@ function foreignLanguage(words: readonly string[], text: () => string): Language
 }
 
 export default defineRule(
-  {id: 'foreign-language', summary: 'Phrase ou paragraphe qui n’est pas en français.', fix: 'none'},
+  {id: 'foreign-language', summary: 'Phrase ou paragraphe qui n’est pas en français.', fix: 'suggestion'},
   ({index, report}) => {
     let run: {start: number; end: number; language: Language; block: number} | undefined
     const flush = (): void => {
-      if (run) report(`Texte en ${languages[run.language]} dans un article en français : à traduire ou à supprimer.`, run.start, run.end)
+      if (run) {
+        // The deletion is offered, never applied unattended: translating may be the better fix.
+        const block = index.blocks[run.block]!
+        const reason = `Texte en ${languages[run.language]} dans un article en français : à traduire ou à supprimer.`
+        if (blockText(index, block).trim() === index.source.slice(run.start, run.end).trim()) {
+          const range = blockDeletionRange(index, block)
+          report(reason, range.start, range.end, {expected: [''], safe: false, wholeLines: range.wholeLines})
+        } else {
+          report(reason, sentenceStartWithSpace(run.start), run.end, {expected: [''], safe: false})
+        }
+      }
       run = undefined
+    }
+    /** Where a sentence starts with the spaces before it, so that deleting it leaves no double space. */
+    const sentenceStartWithSpace = (start: number): number => {
+      let from = start
+      while (from > 0 && (index.source[from - 1] === ' ' || index.source[from - 1] === '\t')) from--
+      return from === 0 || index.source[from - 1] === '\n' ? start : from
     }
     for (const sentence of index.sentences) {
       const words: string[] = []

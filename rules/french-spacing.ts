@@ -16,10 +16,12 @@
  * Options:
  *
  * - `space`: `"any"` (default) accepts U+00A0 (no-break space) and U+202F (narrow
- *   no-break space) alike, but one article makes one choice; `"nbsp"` asks for U+00A0
- *   everywhere; `"nnbsp"` for the Imprimerie nationale’s narrow space before ; ! ? and
- *   inside guillemets (before the colon, U+00A0 or U+202F). Fixes insert U+00A0, or U+202F
- *   where `"nnbsp"` wants it.
+ *   no-break space), but one article follows one convention: U+00A0 everywhere; the
+ *   Imprimerie nationale’s, U+202F before ; ! ? and U+00A0 before the colon and inside
+ *   guillemets; or U+202F everywhere (U+00A0 before the colon allowed). A space that departs
+ *   from the convention the article follows best is flagged. `"nbsp"` asks for U+00A0
+ *   everywhere; `"nnbsp"` for U+202F before ; ! ? and inside guillemets (before the colon,
+ *   U+00A0 or U+202F). Fixes insert the space of the convention (U+00A0 when none is seen).
  * - `profile`: `"fr-FR"` (default) or `"fr-CA"`: in Québec usage (Office québécois de la
  *   langue française) no space goes before ; ! ?, and a space there is flagged.
  * - `allowOrdinarySpace`: `true` accepts an ordinary space where a no-break one is wanted,
@@ -111,6 +113,16 @@
  *   {"name": "consistency.txt", "label": "output"}
  *
  *   1:24-1:25 " " → " " [safe]: Espace insécable avant le point d’interrogation, mais espace fine insécable ailleurs dans l’article : un seul choix.
+ *
+ * @example
+ *   {"name": "ok-imprimerie-nationale.txt"}
+ *
+ *   Il a dit : « Non ! » Et vous ? Rien ; pas un mot !
+ *
+ * @example
+ *   {"name": "ok-narrow.txt"}
+ *
+ *   Il a dit : « Non ! » Et vous ? Rien ; pas un mot !
  *
  * @example
  *   {"name": "narrow.txt", "label": "input", "config": {"space": "nnbsp"}}
@@ -209,6 +221,44 @@ function kindOf(space: Token): SpaceKind {
 /** The colon takes a full no-break space; the other marks may take the narrow one. */
 const isColonClass = (mark: string): boolean => mark === ':'
 
+/** Marks that share a space in every convention: the colon, the guillemets, and ; ! ?. */
+type MarkClass = 'colon' | 'guillemet' | 'high'
+const classOf = (mark: string): MarkClass => (mark === ':' ? 'colon' : mark === ';' || mark === '!' || mark === '?' ? 'high' : 'guillemet')
+type NoBreak = 'nbsp' | 'nnbsp'
+
+/**
+ * The conventions an article may follow when the house accepts either no-break space
+ * (`space: "any"`), preferred in this order on a tie: U+00A0 everywhere; the Imprimerie
+ * nationale's, U+202F before ; ! ? and U+00A0 before the colon and inside guillemets; U+202F
+ * everywhere (the colon may keep U+00A0: `majority` is the article's choice there).
+ */
+const conventions: ReadonlyArray<Readonly<Record<MarkClass, NoBreak | 'majority'>>> = [
+  {colon: 'nbsp', guillemet: 'nbsp', high: 'nbsp'},
+  {colon: 'nbsp', guillemet: 'nbsp', high: 'nnbsp'},
+  {colon: 'majority', guillemet: 'nnbsp', high: 'nnbsp'},
+]
+
+/** The convention the article's no-break spaces follow best, as the space wanted per class. */
+function articleConvention(counts: Readonly<Record<MarkClass, Record<NoBreak, number>>>): Record<MarkClass, NoBreak> {
+  let best: Record<MarkClass, NoBreak> | undefined
+  let bestSlips = Infinity
+  for (const convention of conventions) {
+    const wanted = {} as Record<MarkClass, NoBreak>
+    let slips = 0
+    for (const markClass of ['colon', 'guillemet', 'high'] as const) {
+      const {nbsp, nnbsp} = counts[markClass]
+      const space = convention[markClass] === 'majority' ? (nnbsp > nbsp ? 'nnbsp' : 'nbsp') : convention[markClass]
+      wanted[markClass] = space as NoBreak
+      slips += space === 'nbsp' ? nnbsp : nbsp
+    }
+    if (slips < bestSlips) {
+      best = wanted
+      bestSlips = slips
+    }
+  }
+  return best!
+}
+
 /** Every place of the article where a no-break space is wanted, with what is there. */
 function findPlaces(index: DocumentIndex): Place[] {
   const {tokens, source} = index
@@ -273,7 +323,21 @@ function placeBefore(index: DocumentIndex, at: number, mark: string): Place | un
 }
 
 export default defineRule<FrenchSpacingOptions>(
-  {id: 'french-spacing', summary: 'Espace insécable avant : ; ! ? et le guillemet fermant, après le guillemet ouvrant (« Quoi? » → « Quoi ? »).', fix: 'safe'},
+  {
+    id: 'french-spacing',
+    summary: 'Espace insécable avant : ; ! ? et le guillemet fermant, après le guillemet ouvrant (« Quoi? » → « Quoi ? »).',
+    fix: 'safe',
+    options: {
+      space: {
+        type: 'string',
+        enum: ['any', 'nbsp', 'nnbsp'],
+        default: 'any',
+        description: 'Espace voulue : any (une convention par article), nbsp (U+00A0 partout), nnbsp (U+202F avant ; ! ? et dans les guillemets).',
+      },
+      profile: {type: 'string', enum: ['fr-FR', 'fr-CA'], default: 'fr-FR', description: 'fr-CA : pas d’espace avant ; ! ? (usage québécois).'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article emploie surtout des insécables.'},
+    },
+  },
   ({index, options, report}) => {
     const settings = optionsObject(options)
     const choice: SpaceChoice = isSpaceChoice(settings['space']) ? settings['space'] : 'any'
@@ -284,35 +348,30 @@ export default defineRule<FrenchSpacingOptions>(
     // The article's choices, for the consistency checks.
     let ordinaryCount = 0
     let noBreakCount = 0
-    const narrowByClass = [0, 0]
-    const wideByClass = [0, 0]
+    const counts: Record<MarkClass, Record<NoBreak, number>> = {colon: {nbsp: 0, nnbsp: 0}, guillemet: {nbsp: 0, nnbsp: 0}, high: {nbsp: 0, nnbsp: 0}}
     for (const place of places) {
       if (!place.space || (quebec && quebecBare.has(place.mark))) continue
       const kind = kindOf(place.space)
-      const group = isColonClass(place.mark) ? 0 : 1
       if (kind === 'ordinary') ordinaryCount++
-      else if (kind === 'nbsp') {
+      else if (kind === 'nbsp' || kind === 'nnbsp') {
         noBreakCount++
-        wideByClass[group]!++
-      } else if (kind === 'nnbsp') {
-        noBreakCount++
-        narrowByClass[group]!++
+        counts[classOf(place.mark)][kind]++
       }
     }
     const flagOrdinary = !allowOrdinary || noBreakCount > ordinaryCount
+    const convention = articleConvention(counts)
 
     /** The space the house wants at this place. */
-    const wanted = (mark: string, group: number): string => {
+    const wanted = (mark: string): string => {
       if (choice === 'nnbsp') return isColonClass(mark) ? noBreakSpace : narrowNoBreakSpace
       if (choice === 'nbsp') return noBreakSpace
-      return narrowByClass[group]! > wideByClass[group]! ? narrowNoBreakSpace : noBreakSpace
+      return convention[classOf(mark)] === 'nnbsp' ? narrowNoBreakSpace : noBreakSpace
     }
 
     for (const place of places) {
       const {mark, side, space, token} = place
       const name = markNames[mark]!
-      const group = isColonClass(mark) ? 0 : 1
-      const insert = wanted(mark, group)
+      const insert = wanted(mark)
       if (quebec && quebecBare.has(mark)) {
         if (space) report(`Pas d’espace avant ${name} (usage québécois).`, space.start, token.start + 1, {expected: [mark]})
         continue
@@ -346,13 +405,11 @@ export default defineRule<FrenchSpacingOptions>(
       } else if (choice === 'nnbsp' && kind === 'nbsp' && !isColonClass(mark)) {
         report(`Espace insécable ${where} : la maison veut une espace fine insécable.`, space.start, space.end, {expected: [narrowNoBreakSpace]})
       } else if (choice === 'any') {
-        const narrow = narrowByClass[group]!
-        const wide = wideByClass[group]!
-        if (kind === 'nbsp' && narrow > wide) {
+        if (kind === 'nbsp' && insert === narrowNoBreakSpace) {
           report(`Espace insécable ${where}, mais espace fine insécable ailleurs dans l’article : un seul choix.`, space.start, space.end, {
             expected: [narrowNoBreakSpace],
           })
-        } else if (kind === 'nnbsp' && wide >= narrow) {
+        } else if (kind === 'nnbsp' && insert === noBreakSpace) {
           report(`Espace fine insécable ${where}, mais espace insécable ailleurs dans l’article : un seul choix.`, space.start, space.end, {
             expected: [noBreakSpace],
           })

@@ -10,6 +10,18 @@
  * those before it in the paragraph says; in a paragraph where they do not pair up, it is
  * left alone.
  *
+ * Words without a change of case to show the cut are split too where the lexicons
+ * vouch for both sides: a function word before a capital ("deFrance", "parAclasta"), a
+ * common word before an unknown name ("perfusionBivalirudine") or an acronym
+ * ("rapportOCDE"), a first name before a surname or a number ("DavidDupont", "HenriIV"),
+ * a known name before a verb or a preposition that no name ends with ("Macronestime",
+ * "Météo-Franceces": not "Gramont", "Rosales", "Michelet", nor a token the text repeats).
+ * A full stop is a glued sentence end also when the word before it is unknown but the
+ * one after opens sentences ("Kowalski.Selon"), before "A" and a lower-case word
+ * ("Renault.A la") or "M." and a name; a sub-heading or a bullet run into the text
+ * ("soir.- Les enjeux -Le texte") gets a paragraph break as a suggestion, and an opening
+ * guillemet glued to a full stop ("lundi.« Rien") its space.
+ *
  * A split is proposed only when the whole is not a known word and both parts are: the
  * French word list (Grammalecte’s dictionary), the news names, the camel-case brands
  * that are right as written (iPhone, YouTube, McDonald’s, LaLiga…) and the house
@@ -67,6 +79,61 @@
  *   Une «lutte sacrée “Elle a salué ainsi.” sagesse» du président.
  *
  * @example
+ *   {"name": "ok-3.txt"}
+ *
+ *   Son iPhone et eBay citent DiCaprio, Louis XIV et Henri IV ; AirFrance et FranceInfo.
+ *   Les maires Dumont, Gramont et Rosales ; le Dr Michelet. Voir exemple.com ou Node.js.
+ *   Un taux (aPTT) mesuré ; le facteur XIIIa.
+ *
+ * @example
+ *   {"name": "not-ok-3.txt", "label": "input"}
+ *
+ *   Les élus desVosges et deFrance, le médicament parAclasta et le rapportOCDE.
+ *   Le président Macronestime que Netflixest cher, selon Météo-Franceces jours-ci.
+ *   Le préfet DavidDupont a reçu HenriIV et la perfusionBivalirudine.
+ *
+ * @example
+ *   {"name": "not-ok-3.txt", "label": "output"}
+ *
+ *   1:10-1:19 "desVosges" → "des Vosges" [suggestion]: Deux mots collés : « des » et « Vosges ».
+ *   1:23-1:31 "deFrance" → "de France" [suggestion]: Deux mots collés : « de » et « France ».
+ *   1:47-1:57 "parAclasta" → "par Aclasta" [suggestion]: Deux mots collés : « par » et « Aclasta ».
+ *   1:64-1:75 "rapportOCDE" → "rapport OCDE" [suggestion]: Deux mots collés : « rapport » et « OCDE ».
+ *   2:14-2:26 "Macronestime" → "Macron estime" [suggestion]: Deux mots collés : « Macron » et « estime ».
+ *   2:31-2:41 "Netflixest" → "Netflix est" [suggestion]: Deux mots collés : « Netflix » et « est ».
+ *   2:54-2:69 "Météo-Franceces" → "Météo-France ces" [suggestion]: Deux mots collés : « Météo-France » et « ces ».
+ *   3:11-3:22 "DavidDupont" → "David Dupont" [suggestion]: Deux mots collés : « David » et « Dupont ».
+ *   3:30-3:37 "HenriIV" → "Henri IV" [suggestion]: Deux mots collés : « Henri » et « IV ».
+ *   3:44-3:65 "perfusionBivalirudine" → "perfusion Bivalirudine" [suggestion]: Deux mots collés : « perfusion » et « Bivalirudine ».
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "input"}
+ *
+ *   La semaine.M. Durand a parlé au G7.Il a ajouté."Nous partons" lundi.« Rien ».
+ *   Le groupe Kowalski.Selon lui, c’est la fin de la bivalirudine.Table des matières.
+ *   Le vote a eu lieu ce soir.- Les enjeux -Le texte sera relu. Le texte.A la une.
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "output"}
+ *
+ *   1:4-1:13 "semaine.M" → "semaine. M" [suggestion]: Il manque une espace après le point entre « semaine » et « M ».
+ *   1:33-1:38 "G7.Il" → "G7. Il" [safe]: Il manque une espace après le point entre « G7 » et « Il ».
+ *   1:41-1:53 "ajouté.\"Nous" → "ajouté. \"Nous" [safe]: Guillemet collé entre deux mots : il manque une espace.
+ *   1:68-1:70 ".«" → ". «" [safe]: Guillemet ouvrant collé au point : il manque une espace.
+ *   2:11-2:25 "Kowalski.Selon" → "Kowalski. Selon" [suggestion]: Il manque une espace après le point entre « Kowalski » et « Selon ».
+ *   2:50-2:68 "bivalirudine.Table" → "bivalirudine. Table" [suggestion]: Il manque une espace après le point entre « bivalirudine » et « Table ».
+ *   3:26-3:28 ".-" → ".\n\n-" [suggestion]: Intertitre collé au texte : il manque un saut de ligne après le point.
+ *   3:39-3:41 " -" → "\n\n" [suggestion]: Intertitre collé au texte : il manque un saut de ligne avant le tiret.
+ *   3:64-3:71 "texte.A" → "texte. A" [suggestion]: Il manque une espace après le point entre « texte » et « A ».
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "fixed"}
+ *
+ *   La semaine.M. Durand a parlé au G7. Il a ajouté. "Nous partons" lundi. « Rien ».
+ *   Le groupe Kowalski.Selon lui, c’est la fin de la bivalirudine.Table des matières.
+ *   Le vote a eu lieu ce soir.- Les enjeux -Le texte sera relu. Le texte.A la une.
+ *
+ * @example
  *   {"name": "ok-2.md"}
  *
  *   Le code `France.Le` et `RussieLa` reste tel quel, comme [le lien](https://exemple.fr/RussieLa.Le).
@@ -92,7 +159,7 @@
 import {loadList} from '../src/lexicon/lists.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
-import {isAddressLike, touchingRuns} from '../src/rules/runs.js'
+import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
 import {perIndex, type DocumentIndex} from '../src/parse/document.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
 import {vocabularyOf} from '../src/vocabulary.js'
@@ -175,9 +242,10 @@ interface Split {
 const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
 /**
  * What a run needs for this rule to say anything: a split point in one of its pieces, or a
- * full stop or a quotation mark between two of them. Most runs ("politique,") have none.
+ * full stop or a quotation mark between two of them, or a capitalised word long enough to
+ * hold a name and a word. Most runs ("politique,") have none.
  */
-const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]/u
+const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{5}/u
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -205,6 +273,35 @@ function splitPoints(word: string): Split[] {
 
 type Report = RuleContext<unknown>['report']
 
+/**
+ * A lower-case word glued to a capitalised one: "deFrance", "parAclasta", "lesAk",
+ * "perfusionBivalirudine". A function word before any capital is enough (a lower-case
+ * particle only before a known name: "deGrasse" stays); another word must be a common
+ * French word of three letters or more, before a name-shaped word.
+ */
+function gluedAfterLowerCase(left: string, right: string): boolean {
+  if (!/^\p{Ll}+$/u.test(left) || !upper.test(right[0]!)) return false
+  if (functionWords.has(left)) {
+    // "aPTT", "dsDNA": a lower-case letter before an acronym is a scientific abbreviation.
+    if (letterCount(right) < 2 || (!lower.test(right) && !isKnownWord(right))) return false
+    return !lowerParticles.has(left) || isKnownWord(right)
+  }
+  return left.length >= 3 && nameShape.test(right) && isCommonWord(left) && !isKnownWord(right)
+}
+
+/**
+ * A first name glued to a surname or a ruler to his number: "DavidWarren",
+ * "StevenMcGonigal", "HenriIV". The left part must be a name and not a common word
+ * ("AirFrance", "GrandCoeur" and "FranceInfo" stay), the right one a name that is not a
+ * common word either, or an unknown name-shaped word, or a Roman numeral.
+ */
+function nameThenName(left: string, right: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(left) || !isKnownName(left) || isCommonWord(left)) return false
+  if (romanNumeral.test(right)) return true
+  if (!nameShape.test(right) || isCommonWord(right)) return false
+  return isKnownName(right) || !isFrenchWord(right)
+}
+
 /** "Paris", "l’Île-de-France": a capital then lower case (not an acronym, not "secret"). */
 function isCapitalisedWord(word: string): boolean {
   const stem = splitElision(word)?.stem ?? word
@@ -219,14 +316,87 @@ function opensSentence(word: string): boolean {
   return openers.has(word.toLowerCase().replace(/'/g, '’'))
 }
 
+/**
+ * Articles, prepositions and conjunctions: written in lower case and glued to a capital
+ * ("deFrance", "parAclasta", "etSaulon"), they are two words even when the name is unknown.
+ */
+const functionWords = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'par', 'pour', 'sur', 'sous', 'dans', 'avec',
+  'chez', 'entre', 'contre', 'vers', 'selon', 'sans', 'depuis', 'pendant', 'après', 'avant', 'en', 'et', 'ou', 'mais',
+  'que', 'qui', 'dont', 'où', 'est', 'a', 'ont', 'sont', 'était',
+])
+/** Lower-case particles that some names keep glued ("deGrasse", "vanHool"): split only before a known name. */
+const lowerParticles = new Set(['de', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'al', 'el'])
+/** A capitalised name shape: "Aclasta", "McGonigal", "O’Neill". */
+const nameShape = /^(?:Mc|Mac|O’|O')?\p{Lu}\p{Ll}{2,}$/u
+const romanNumeral = /^[IVXL]{1,5}$/
+/**
+ * Lower-case words that follow a name in a sentence and that no name ends with: what a
+ * name glued to the next word ("Macronestime", "Netflixest", "Météo-Franceces") is cut
+ * before. Endings of surnames ("-et", "-on", "-ont", "-aux", "-que") are left out on purpose.
+ */
+const wordsAfterName = new Set([
+  'est', 'était', 'sont', 'avait', 'aura', 'sera', 'serait', 'fut', 'doit', 'peut', 'veut', 'fait', 'dit', 'estime',
+  'affirme', 'explique', 'ajoute', 'souligne', 'rappelle', 'indique', 'précise', 'annonce', 'assure', 'déclare', 'juge',
+  'reste', 'devient', 'compte', 'prévoit', 'propose', 'depuis', 'dans', 'pour', 'avec', 'selon', 'chez', 'contre', 'vers',
+  'mais', 'ainsi', 'aussi', 'donc', 'dont', 'ces', 'leur', 'leurs', 'sur', 'sous',
+  'entre', 'après', 'avant', 'pendant', 'lors', 'une', 'par', 'puis', 'avaient', 'étaient', 'devait',
+])
+
+const repeatedKey = Symbol('words written more than once')
+
+/** Whether `word` occurs more than once in the text; one scan per word and document. */
+function isRepeated(index: DocumentIndex, word: string): boolean {
+  const answers = perIndex(index, repeatedKey, () => new Map<string, boolean>())
+  let answer = answers.get(word)
+  if (answer === undefined) {
+    answer = index.source.indexOf(word) !== index.source.lastIndexOf(word)
+    answers.set(word, answer)
+  }
+  return answer
+}
+
+/**
+ * A capitalised word glued to the lower-case word after it, with no change of case to
+ * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces". Cut only where a
+ * known name (4 letters or more) meets a word of `wordsAfterName`, and only when the token
+ * is not written the same way elsewhere in the text (a name repeats, a slip seldom does).
+ */
+function nameThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
+  const hyphen = word.lastIndexOf('-')
+  const head = word.slice(0, hyphen + 1)
+  const last = word.slice(hyphen + 1)
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last)) return undefined
+  for (let at = last.length - 2; at >= 4; at--) {
+    const right = last.slice(at)
+    if (!wordsAfterName.has(right)) continue
+    const left = head + last.slice(0, at)
+    if (!isKnownName(left)) continue
+    if (isRepeated(index, word)) return undefined
+    return {left, right}
+  }
+  return undefined
+}
+
 /** Checks a piece for two glued words; reports the first plausible split. */
-function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>): void {
+function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>, index: DocumentIndex): void {
   const word = piece.text
   // Two glued words make a token of a few dozen letters; a longer one is not prose (and
   // testing every split of it would be quadratic).
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
-  if (points.length === 0) return
+  if (points.length === 0) {
+    if (!/\p{Lu}\p{Ll}{5}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
+    const split = nameThenWord(word, index)
+    if (split) {
+      report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
+        expected: [`${split.left} ${split.right}`],
+        safe: false,
+      })
+    }
+    return
+  }
   if (isKnownWord(word) || houseWords.has(word)) return
   for (const {at, kind} of points) {
     let left = word.slice(0, at)
@@ -246,7 +416,17 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
       report(`Nombre collé au mot suivant : « ${left} » et « ${right} ».`, piece.start, piece.end, {expected, safe: !capital})
       return
     }
-    if (letterCount(left) < 2 || letterCount(right) < 2) continue
+    if (kind === 'case' && gluedAfterLowerCase(left, right)) {
+      const expected = [`${left} ${right}`]
+      if (!functionWords.has(left) && isCommonWord(right) && opensSentence(right)) expected.push(`${left}. ${right}`)
+      report(`Deux mots collés : « ${left} » et « ${right} ».`, piece.start, piece.end, {expected, safe: false})
+      return
+    }
+    if (kind === 'case' && nameThenName(left, right)) {
+      report(`Deux mots collés : « ${left} » et « ${right} ».`, piece.start, piece.end, {expected: [`${left} ${right}`], safe: false})
+      return
+    }
+    if (letterCount(left) < 2 || letterCount(right) < 2 || romanNumeral.test(left)) continue
     if (nameParticles.has(lastSegment(left).toLowerCase())) continue
     if (kind === 'acronym' && acronymSuffixes.test(right)) continue
     if (!isKnownWord(left) || !isKnownWord(right)) continue
@@ -269,6 +449,60 @@ function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   if (letterCount(text) < 2 || !letter.test(text[side === 'left' ? text.length - 1 : 0]!)) return false
   return isKnownWord(text)
 }
+
+/**
+ * Whether "left.right" is two sentences glued at the full stop: 'sure' when both sides are
+ * known words (or a number on the left) and the right one is capitalised ("France.Le",
+ * "G7.Il", "prix.L’inflation"); 'likely' when the left word is unknown but the right one
+ * opens sentences ("Kowalski.Selon") or is a common word after a lower-case one
+ * ("bivalirudine.Table"), or when the right one is the capital "A" before a
+ * lower-case word ("Renault.A la") or "M." before a name ("semaine.M. Durand"). Not
+ * "J.-C", "U.S.A", "3.5", "oui.sncf", "France.TV".
+ */
+function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'likely' | undefined {
+  if (!upper.test(next.text[0]!) || isKnownName(`${piece.text}.${next.text}`)) return undefined
+  const leftKnown = isSentenceWord(piece, 'left')
+  if (next.text.length === 1) {
+    if (!leftKnown || letterCount(piece.text) < 2) return undefined
+    const after = source.slice(next.end, next.end + 3)
+    if (/^[AÀ]$/.test(next.text) && /^ \p{Ll}/u.test(after)) return 'likely'
+    if (next.text === 'M' && /^\. \p{Lu}/u.test(after)) return 'likely'
+    return undefined
+  }
+  // Two capitals after the stop read as a domain, not as a sentence.
+  if (next.text.length <= 2 && !lower.test(next.text)) return undefined
+  if (leftKnown && isSentenceWord(next, 'right')) return 'sure'
+  if (letterCount(piece.text) < 3 || !/\p{L}$/u.test(piece.text) || !lower.test(next.text)) return undefined
+  if (opensSentence(next.text)) return 'likely'
+  // "bivalirudine.Table": an unknown lower-case word, then a common word capitalised.
+  if (/^\p{Ll}{4,}$/u.test(piece.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isCommonWord(next.text)) return 'likely'
+  return undefined
+}
+
+/** A sentence end then a bullet or a dash run into the next sub-heading: "soir.- Les enjeux", "fin.• Le point". */
+const bulletAfterSentence = /\p{L}[.!?…]([-–—•+])$/u
+/** A dash glued to a capitalised word after a word: "Les enjeux -Le texte", the end of a sub-heading. */
+const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
+
+/** Sub-headings and bullets run into the text: reports them with a paragraph break as a suggestion. */
+function checkBullets(run: Run, source: string, report: Report): void {
+  const after = bulletAfterSentence.exec(run.text)
+  if (after && source[run.end] === ' ' && upper.test(source[run.end + 1] ?? '')) {
+    report('Intertitre collé au texte : il manque un saut de ligne après le point.', run.end - 2, run.end, {
+      expected: [`${run.text.at(-2)}\n\n${after[1]}`],
+      safe: false,
+    })
+  }
+  if (bulletBeforeWord.test(run.text) && source[run.start - 1] === ' ' && letter.test(source[run.start - 2] ?? '')) {
+    report('Intertitre collé au texte : il manque un saut de ligne avant le tiret.', run.start - 1, run.start + 1, {
+      expected: ['\n\n'],
+      safe: false,
+    })
+  }
+}
+
+/** "lundi.« Rien" : an opening guillemet glued to the full stop before it. */
+const guillemetAfterStop = /\p{L}([.!?…])«$/u
 
 const straightQuotesKey = Symbol('straight quotes by block')
 
@@ -297,25 +531,25 @@ export default defineRule(
     // Names of the house vocabulary are right as written ("BlaBlaCar", "LeMonde").
     const houseWords = vocabularyOf(file).words
     for (const run of touchingRuns(index)) {
+      if (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text)) checkBullets(run, index.source, report)
+      const guillemet = guillemetAfterStop.exec(run.text)
+      if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
+        report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
+      }
       if (!mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!
-        checkPiece(piece, report, houseWords)
+        checkPiece(piece, report, houseWords, index)
         const next = pieces[at + 1]
         if (!next) continue
         const separator = separators[at + 1]!
         if (separator === '.') {
-          // "France.Le": a sentence glued to the previous one. Not "J.-C", "U.S.A", "3.5".
-          if (!isSentenceWord(piece, 'left') || !isSentenceWord(next, 'right')) continue
-          if (isKnownName(`${piece.text}.${next.text}`)) continue
-          // "oui.sncf", "fin.il": lower case after the stop is more often an address than a sentence.
-          if (!upper.test(next.text[0]!)) continue
-          // "France.TV": two capitals after the stop read as a domain, not as a sentence.
-          if (next.text.length <= 2 && !lower.test(next.text)) continue
+          const join = sentenceJoin(piece, next, index.source)
+          if (!join) continue
           report(`Il manque une espace après le point entre « ${piece.text} » et « ${next.text} ».`, piece.start, next.end, {
             expected: [`${piece.text}. ${next.text}`],
-            safe: true,
+            safe: join === 'sure',
           })
         } else if (quoteSeparator.test(separator)) {
           // "sacrée“Elle", "ainsi.”sagesse", "monde."Les": a quotation mark glued between two words.

@@ -3,8 +3,8 @@
  *
  * A French headline is written like a sentence: a capital on its first word and on
  * proper nouns only (Imprimerie nationale; French press usage). This rule reads the
- * headline (the first line of a text file, the Markdown headings, HTML `h1`–`h6` and
- * `title`) and, in text files, the sub-headings (short lines standing alone between
+ * headline (the first line of a text file when it reads as one: 25 words at most, no
+ * list marker, no final full stop; the Markdown headings, HTML `h1`–`h6` and `title`) and, in text files, the sub-headings (short lines standing alone between
  * blank lines, without final punctuation), and flags:
  *
  * - a headline that starts with a lower-case letter ("ratification de l’accord…"), a
@@ -16,8 +16,8 @@
  * - a headline in capitals ("LES ÉTATS-UNIS SIGNENT"), three words or more: the
  *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO").
  *
- * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged.
- * Options: `titleCase` (true), `allCaps` (true), `subheadings` (true).
+ * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged. Each check
+ * can be turned off (options below).
  *
  * Fix: capitalising the first word is safe; the Title Case and capitals rewrites are
  * suggestions (a name the lists do not know would lose its capital).
@@ -47,8 +47,8 @@
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
  *
- *   1:1-1:13 "ratification" → "Ratification" [safe]: Titre commençant par une minuscule : « Ratification ».
- *   5:1-5:3 "un" → "Un" [safe]: Titre commençant par une minuscule : « Un ».
+ *   1:1-1:13 "ratification" → "Ratification" [safe]: Titre commençant par une minuscule : « ratification ».
+ *   5:1-5:3 "un" → "Un" [safe]: Titre commençant par une minuscule : « un ».
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -86,6 +86,7 @@ import {restoreCapitalAccents} from '../src/lexicon/accents.js'
 import {loadList} from '../src/lexicon/lists.js'
 import {isDictionaryForm, isKnownName} from '../src/lexicon/words.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {headlineOf} from '../src/rules/blocks.js'
 import {capitalise, isAllCaps, isCapitalised, isVerbatim, optionsObject} from '../src/rules/typography.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
@@ -108,7 +109,16 @@ interface HeadlineWord {
 }
 
 export default defineRule<HeadlineCaseOptions>(
-  {id: 'headline-case', summary: 'Casse des titres : majuscule initiale, pas de capitales à l’anglaise ni de titre tout en capitales.', fix: 'mixed'},
+  {
+    id: 'headline-case',
+    summary: 'Casse des titres : majuscule initiale, pas de capitales à l’anglaise ni de titre tout en capitales.',
+    fix: 'mixed',
+    options: {
+      titleCase: {type: 'boolean', default: true, description: 'Signaler les capitales à l’anglaise (« Le Président Signe Un Accord »).'},
+      allCaps: {type: 'boolean', default: true, description: 'Signaler les titres tout en capitales.'},
+      subheadings: {type: 'boolean', default: true, description: 'Vérifier aussi les intertitres des fichiers texte.'},
+    },
+  },
   ({index, file, options, report}) => {
     const settings = optionsObject(options)
     const vocabulary = vocabularyOf(file).words
@@ -121,7 +131,7 @@ export default defineRule<HeadlineCaseOptions>(
       // 1. A lower-case start.
       if (lowerInitial.test(first.value) && !innerCapital.test(first.value) && !isName(first.value)) {
         const fixed = capitalise(first.value)
-        report(`Titre commençant par une minuscule : « ${fixed} ».`, first.token.start, first.token.end, {expected: [fixed], safe: true})
+        report(`Titre commençant par une minuscule : « ${first.value} ».`, first.token.start, first.token.end, {expected: [fixed], safe: true})
         continue
       }
       const rest = words.slice(1)
@@ -213,7 +223,8 @@ function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
 /** The headline, the headings, and in text files the sub-headings. */
 function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
   const blocks = new Set<Block>()
-  if (index.headline) blocks.add(index.headline)
+  const headline = headlineOf(index)
+  if (headline) blocks.add(headline)
   for (const block of index.blocks) {
     if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
     else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)

@@ -29,6 +29,7 @@ import placePreposition from './place-preposition.js'
 import properNounArticle from './proper-noun-article.js'
 import quotes from './quotes.js'
 import repeatedWords from './repeated-words.js'
+import spelling from './spelling.js'
 import strayPeriod from './stray-period.js'
 
 export type Severity = 'off' | 'warn' | 'error'
@@ -56,6 +57,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
     punctuationSpacing,
     quotes,
     repeatedWords,
+    spelling,
     strayPeriod,
   ].map((rule) => [rule.meta.id, rule]),
 )
@@ -76,6 +78,7 @@ const recommended: Readonly<Record<string, RuleSetting>> = {
   'punctuation-spacing': 'warn',
   quotes: 'error',
   'repeated-words': 'error',
+  spelling: 'warn',
   'stray-period': 'warn',
   'proper-noun-article': 'error',
   'place-preposition': 'error',
@@ -100,6 +103,7 @@ const strict: Readonly<Record<string, RuleSetting>> = {
   'punctuation-spacing': 'warn',
   quotes: ['error', {straight: true, levels: true}],
   'repeated-words': 'error',
+  spelling: 'warn',
   'stray-period': 'warn',
   'proper-noun-article': 'error',
   'place-preposition': 'error',

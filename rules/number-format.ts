@@ -53,8 +53,8 @@
  *   {"name": "not-ok.txt", "label": "output"}
  *
  *   1:9-1:15 "11 000" → "11 000" [safe]: Espace ordinaire dans « 11 000 » : une espace insécable empêche de couper le nombre.
- *   1:27-1:33 "16.000" → "16 000" [safe]: Point comme séparateur de milliers : en français, une espace insécable (« 16 000 »).
- *   1:47-1:52 "60000" → "60 000" [safe]: Nombre de cinq chiffres sans séparateur : « 60 000 ».
+ *   1:27-1:33 "16.000" → "16 000" [safe]: Point comme séparateur de milliers dans « 16.000 » : en français, une espace insécable.
+ *   1:47-1:52 "60000" → "60 000" [safe]: Nombre de cinq chiffres sans séparateur : « 60000 ».
  *   2:16-2:17 "%" → " %" [safe]: Il manque une espace insécable entre « 5 » et « % ».
  *   2:23-2:24 "€" → " €" [safe]: Il manque une espace insécable entre « 10 » et « € ».
  *   2:36-2:41 "110km" → "110 km" [safe]: Il manque une espace insécable entre « 110 » et « km/h ».
@@ -151,7 +151,16 @@ function isIdentifier(index: DocumentIndex, at: number): boolean {
 }
 
 export default defineRule<NumberFormatOptions>(
-  {id: 'number-format', summary: 'Nombres à la française : milliers séparés par une espace insécable (« 11 000 »), « 5 % », « 10 km ».', fix: 'safe'},
+  {
+    id: 'number-format',
+    summary: 'Nombres à la française : milliers séparés par une espace insécable (« 11 000 »), « 5 % », « 10 km ».',
+    fix: 'safe',
+    options: {
+      space: {type: 'string', enum: ['any', 'nbsp', 'nnbsp'], default: 'any', description: 'Espace des milliers et des unités : any (U+00A0 ou U+202F), nbsp (U+00A0), nnbsp (U+202F).'},
+      units: {type: 'boolean', default: true, description: 'Vérifier aussi l’espace entre un nombre et son unité, sa monnaie ou %.'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire dans les groupes de chiffres et avant les unités.'},
+    },
+  },
   ({index, options, report}) => {
     const settings = optionsObject(options)
     const choice: SpaceChoice = isSpaceChoice(settings['space']) ? settings['space'] : 'any'
@@ -191,7 +200,7 @@ export default defineRule<NumberFormatOptions>(
       if (dottedGroups.test(value)) {
         if (isIdentifier(index, at) || touchingAfter(index, at)?.value === '.') continue
         const fixed = value.replace(/\./g, insert)
-        report(`Point comme séparateur de milliers : en français, une espace insécable (« ${value.replace(/\./g, ' ')} »).`, token.start, token.end, {
+        report(`Point comme séparateur de milliers dans « ${value} » : en français, une espace insécable.`, token.start, token.end, {
           expected: [fixed],
         })
         continue
@@ -200,7 +209,7 @@ export default defineRule<NumberFormatOptions>(
       if (long) {
         if (isIdentifier(index, at) || !isQuantity(at)) continue
         const fixed = group(long[1]!, insert) + (long[2] ?? '')
-        report(`Nombre de ${long[1]!.length === 5 ? 'cinq' : long[1]!.length === 6 ? 'six' : 'sept'} chiffres${long[1]!.length > 7 ? ' ou plus' : ''} sans séparateur : « ${fixed.replace(/[\u00A0\u202F]/g, ' ')} ».`, token.start, token.end, {
+        report(`Nombre de ${long[1]!.length === 5 ? 'cinq' : long[1]!.length === 6 ? 'six' : 'sept'} chiffres${long[1]!.length > 7 ? ' ou plus' : ''} sans séparateur : « ${value} ».`, token.start, token.end, {
           expected: [fixed],
         })
       }

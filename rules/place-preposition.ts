@@ -110,7 +110,7 @@
  */
 import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
 import {defineRule} from '../src/rules/kit.js'
 
 /** Words of travel or stay: after them "à + country" can only mean a place ("sa visite à Russie"). */
@@ -134,7 +134,8 @@ const unique = (values: readonly string[]) => [...new Set(values)]
 
 export default defineRule(
   {id: 'place-preposition', summary: 'Préposition de lieu inadaptée au pays (« à Russie », « en Japon »).', fix: 'mixed'},
-  ({index, report}) => {
+  ({index, file, report}) => {
+    const house = houseNamesOf(file)
     const tokens = index.tokens
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -152,7 +153,7 @@ export default defineRule(
         checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
         continue
       }
-      const found = nameAt(index, next)
+      const found = nameAt(index, house, next)
       if (!found || continuesAsLongerName(index, found)) continue
       const entries = found.match.entries
       if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName)) continue
@@ -213,7 +214,7 @@ export default defineRule(
       const token = tokens[at]!
       const articleValue = tokens[articleToken]!.value
       const elision = written === 'l’' ? splitElision(articleValue) : undefined
-      const found = elision ? nameAt(index, articleToken, elision.stem, tokens[articleToken]!.start + elision.elided.length) : nameAt(index, articleToken)
+      const found = elision ? nameAt(index, house, articleToken, elision.stem, tokens[articleToken]!.start + elision.elided.length) : nameAt(index, house, articleToken)
       // A city whose article belongs to its name: "à La Haye" is right, "à Le Havre" contracts.
       if (found?.match.withArticle) {
         const city = found.match.entries[0]!
@@ -229,7 +230,7 @@ export default defineRule(
       }
       const name = written === 'l’' ? found : (() => {
         const after = nextWord(index, articleToken)
-        return after === undefined ? undefined : nameAt(index, after)
+        return after === undefined ? undefined : nameAt(index, house, after)
       })()
       if (!name || name.glued || continuesAsLongerName(index, name)) return
       const entries = name.match.entries

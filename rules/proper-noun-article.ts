@@ -89,14 +89,15 @@
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const articles = new Set(['le', 'la', 'les'])
 
 export default defineRule(
   {id: 'proper-noun-article', summary: 'Article en désaccord avec le nom de pays ou d’organisation (« le Russie »).', fix: 'mixed'},
-  ({index, report}) => {
+  ({index, file, report}) => {
+    const house = houseNamesOf(file)
     const tokens = index.tokens
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -113,12 +114,12 @@ export default defineRule(
         if (lower !== 'du' && matchAt([token.value, tokens[next]!.value, ...nextValues(next)], 0)?.withArticle) continue
         written = lower === 'du' ? 'le' : (lower as Article)
         contractedDu = lower === 'du'
-        found = nameAt(index, next)
+        found = nameAt(index, house, next)
       } else {
         const elision = lower.length > 2 ? splitElision(token.value) : undefined
         if (elision?.prefix !== 'l') continue
         written = 'l’'
-        found = nameAt(index, at, elision.stem, token.start + elision.elided.length)
+        found = nameAt(index, house, at, elision.stem, token.start + elision.elided.length)
       }
       // After "à", a place is place-preposition's ("à la Japon"); an organisation stays here ("à le CGT").
       const before = previousWord(index, at)

@@ -15,7 +15,15 @@
  * - a mark glued between two words ("sacrée“Elle", "ainsi.”sagesse"): the paragraph's
  *   pairs say whether it opens or closes, hence on which side the space belongs — suggestion
  *   (the missing space itself is the concern of the spacing rules);
- * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one.
+ * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one;
+ * - two single marks typed for a double one (‘‘oui’’) — suggestion: « oui ».
+ *
+ * Marks left unpaired get a fix when reading the paragraph's double marks in turn as
+ * opener, closer, opener… pairs them all: "une livrée « Rouge Vif « et" (the second «
+ * closes), "dans « Le Mépris “, puis dans “ Pierrot le fou »" (the first “ closes the «,
+ * the second opens the »); with an odd count, an opening mark before punctuation or the end
+ * of the paragraph closes ("son « plan «, a-t-il dit"). These are suggestions: a closing
+ * mark dropped earlier in the paragraph would shift every pair.
  *
  * A quotation may run over several paragraphs when each continued paragraph reopens with the
  * same mark (or with », the guillemet de suite): the paragraph left open is not an error. A
@@ -136,6 +144,23 @@
  *   Le préfet évoque un “ accord ”»».
  *
  * @example
+ *   {"name": "not-ok-repair.txt", "label": "input"}
+ *
+ *   Une livrée « Rouge Vif « et des jantes noires.
+ *   Il a joué dans « Le Mépris “, puis dans “ Pierrot le fou ».
+ *   Le ministre a défendu son « plan «, a-t-il dit, et parlé de ‘‘confiance’’.
+ *
+ * @example
+ *   {"name": "not-ok-repair.txt", "label": "output"}
+ *
+ *   1:12-1:13: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   1:24-1:25 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
+ *   2:28-2:29 "“" → "»" [suggestion]: Guillemet “ employé pour fermer la citation : ».
+ *   2:41-2:42 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
+ *   3:34-3:35 "«" → "»" [safe]: Guillemet ouvrant employé pour fermer la citation.
+ *   3:61-3:74 "‘‘confiance’’" → "« confiance »" [suggestion]: Deux guillemets simples tapés pour un guillemet double.
+ *
+ * @example
  *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "input"}
  *
  *   Le porte-parole a parlé d'une "réforme nécessaire" et d'un "effort de tous".
@@ -238,7 +263,8 @@
  *   <p title='"attribut'>Un texte sans « erreur ».</p>
  */
 import {defineRule} from '../src/rules/kit.js'
-import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark} from '../src/parse/quotation.js'
+import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
+import type {DocumentIndex} from '../src/parse/document.js'
 
 export interface QuotesOptions {
   /** Report straight quotes "…" and rewrite them with the house marks (default false). */
@@ -253,7 +279,8 @@ export interface QuotesOptions {
   readonly space?: 'nbsp' | 'nnbsp' | 'none'
 }
 
-const housePairs = new Set(['«»', '“”', '‹›', '‘’'])
+/** Pairs a house may choose for its quotations (options `outer` and `inner`). */
+const housePairs = ['«»', '“”', '‹›', '‘’']
 const spaces = {nbsp: '\u00A0', nnbsp: '\u202F', none: ''} as const
 /** Marks written with a space inside the quotation (French guillemets). */
 const spacedMarks = new Set(['«', '»', '‹', '›'])
@@ -280,15 +307,91 @@ function readOptions(options: QuotesOptions | undefined): House {
   const outer = options?.outer ?? '«»'
   const inner = options?.inner ?? '“”'
   const space = options?.space ?? 'nbsp'
-  for (const [name, pair] of [['outer', outer], ['inner', inner]] as const) {
-    if (!housePairs.has(pair)) throw new Error(`quotes: option \`${name}\` must be one of ${[...housePairs].map((value) => `"${value}"`).join(', ')}, got ${JSON.stringify(pair)}`)
-  }
-  if (!Object.hasOwn(spaces, space)) throw new Error(`quotes: option \`space\` must be "nbsp", "nnbsp" or "none", got ${JSON.stringify(space)}`)
+  // The values were checked against meta.options before the rule ran.
   return {straight: options?.straight === true, levels: options?.levels === true, outer, inner, space: spaces[space]}
 }
 
+/** Double quotation marks that pair with one another when a paragraph's marks are read in turn. */
+const doubleMarks = new Set(['«', '»', '“', '”', '„'])
+
+/**
+ * Fixes for marks left unpaired, found by reading the paragraph's double marks in turn as
+ * opener, closer, opener, closer…: "« Giallo Strato « et" (the second « closes), "« Tuer
+ * n’est pas jouer “, et dans “ No Time to Die »" (the first “ closes the «, the second
+ * opens the »). A pair holding a guillemet is written « »; otherwise “ ”. Only when the
+ * count is even and no mark's neighbours contradict its turn. Otherwise an opening mark
+ * before punctuation or the end of the paragraph closes ("l’environnement «, a dit"). Keyed by the mark's offset: the mark to write instead.
+ */
+function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], problems: readonly QuoteProblem[]): Map<number, string> {
+  const repairs = new Map<number, string>()
+  const unpairedBlocks = new Map<number, Set<number>>()
+  for (const problem of problems) {
+    if (problem.kind !== 'unclosed' && problem.kind !== 'unopened') continue
+    if (!doubleMarks.has(problem.mark.value)) continue
+    const block = index.tokens[problem.mark.token]!.block
+    const marks = unpairedBlocks.get(block) ?? new Set<number>()
+    marks.add(problem.mark.start)
+    unpairedBlocks.set(block, marks)
+  }
+  if (unpairedBlocks.size === 0) return repairs
+  const marksByBlock = new Map<number, QuoteMark[]>()
+  const seen = new Set<number>()
+  const add = (mark: QuoteMark): void => {
+    const block = index.tokens[mark.token]!.block
+    if (!unpairedBlocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
+    seen.add(mark.start)
+    const marks = marksByBlock.get(block) ?? []
+    marks.push(mark)
+    marksByBlock.set(block, marks)
+  }
+  for (const span of spans) {
+    add(span.open)
+    if (span.close) add(span.close)
+  }
+  for (const problem of problems) add(problem.mark)
+  for (const [block, marks] of marksByBlock) {
+    marks.sort((a, b) => a.start - b.start)
+    const unpaired = unpairedBlocks.get(block)!
+    if (marks.length % 2 === 1) {
+      // "respectueux de l’environnement «, a poursuivi", "Recharge. «" at the end of the
+      // paragraph: an opening mark before punctuation or the end can only close, and it
+      // closes the guillemet left open before it, if any.
+      const end = index.blocks[block]!.end
+      let guillemetOpen = false
+      for (const mark of marks) {
+        const isUnpairedOpener = unpaired.has(mark.start) && quoteMarkInfo(mark.value)!.nominal === 'open'
+        if (isUnpairedOpener && /^\s*(?:[,.;:!?)]|$)/.test(index.source.slice(mark.end, Math.min(end, mark.end + 3)))) {
+          repairs.set(mark.start, guillemetOpen ? '»' : quoteMarkInfo(mark.value)!.counterpart)
+        }
+        if (mark.value === '«' && unpaired.has(mark.start)) guillemetOpen = true
+      }
+      continue
+    }
+    for (let at = 0; at < marks.length; at += 2) {
+      const opener = marks[at]!
+      const closer = marks[at + 1]!
+      if (opener.evidence === 'close' || closer.evidence === 'open') break
+      const [open, close] = opener.value === '«' || opener.value === '»' || closer.value === '«' || closer.value === '»' ? familyMarks.guillemet : familyMarks.english
+      if (unpaired.has(opener.start) && opener.value !== open) repairs.set(opener.start, open)
+      if (unpaired.has(closer.start) && closer.value !== close) repairs.set(closer.start, close)
+    }
+  }
+  return repairs
+}
+
 export default defineRule<QuotesOptions>(
-  {id: 'quotes', summary: 'Guillemets : appariement, sens, mélange de types, niveaux, guillemets droits.', fix: 'mixed'},
+  {
+    id: 'quotes',
+    summary: 'Guillemets : appariement, sens, mélange de types, niveaux, guillemets droits.',
+    fix: 'mixed',
+    options: {
+      straight: {type: 'boolean', default: false, description: 'Signaler les guillemets droits "…" et les remplacer par ceux de la maison.'},
+      levels: {type: 'boolean', default: false, description: 'Signaler une citation dont les guillemets ne sont pas ceux de la maison pour son niveau.'},
+      outer: {type: 'string', enum: [...housePairs], default: '«»', description: 'Guillemets d’une citation dans le texte courant.'},
+      inner: {type: 'string', enum: [...housePairs], default: '“”', description: 'Guillemets d’une citation dans une citation.'},
+      space: {type: 'string', enum: Object.keys(spaces), default: 'nbsp', description: 'Espace écrite par les corrections à l’intérieur des guillemets « ».'},
+    },
+  },
   ({index, options, report}) => {
     const house = readOptions(options)
     const {spans, problems} = quoteStructure(index)
@@ -304,14 +407,26 @@ export default defineRule<QuotesOptions>(
       return at.spaceBefore ? mark : house.space + mark
     }
 
+    const repairs = repairUnpaired(index, spans, problems)
+    /** Reports an unpaired mark: with its fix when pairing the paragraph's marks in turn gives one. */
+    const reportUnpaired = (mark: QuoteMark, reason: string): void => {
+      const repaired = repairs.get(mark.start)
+      if (repaired === undefined) {
+        report(reason, mark.start, mark.end)
+        return
+      }
+      const role = quoteMarkInfo(repaired)!.nominal === 'open' ? 'ouvrir' : 'fermer'
+      report(`Guillemet ${mark.value} employé pour ${role} la citation : ${repaired}.`, mark.start, mark.end, {expected: [spaced(repaired, mark)], safe: false})
+    }
+
     for (const problem of problems) {
       const {mark} = problem
       switch (problem.kind) {
         case 'unclosed':
-          report('Guillemet ouvrant jamais fermé dans le paragraphe.', mark.start, mark.end)
+          reportUnpaired(mark, 'Guillemet ouvrant jamais fermé dans le paragraphe.')
           break
         case 'unopened':
-          report('Guillemet fermant sans guillemet ouvrant.', mark.start, mark.end)
+          reportUnpaired(mark, 'Guillemet fermant sans guillemet ouvrant.')
           break
         case 'doubled':
           report('Guillemet en double.', mark.start, mark.end, {expected: [''], safe: false})
@@ -347,6 +462,15 @@ export default defineRule<QuotesOptions>(
           )
           break
       }
+    }
+
+    // ‘‘bonjour’’: two single marks typed for one double mark.
+    for (const span of spans) {
+      if (span.family !== 'english-single' || span.parent === -1 || !span.close) continue
+      const outer = spans[span.parent]!
+      if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) continue
+      const pair = outer.depth === 0 ? house.outer : house.inner
+      report('Deux guillemets simples tapés pour un guillemet double.', outer.start, outer.end, {expected: [rewrite(span, pair)], safe: false})
     }
 
     if (house.straight || house.levels) {

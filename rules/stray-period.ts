@@ -36,14 +36,16 @@
  */
 import {isCommonWord, isKnownName} from '../src/lexicon/words.js'
 import {defineRule} from '../src/rules/kit.js'
+import {vocabularyOf} from '../src/vocabulary.js'
 
 const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u
 const lowerInitial = /^\p{Ll}/u
 
 export default defineRule(
   {id: 'stray-period', summary: 'Point égaré avant un nom isolé (« nord-coréenne. KCNA. »).', fix: 'suggestion'},
-  ({index, report}) => {
+  ({index, file, report}) => {
     const {sentences, tokens} = index
+    const houseWords = vocabularyOf(file).words
     for (let at = 1; at < sentences.length; at++) {
       const sentence = sentences[at]!
       const previous = sentences[at - 1]!
@@ -53,7 +55,7 @@ export default defineRule(
       const name = content[0]
       if (!name || name.kind !== 'word') continue
       if (content.length > 2 || (content.length === 2 && content[1]!.value !== '.')) continue
-      const isName = acronym.test(name.value) || (isKnownName(name.value) && !isCommonWord(name.value))
+      const isName = acronym.test(name.value) || houseWords.has(name.value) || (isKnownName(name.value) && !isCommonWord(name.value))
       if (!isName) continue
       // The sentence before: cut by its final full stop, right after a lower-case word.
       const before = tokens.slice(previous.firstToken, previous.endToken).filter((token) => token.kind !== 'whitespace')

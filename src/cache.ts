@@ -182,10 +182,3 @@ export const cacheStore: Plugin<[CacheOptions], Root> = function (options) {
     options.cache.store(place.path, place.key, file.messages as CoquilleMessage[])
   }
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Where the messages of this article go in the cache (it was linted, not found). */
-    cacheKey: {path: string; key: string}
-  }
-}

@@ -53,7 +53,7 @@ function readConfigFile(path: string, mtimeMs: number): CoquilleConfig | undefin
       value = (path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as CoquilleConfig
     }
   } catch (error) {
-    throw new ConfigError(`${path}: cannot parse: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigError(`${path} : illisible : ${(error as Error).message.split('\n')[0]}`)
   }
   cache.set(path, {mtimeMs, value})
   return value

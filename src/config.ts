@@ -5,12 +5,12 @@
  *
  * `extends` defaults to `recommended`; `"extends": "none"` starts from no rule. Severities
  * are `off`, `warn`, `error` (also 0, 1, 2 and `false`/`true`); rule ids are those of `rules/`.
+ * Errors are French sentences, one line each (the command exits with 2).
  */
 import {presets, rules, type RuleSetting, type Severity} from '../rules/index.js'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
-import {coquilleParse as coquilleParse} from './parse/index.js'
 import type {CoquilleRule} from './rules/kit.js'
+import {closest, optionsProblem} from './rules/options.js'
+import {ConfigError} from './config-error.js'
 
 export interface CoquilleConfig {
   extends?: string | string[]
@@ -19,10 +19,7 @@ export interface CoquilleConfig {
   vocabulary?: string
 }
 
-/** A configuration mistake: reported in one line, exit code 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+export {ConfigError}
 
 export interface ResolvedRule {
   readonly id: string
@@ -31,75 +28,51 @@ export interface ResolvedRule {
   readonly options: unknown
 }
 
-const allowedKeys = new Set(['extends', 'rules', 'vocabulary', 'plugins', 'settings'])
+const allowedKeys = ['$schema', 'extends', 'rules', 'vocabulary', 'plugins', 'settings']
 
+/**
+ * Settings merge as in ESLint: a rule's setting replaces the preset's, but a severity alone
+ * (`"error"`, `["error"]`) keeps the options the preset gives that rule; `[severity, options]`
+ * replaces them whole. Every rule's options are checked against its schema (`meta.options`).
+ */
 export function resolveConfig(raw: unknown, origin = 'configuration'): ResolvedRule[] {
   if (raw === null || raw === undefined) raw = {}
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${origin}: expected an object, got ${describe(raw)}`)
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${origin} : un objet est attendu, reçu ${describe(raw)}`)
   const config = raw as Record<string, unknown>
   for (const key of Object.keys(config)) {
-    if (!allowedKeys.has(key)) throw new ConfigError(`${origin}: unknown key \`${key}\` (expected extends, rules, vocabulary)`)
+    if (!allowedKeys.includes(key)) throw new ConfigError(`${origin} : clé inconnue « ${key} »${suggest(key, allowedKeys.slice(0, 4))}`)
   }
   const settings = new Map<string, RuleSetting>()
-  // A preset's own options are right (the tests run every preset); checking them would
-  // lint a probe article per rule at every start.
-  const presetSettings = new Set<RuleSetting>()
   const bases = config['extends'] === undefined ? ['recommended'] : config['extends']
   for (const base of Array.isArray(bases) ? bases : [bases]) {
     if (base === 'none') continue
     if (typeof base !== 'string' || !Object.hasOwn(presets, base)) {
-      throw new ConfigError(`${origin}: unknown preset ${describe(base)} in \`extends\` (expected ${Object.keys(presets).join(', ')} or none)`)
+      throw new ConfigError(`${origin} : preset inconnu ${describe(base)} dans « extends »${suggest(String(base), [...Object.keys(presets), 'none'])}`)
     }
-    for (const [id, setting] of Object.entries(presets[base]!)) {
-      settings.set(id, setting)
-      presetSettings.add(setting)
-    }
+    for (const [id, setting] of Object.entries(presets[base]!)) settings.set(id, setting)
   }
   const ruleSettings = config['rules'] ?? {}
   if (typeof ruleSettings !== 'object' || ruleSettings === null || Array.isArray(ruleSettings)) {
-    throw new ConfigError(`${origin}: \`rules\` must be an object mapping rule ids to severities`)
+    throw new ConfigError(`${origin} : « rules » doit être un objet qui associe un id de règle à une sévérité`)
   }
   for (const [id, value] of Object.entries(ruleSettings)) {
-    if (!Object.hasOwn(rules, id)) throw new ConfigError(`${origin}: unknown rule \`${id}\`${suggest(id)}`)
-    settings.set(id, normaliseSetting(value, id, origin))
+    if (!Object.hasOwn(rules, id)) throw new ConfigError(`${origin} : règle inconnue « ${id} »${suggest(id, Object.keys(rules))}`)
+    const setting = normaliseSetting(value, id, origin)
+    const inherited = settings.get(id)
+    // A severity alone keeps the inherited options.
+    if (!Array.isArray(setting) && Array.isArray(inherited) && inherited[1] !== undefined) settings.set(id, [setting, inherited[1]])
+    else settings.set(id, setting)
   }
   const resolved: ResolvedRule[] = []
   for (const [id, setting] of settings) {
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
     if (severity === 'off') continue
-    if (options !== undefined && !presetSettings.has(setting)) checkOptions(id, options, origin)
-    resolved.push({id, rule: rules[id]!, severity, options})
+    const rule = rules[id]!
+    const problem = optionsProblem(rule.meta.options, options)
+    if (problem !== undefined) throw new ConfigError(`${origin} : règle « ${id} » : ${problem}`)
+    resolved.push({id, rule, severity, options})
   }
   return resolved
-}
-
-/** A short article with what rules look at, for `checkOptions`. */
-const probe = 'Titre\n\nLe ministre a dit « bonjour » et “au revoir” le 3 mai à 20h30, à Paris.\n'
-/** Options already checked, per rule (a configuration is resolved again on every edit in an editor). */
-const checkedOptions = new Map<string, string | undefined>()
-
-/**
- * Rules read their options when they run, and a rule that throws becomes a finding with a
- * stack trace on every article. Run the rule once on a probe article instead: an option it
- * rejects is a configuration error, said once, in one line.
- */
-function checkOptions(id: string, options: unknown, origin: string): void {
-  let key: string | undefined
-  try {
-    key = `${id}\u0000${JSON.stringify(options)}`
-  } catch {
-    key = undefined
-  }
-  let problem = key === undefined ? undefined : checkedOptions.get(key)
-  if (key === undefined || !checkedOptions.has(key)) {
-    const file = new VFile({value: probe})
-    const processor = unified().use(coquilleParse, {format: 'txt'}).use(rules[id]!, ['error', options] as never)
-    processor.runSync(processor.parse(file), file)
-    const failure = file.messages.find((message) => message.cause instanceof Error)
-    problem = failure ? (failure.cause as Error).message.split('\n')[0] : undefined
-    if (key !== undefined) checkedOptions.set(key, problem)
-  }
-  if (problem !== undefined) throw new ConfigError(`${origin}: rule \`${id}\`: invalid options: ${problem}`)
 }
 
 function normaliseSetting(value: unknown, id: string, origin: string): RuleSetting {
@@ -107,20 +80,21 @@ function normaliseSetting(value: unknown, id: string, origin: string): RuleSetti
     if (input === 'off' || input === 0 || input === false) return 'off'
     if (input === 'warn' || input === 'on' || input === 1 || input === true) return 'warn'
     if (input === 'error' || input === 2) return 'error'
-    throw new ConfigError(`${origin}: rule \`${id}\`: invalid severity ${describe(input)} (expected "off", "warn" or "error")`)
+    throw new ConfigError(`${origin} : règle « ${id} » : sévérité ${describe(input)} non permise (valeurs permises : "off", "warn", "error")`)
   }
   if (Array.isArray(value)) {
-    if (value.length === 0 || value.length > 2) throw new ConfigError(`${origin}: rule \`${id}\`: expected [severity, options]`)
-    return [severity(value[0]), value[1]]
+    if (value.length === 0 || value.length > 2) throw new ConfigError(`${origin} : règle « ${id} » : [sévérité, options] attendu, reçu ${describe(value)}`)
+    // `["error"]` is a severity alone, like `"error"`.
+    return value.length === 1 ? severity(value[0]) : [severity(value[0]), value[1]]
   }
   return severity(value)
 }
 
 function describe(value: unknown): string {
-  return value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value)
+  return value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value))
 }
 
-function suggest(id: string): string {
-  const close = Object.keys(rules).find((known) => known.includes(id) || id.includes(known))
-  return close ? ` (did you mean \`${close}\`?)` : ` (known rules: ${Object.keys(rules).join(', ')})`
+function suggest(word: string, known: readonly string[]): string {
+  const close = closest(word, known)
+  return close ? ` (vouliez-vous dire « ${close} » ?)` : ` (valeurs permises : ${known.join(', ')})`
 }

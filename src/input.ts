@@ -119,13 +119,13 @@ export const maxSettingsFileSize = 16 * 1024 * 1024
 export function readSettingsFile(path: string): string {
   const stats = statSync(path)
   if (!stats.isFile()) {
-    const kind = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a folder' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file'
-    throw new InputError(`${kind}, not read`)
+    const kind = stats.isFIFO() ? 'un tube nommé' : stats.isSocket() ? 'une socket' : stats.isDirectory() ? 'un dossier' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'un périphérique' : 'pas un fichier ordinaire'
+    throw new InputError(`${kind}, non lu`)
   }
-  if (stats.size > maxSettingsFileSize) throw new InputError(`too large (${formatSize(stats.size)} > ${formatSize(maxSettingsFileSize)}), not read`)
+  if (stats.size > maxSettingsFileSize) throw new InputError(`trop gros (${formatSize(stats.size)} > ${formatSize(maxSettingsFileSize)}), non lu`)
   const bytes = readFileSync(path)
   const problem = encodingProblem(bytes)
-  if (problem) throw new InputError(/UTF-16/.test(problem) ? 'not UTF-8 (UTF-16)' : bytes.includes(0) ? 'binary, not read' : 'not UTF-8')
+  if (problem) throw new InputError(/UTF-16/.test(problem) ? 'pas en UTF-8 (UTF-16)' : bytes.includes(0) ? 'binaire, non lu' : 'pas en UTF-8')
   return new TextDecoder().decode(bytes)
 }
 
@@ -177,11 +177,4 @@ function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 
 export function isInputProblem(message: VFileMessage): boolean {
   return message.cause instanceof InputError || (message.cause as Error | undefined)?.name === 'InputError'
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file started with a UTF-8 byte order mark (removed from `value`). */
-    bom: boolean
-  }
 }

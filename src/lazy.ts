@@ -28,7 +28,7 @@ export function lazy<T>(specifier: string, load: () => Promise<T>): Lazy<T> {
         value = require(specifier) as T
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error
-        throw new Error(`coquille: loading \`${specifier}\` on demand needs Node.js ≥ 20.19; call the matching preload (e.g. \`await preloadFormats()\`) first`, {cause: error})
+        throw new Error(`coquille : charger « ${specifier} » à la demande exige Node.js ≥ 20.19 ; appeler d’abord le préchargement (par exemple \`await preloadFormats()\`)`, {cause: error})
       }
     }
     return value

@@ -66,6 +66,8 @@ export const coquilleMessageControl: Plugin<[], Root> = function () {
         message.source = 'coquille'
         message.ruleId = 'inline-config'
         message.reason = message.reason.replace(/^Cannot (\w+) `'([^']+)'`, it’s not known$/u, 'Commentaire coquille-$1 : règle inconnue « $2 ».')
+        // The stylish report prints `message`, not `reason`.
+        message.message = message.reason
       }
     }
   }

@@ -1,16 +1,18 @@
 /**
  * The one processor behind every entry point (CLI, language server, library): the
- * coquille parser stage, then the configured rules. Messages come out sorted by place.
+ * coquille parser stage, then the stages of src/pipeline.ts. Messages come out sorted by place.
  */
 import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {resolveConfig, type CoquilleConfig, type ResolvedRule} from './config.js'
 import {coquilleParse} from './parse/index.js'
-import {coquilleMessageControl} from './message-control.js'
-import {coquilleVocabulary, type Vocabulary} from './vocabulary.js'
+import {lintStages} from './pipeline.js'
+import type {Vocabulary} from './vocabulary.js'
 import type {Format} from './parse/document.js'
-import type {CoquilleMessage} from './rules/kit.js'
+import {sortMessages, type CoquilleMessage} from './rules/kit.js'
+
+export {sortMessages}
 
 export interface ProcessorOptions {
   /** Article format; by default from the file's extension, else plain text. */
@@ -35,21 +37,10 @@ const keepSource: Plugin<[], Root, string> = function (this: Processor) {
 export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
   const resolved = Array.isArray(options.config) ? (options.config as readonly ResolvedRule[]) : resolveConfig(options.config ?? {})
   const processor = unified().use(coquilleParse, {format: options.format, keepTree: options.keepTree, maxFileSize: options.maxFileSize}).use(keepSource)
-  if (options.vocabulary) processor.use(coquilleVocabulary, options.vocabulary)
-  for (const {rule, severity, options: ruleOptions} of resolved) {
-    processor.use(rule, [severity, ruleOptions])
+  for (const [plugin, parameter] of lintStages({rules: resolved, vocabulary: options.vocabulary, messageControl: options.messageControl})) {
+    processor.use(plugin as Plugin<[unknown]>, parameter)
   }
-  // After every rule: inline comments decide which messages stay.
-  if (options.messageControl !== false) processor.use(coquilleMessageControl)
   return processor as unknown as Processor<Root, Root, Root, Root, string>
-}
-
-export function sortMessages(messages: CoquilleMessage[]): CoquilleMessage[] {
-  return messages.sort(
-    (a, b) =>
-      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
-      (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
-  )
 }
 
 /** Lint one article held in memory. */

@@ -14,7 +14,6 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 
 export const releaseDocument: Plugin<[], Root> = function () {
   return (tree, file): Root => {
@@ -36,11 +35,4 @@ export function restoreMessages(file: VFile): void {
   if (!kept) return
   file.messages = [...kept, ...file.messages]
   delete file.data.lintMessages
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The lint messages, set aside while unified-engine finishes the run. */
-    lintMessages: VFileMessage[]
-  }
 }

@@ -10,16 +10,15 @@
  *     BCE ; f ; s ; la ; à la ; de la
  *     Matignon ; m ; s ; ; à ; de
  *
- * Rules read it from `file.data.vocabulary`: names silence glued-word style alarms, proper
- * nouns feed the agreement rules.
+ * Rules read it from `file.data.vocabulary` (`vocabularyOf(file)`), and nowhere else: names
+ * silence glued-word style alarms, proper nouns feed the agreement rules.
  */
 import {statSync} from 'node:fs'
 import {readSettingsFile} from './input.js'
 import {dirname, join, resolve} from 'node:path'
 import type {Plugin} from 'unified'
 import type {Root} from 'nlcst'
-import {ConfigError} from './config.js'
-import {setHouseProperNouns} from './rules/place-names.js'
+import {ConfigError} from './config-error.js'
 
 export interface VocabularyProperNoun {
   readonly name: string
@@ -51,7 +50,7 @@ export function parseVocabulary(text: string, path?: string): Vocabulary {
     }
     const [name, gender, number, article = '', into = '', from = ''] = line.split(';').map((part) => part.trim())
     if (!name || (gender !== 'm' && gender !== 'f') || (number !== 's' && number !== 'p')) {
-      throw new ConfigError(`${path ?? 'vocabulary'}:${lineIndex + 1}: expected "name ; m|f ; s|p ; article ; in ; from"`)
+      throw new ConfigError(`${path ?? 'vocabulaire'}:${lineIndex + 1}: attendu "nom ; m|f ; s|p ; article ; à ; de"`)
     }
     properNouns.set(name, {name, gender, number, article: article.replace(/'/g, '’'), in: into.replace(/'/g, '’'), from: from.replace(/'/g, '’')})
     words.add(name)
@@ -67,7 +66,7 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   try {
     mtimeMs = statSync(path).mtimeMs
   } catch {
-    if (required) throw new ConfigError(`vocabulary file not found: ${path}`)
+    if (required) throw new ConfigError(`fichier de vocabulaire introuvable : ${path}`)
     return emptyVocabulary
   }
   const cached = cache.get(path)
@@ -76,7 +75,7 @@ export function loadVocabulary(path: string, required: boolean): Vocabulary {
   try {
     text = readSettingsFile(path)
   } catch (error) {
-    throw new ConfigError(`cannot read vocabulary file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new ConfigError(`fichier de vocabulaire illisible ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
   const vocabulary = parseVocabulary(text, path)
   cache.set(path, {mtimeMs, vocabulary})
@@ -93,17 +92,10 @@ export function vocabularyPath(configPath: string | undefined, setting: string |
 export const coquilleVocabulary: Plugin<[Vocabulary?], Root> = function (vocabulary) {
   return (_tree, file) => {
     file.data.vocabulary = vocabulary ?? emptyVocabulary
-    if (file.data.coquille && vocabulary) setHouseProperNouns(file.data.coquille, vocabulary.properNouns)
   }
 }
 
 /** The vocabulary of a file (empty when none was configured). */
 export function vocabularyOf(file: {data: {vocabulary?: Vocabulary}}): Vocabulary {
   return file.data.vocabulary ?? emptyVocabulary
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    vocabulary: Vocabulary
-  }
 }

@@ -127,7 +127,7 @@ for (const writer of writers) {
       expect(statSync(readOnly).mode & 0o777).toBe(0o444)
       expect(readFileSync(other, 'utf8')).toBe(fixedText)
       expect(result.stderr).toMatch(/a\.txt\n.*lecture seule/)
-      expect(result.stderr).toContain('b.txt: no issues found')
+      expect(result.stderr).toContain('b.txt: aucun problème')
     })
   })
 }
@@ -204,8 +204,8 @@ describe('input is checked wherever it comes from', () => {
     write('a.txt', faulty)
     spawnSync('mkfifo', [join(folder, 'pipe.json')])
     const cases: Array<[string[], RegExp]> = [
-      [['--config', 'pipe.json', 'a.txt'], /named pipe/],
-      [['--config', '/dev/zero', 'a.txt'], /device/],
+      [['--config', 'pipe.json', 'a.txt'], /tube nommé/],
+      [['--config', '/dev/zero', 'a.txt'], /périphérique/],
     ]
     for (const [args, reason] of cases) {
       const result = run(args)
@@ -214,10 +214,10 @@ describe('input is checked wherever it comes from', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
     }
     write('.coquillerc.json', JSON.stringify({vocabulary: 'pipe.json'}))
-    expect(run(['a.txt']).stderr).toMatch(/^coquille: invalid configuration: cannot read vocabulary file .*named pipe/)
+    expect(run(['a.txt']).stderr).toMatch(/^coquille: configuration invalide : fichier de vocabulaire illisible .*tube nommé/)
     write('.coquillerc.json', '{}')
     writeFileSync(join(folder, '.coquille-vocabulary.txt'), Buffer.alloc(17 * 1024 * 1024, 'a'))
-    expect(run(['a.txt']).stderr).toMatch(/too large/)
+    expect(run(['a.txt']).stderr).toMatch(/trop gros/)
   })
 })
 
@@ -239,13 +239,13 @@ describe('configuration is data', () => {
     write('sub/.coquillerc.yml', 'rules:\n  repeated-words: "off"\n')
     write('.coquillerc.js', 'module.exports = {}')
     const result = run(['sub/a.txt', 'b.txt'])
-    expect(result.stderr).toContain('sub/a.txt: no issues found')
+    expect(result.stderr).toContain('sub/a.txt: aucun problème')
     expect(result.stderr).toMatch(/b\.txt\n.*repeated-words/)
   })
   it('a JavaScript configuration given with --config runs, as documented', () => {
     write('a.txt', faulty)
     write('mine.cjs', `module.exports = {rules: {'repeated-words': 'off'}}`)
-    expect(run(['--config', 'mine.cjs', 'a.txt']).stderr).toContain('a.txt: no issues found')
+    expect(run(['--config', 'mine.cjs', 'a.txt']).stderr).toContain('a.txt: aucun problème')
   })
 })
 

@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe('coquille command', () => {
   it('--help and --version', () => {
-    expect(run(['--help']).stdout).toContain('Usage: coquille')
+    expect(run(['--help']).stdout).toContain('Usage : coquille')
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
@@ -134,14 +134,14 @@ describe('coquille command', () => {
     it('missing path', () => {
       const result = run(['nope.txt'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('No such file')
+      expect(result.stderr).toContain('Fichier ou dossier introuvable')
       noTrace(result.stderr)
     })
     it('a folder with no article', () => {
       mkdirSync(join(folder, 'empty'))
       const result = run(['empty'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('no article found')
+      expect(result.stderr).toContain('aucun article trouvé')
     })
     it('binary file', () => {
       writeFileSync(join(folder, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))
@@ -163,7 +163,7 @@ describe('coquille command', () => {
       const result = run(['a.txt'])
       expect(result.code).toBe(2)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
-      expect(result.stderr).toContain('invalid configuration')
+      expect(result.stderr).toContain('configuration invalide')
     })
     it('unknown rule, bad severity, unknown preset', () => {
       writeFileSync(join(folder, 'a.txt'), 'Texte.\n')
@@ -171,7 +171,7 @@ describe('coquille command', () => {
         writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify(config))
         const result = run(['a.txt'])
         expect(result.code).toBe(2)
-        expect(result.stderr).toMatch(/^coquille: invalid configuration: .*\n$/)
+        expect(result.stderr).toMatch(/^coquille: configuration invalide : .*\n$/)
       }
     })
     it('missing --config file', () => {
@@ -236,6 +236,66 @@ describe('coquille command', () => {
   })
 })
 
+describe('configuration from the command line', () => {
+  it('--preset replaces the preset the configuration extends; its rule settings still apply', () => {
+    writeFileSync(join(folder, 'a.txt'), 'Titre\n\nIl a dit "oui" et le le chat...\n')
+    const ids = (args: string[]) => (JSON.parse(run(['--report', 'json', ...args, 'a.txt']).stderr) as Array<{messages: Array<{ruleId: string}>}>)[0]!.messages.map((message) => message.ruleId)
+    expect(ids([])).toEqual(['repeated-words'])
+    expect(ids(['--preset', 'strict'])).toEqual(expect.arrayContaining(['quotes', 'repeated-words', 'ellipsis']))
+    writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({rules: {'repeated-words': 'off'}}))
+    expect(ids(['--preset', 'strict'])).toEqual(expect.arrayContaining(['quotes', 'ellipsis']))
+    expect(ids(['--preset', 'strict'])).not.toContain('repeated-words')
+    expect(run(['--preset', 'lax', 'a.txt'])).toMatchObject({code: 2, stderr: 'coquille: --preset : preset inconnu « lax » (valeurs permises : recommended, strict, fr-CA, none)\n'})
+  })
+
+  it('--init writes a starter .coquillerc.json naming the schema, and never overwrites one', () => {
+    const result = run(['--init', '--preset', 'strict'])
+    expect(result.code).toBe(0)
+    const written = JSON.parse(readFileSync(join(folder, '.coquillerc.json'), 'utf8')) as {$schema: string; extends: string; rules: object}
+    expect(written).toMatchObject({extends: 'strict', rules: {}})
+    // The schema named is the one shipped with coquille, relative to the folder.
+    expect(readFileSync(join(folder, written.$schema), 'utf8')).toBe(readFileSync(join(root, 'schema', 'coquillerc.schema.json'), 'utf8'))
+    writeFileSync(join(folder, 'a.txt'), 'Titre\n\nIl a vu le chat.\n')
+    expect(run(['a.txt']).code).toBe(0)
+    expect(run(['--init'])).toMatchObject({code: 2, stderr: 'coquille: .coquillerc.json existe déjà : non écrasé\n'})
+  })
+
+  it('--list-rules shows each rule’s severity and options in each preset', () => {
+    const listing = run(['--list-rules']).stdout
+    expect(listing).toMatch(/^french-spacing +safe +Espace insécable.*\n {2}recommended: +warn \{"allowOrdinarySpace":true\}\n {2}strict: +warn\n {2}fr-CA: +warn \{"allowOrdinarySpace":true,"profile":"fr-CA"\}\n {2}options: +space, profile, allowOrdinarySpace/m)
+    expect(listing).toMatch(/^dash +safe .*\n {2}recommended: +off\n {2}strict: +warn\n {2}fr-CA: +off\n(?! {2}options)/m)
+  })
+
+  it('--fix with --fix-dry-run is refused', () => {
+    writeFileSync(join(folder, 'a.txt'), 'Il a vu le le chat.\n')
+    const result = run(['--fix', '--fix-dry-run', 'a.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('Il a vu le le chat.\n')
+  })
+
+  it('invalid rule options: one line, exit 2', () => {
+    writeFileSync(join(folder, 'a.txt'), 'Texte.\n')
+    writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({rules: {'french-spacing': ['error', {allowOrdinarySpce: true}]}}))
+    expect(run(['a.txt'])).toMatchObject({
+      code: 2,
+      stderr: 'coquille: configuration invalide : .coquillerc.json : règle « french-spacing » : option inconnue « allowOrdinarySpce » (vouliez-vous dire « allowOrdinarySpace » ?)\n',
+    })
+  })
+
+  it('the stylish report shows no-break spaces as marks, with a legend once', () => {
+    writeFileSync(join(folder, 'a.txt'), 'Il a dit : « oui » ; et 12000 tonnes.\n')
+    writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({rules: {'french-spacing': ['warn', {space: 'nnbsp'}]}}))
+    const report = run(['--no-color', 'a.txt']).stderr
+    expect(report).toContain('Espace ordinaire avant le deux-points : il faut une espace insécable. → « ␣ »')
+    expect(report).toContain('Espace ordinaire avant le point-virgule : il faut une espace insécable. → « ⍽ »')
+    expect(report).toContain('sans séparateur : « 12000 ». → « 12␣000 »')
+    expect(report).not.toMatch(/«\s+»/)
+    expect(report.match(/Légende/g)).toHaveLength(1)
+    expect(report.trimEnd().split('\n').at(-1)).toBe('Légende : ␣ espace insécable (U+00A0) ; ⍽ espace fine insécable (U+202F)')
+  })
+})
+
 describe('presets', () => {
   it('fr-CA: Québec typography on top of recommended', () => {
     const folder = mkdtempSync(join(tmpdir(), 'coquille-frca-'))
@@ -244,5 +304,20 @@ describe('presets', () => {
     const result = spawnSync(process.execPath, [bin, '--report', 'json', 'a.txt'], {cwd: folder, encoding: 'utf8'})
     const report = JSON.parse(result.stderr) as Array<{messages: Array<{ruleId: string}>}>
     expect(report[0]!.messages.map((message) => message.ruleId)).toEqual(['french-spacing', 'french-spacing', 'french-spacing'])
+  })
+})
+
+describe('--silently-ignore (hooks that pass every staged file)', () => {
+  it('skips named files that .coquilleignore ignores, and exits 0 when nothing is left', () => {
+    mkdirSync(join(folder, 'brouillons'))
+    writeFileSync(join(folder, '.coquilleignore'), 'brouillons/\n')
+    writeFileSync(join(folder, 'brouillons', 'note.md'), 'Il a vu le le chat.\n')
+    writeFileSync(join(folder, 'Une dépêche.txt'), 'Titre\n\nIl a signé le le décret.\n')
+    expect(run(['brouillons/note.md']).code).toBe(2)
+    const both = run(['--silently-ignore', '--report', 'json', 'brouillons/note.md', 'Une dépêche.txt'])
+    expect(both.code).toBe(1)
+    expect((JSON.parse(both.stderr) as Array<{path: string}>).map((file) => file.path)).toEqual(['Une dépêche.txt'])
+    const none = run(['--silently-ignore', 'brouillons/note.md'])
+    expect(none).toEqual({code: 0, stdout: '', stderr: ''})
   })
 })

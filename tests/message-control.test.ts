@@ -27,6 +27,8 @@ describe('inline comments', () => {
   it('an unknown rule id is reported', () => {
     const {messages} = lint('<!-- coquille-disable repeated-word -->\n\nTexte.\n', {format: 'md', config})
     expect(messages.map((message) => [message.ruleId, message.reason])).toEqual([['inline-config', 'Commentaire coquille-disable : règle inconnue « repeated-word ».']])
+    // The stylish report prints `message`, which says the same.
+    expect(messages[0]!.message).toBe(messages[0]!.reason)
   })
   it('other comments are ignored', () => {
     expect(ids('<!-- a note -->\n\nIl a vu le le chat.\n', 'md')).toEqual(['3:repeated-words'])

@@ -59,7 +59,7 @@ describe('straight quotes fixed to guillemets', () => {
   it('rejects an unknown house mark as a configuration error', () => {
     // Options are checked when the configuration is resolved (one error, not one per article).
     expect(() => lint('Titre\nIl a dit « oui ».', {format: 'txt', config: {extends: 'none', rules: {quotes: ['error', {outer: '<>'}]}}})).toThrow(
-      'configuration: rule `quotes`: invalid options: quotes: option `outer` must be one of "«»", "“”", "‹›", "‘’", got "<>"',
+      'configuration : règle « quotes » : option « outer » : valeur "<>" non permise (valeurs permises : "«»", "“”", "‹›", "‘’")',
     )
   })
 })

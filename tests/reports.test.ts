@@ -79,7 +79,15 @@ describe('reports', () => {
     const lines = renderReport([many], 'github', {cwd: '/articles'}).split('\n')
     expect(lines.filter((line) => line.startsWith('::error')).length).toBe(10)
     expect(lines.at(-2)).toMatch(/^::notice title=coquille::2 autres messages/)
-    expect(lines.at(-1)).toBe('coquille: 12 error(s), 0 warning(s) in 1 file(s)')
+    expect(lines.at(-1)).toBe('coquille: 12 erreurs, 0 avertissement dans 1 fichier')
+  })
+  it('github and stylish: a suggested no-break space is drawn and named, never blank', () => {
+    const {file} = lint('Il a dit: oui.\n', {path: '/articles/n.txt', config: {extends: 'none', rules: {'french-spacing': 'error'}}})
+    expect(renderReport([file], 'github', {cwd: '/articles'})).toContain('→ « ␣: » (␣ espace insécable (U+00A0))')
+    const stylish = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
+    expect(stylish).toContain('→ « ␣: »')
+    expect(stylish.split('\n').at(-1)).toBe('Légende : ␣ espace insécable (U+00A0)')
+    expect(stylish).not.toContain('\u00A0')
   })
 })
 
@@ -90,7 +98,7 @@ describe('stylish report of a file with very many messages', () => {
     expect(file.messages).toHaveLength(150_000)
     const report = renderReport([file], 'stylish', {color: false, cwd: '/articles'})
     expect(report.split('\n').filter((line) => line.includes('repeated-words'))).toHaveLength(150_000)
-    expect(report).toMatch(/150000 errors\n?$/)
+    expect(report).toMatch(/150000 erreurs\n?$/)
     // The JSON report of such a file is written in pieces, never built as one string.
     const pieces = [...renderReportChunks([file], 'json', {cwd: '/articles'})]
     expect(pieces.length).toBeGreaterThan(150_000)
@@ -99,5 +107,5 @@ describe('stylish report of a file with very many messages', () => {
     expect(batched.length).toBeGreaterThan(1)
     const json = JSON.parse(batched.join('')) as Array<{messages: unknown[]}>
     expect(json[0]!.messages).toHaveLength(150_000)
-  }, 60_000)
+  }, 120_000)
 })

@@ -2,68 +2,30 @@
  * The language server, spawned and spoken to over JSON-RPC with vscode-jsonrpc (the
  * library VS Code's client is built on).
  */
-import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
-import {TextDocument} from 'vscode-languageserver-textdocument'
-import type {CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit} from 'vscode-languageserver'
+import type {CodeAction, TextEdit} from 'vscode-languageserver'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {applyEdits, startSession, type Session} from './lsp-session.js'
 import {stopServer} from './stop-server.js'
-
-const bin = join(import.meta.dirname, '..', 'bin', 'coquille-language-server.js')
-
-interface Session {
-  child: ChildProcess
-  connection: MessageConnection
-  diagnostics: (uri: string, version?: number) => Promise<Diagnostic[]>
-}
 
 let session: Session
 let folder: string
-
-async function start(): Promise<Session> {
-  const child = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-  const latest = new Map<string, PublishDiagnosticsParams>()
-  const waiters: Array<() => void> = []
-  connection.onNotification('textDocument/publishDiagnostics', (parameters: PublishDiagnosticsParams) => {
-    latest.set(parameters.uri, parameters)
-    for (const wake of waiters.splice(0)) wake()
-  })
-  connection.listen()
-  await connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}})
-  connection.sendNotification('initialized', {})
-  const diagnostics = async (uri: string, version?: number): Promise<Diagnostic[]> => {
-    for (;;) {
-      const found = latest.get(uri)
-      if (found && (version === undefined || found.version === version)) return found.diagnostics
-      await new Promise<void>((resolve) => waiters.push(resolve))
-    }
-  }
-  return {child, connection, diagnostics}
-}
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 0, text), edits)
-}
 
 const article = '# Titre\n\nIl a signé le le décret.\n\nIl a vu de de la fenêtre le le chat.\n'
 
 beforeEach(async () => {
   folder = mkdtempSync(join(tmpdir(), 'coquille-server-'))
-  session = await start()
+  session = await startSession(folder)
 })
 afterEach(async () => {
   await stopServer(session.child, session.connection)
 })
 
 function open(name: string, text: string, languageId = 'markdown'): string {
-  const uri = pathToFileURL(join(folder, name)).href
-  session.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version: 1, text}})
-  return uri
+  return session.open(name, text, languageId)
 }
 
 describe('coquille-language-server', () => {
@@ -73,6 +35,13 @@ describe('coquille-language-server', () => {
     expect(diagnostics).toHaveLength(3)
     expect(diagnostics[0]).toMatchObject({code: 'repeated-words', source: 'coquille', message: 'Mot répété : « le ».', range: {start: {line: 2, character: 13}, end: {line: 2, character: 16}}})
     expect(diagnostics[0]!.codeDescription?.href).toMatch(/rules\.md#repeated-words$/)
+  })
+
+  it('a quick fix inserting a no-break space names it visibly', async () => {
+    const uri = open('n.md', '# Titre\n\nIl a dit: oui.\n')
+    const [diagnostic] = await session.diagnostics(uri, 1)
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [diagnostic]}})) as CodeAction[]
+    expect(actions.find((action) => action.isPreferred)?.title).toBe('Remplacer par « ␣: » (␣ espace insécable (U+00A0))')
   })
 
   it('quick fixes, disable-on-this-line, then a fix-all that leaves fewer diagnostics', async () => {
@@ -138,7 +107,7 @@ describe('coquille-language-server', () => {
     writeFileSync(join(folder, '.coquillerc.json'), '{"rules": ')
     const uri = open('e.md', article)
     const diagnostics = await session.diagnostics(uri, 1)
-    expect(diagnostics[0]!.message).toMatch(/cannot parse/)
+    expect(diagnostics[0]!.message).toMatch(/illisible/)
   })
 
   it('add to vocabulary writes the shared vocabulary file', async () => {

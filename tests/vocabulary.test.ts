@@ -3,8 +3,11 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {lint, parseVocabulary} from '../src/index.js'
+import {lint, parseVocabulary, retextFrench, rules} from '../src/index.js'
+import {coquilleVocabulary} from '../src/vocabulary.js'
 
 const config = {extends: 'none', rules: {'glued-words': 'error'}}
 const text = 'Il a réservé sur RTLinfo hier.\n'
@@ -32,7 +35,7 @@ describe('house vocabulary', () => {
     writeFileSync(join(folder, '.coquillerc.json'), JSON.stringify({extends: 'none', rules: {'glued-words': 'error'}, vocabulary: 'house/words.txt'}))
     const missing = run()
     expect(missing.status).toBe(2)
-    expect(missing.stderr).toContain('vocabulary file not found')
+    expect(missing.stderr).toContain('fichier de vocabulaire introuvable')
   })
 })
 
@@ -44,5 +47,16 @@ describe('house proper nouns feed the agreement rules', () => {
     const vocabulary = parseVocabulary('Coquillarium ; m ; s ; le ; au ; du\n')
     const messages = lint(text, {config: agreement, vocabulary}).messages
     expect(messages.map((message) => [message.actual, message.expected])).toEqual([['de le', ['du']]])
+  })
+
+  it('is read from each file: a later lint without it knows nothing of it; a plain unified pipeline gets it as a plugin', () => {
+    const text = 'Le communiqué de le Coquillarium est paru.\n'
+    const vocabulary = parseVocabulary('Coquillarium ; m ; s ; le ; au ; du\n')
+    expect(lint(text, {config: agreement, vocabulary}).messages).toHaveLength(1)
+    expect(lint(text, {config: agreement}).messages).toEqual([])
+    const file = new VFile(text)
+    const withVocabulary = unified().use(retextFrench).use(coquilleVocabulary, vocabulary).use(rules['proper-noun-article'])
+    withVocabulary.runSync(withVocabulary.parse(file), file)
+    expect(file.messages.map((message) => message.actual)).toEqual(['de le'])
   })
 })

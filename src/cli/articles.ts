@@ -47,6 +47,8 @@ export interface FoundArticles {
   readonly files: VFile[]
   /** Files refused before reading, each with one fatal message. */
   readonly refused: VFile[]
+  /** Size in bytes of the largest file accepted (Infinity for a pipe or a device named on purpose). */
+  readonly largestSize: number
 }
 
 /** The given path could not be used (an unreadable `--ignore-path`): one line for the user. */
@@ -60,6 +62,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
   const ignoreFiles = new IgnoreFiles(options)
   const accepted = new Map<string, VFile>()
   const refused = new Map<string, VFile>()
+  let largestSize = 0
 
   // Keyed by real path: a file reached twice (through a symbolic link to its folder, or a
   // link to it) is linted, and fixed, once.
@@ -81,7 +84,10 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
     refused.set(absolute, file)
   }
   const tooBig = (path: string, stats: Stats): boolean => {
-    if (stats.size <= options.maxFileSize) return false
+    if (stats.size <= options.maxFileSize) {
+      largestSize = Math.max(largestSize, stats.size)
+      return false
+    }
     refuse(path, `Fichier trop gros (${formatSize(stats.size)} > ${formatSize(options.maxFileSize)}) : non lu (voir --max-file-size).`)
     return true
   }
@@ -139,7 +145,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
       try {
         matches = globLibrary().globSync(input, {cwd}).sort()
       } catch (error) {
-        throw new ArticleSearchError(`invalid glob \`${input}\`: ${(error as Error).message.split('\n')[0]}`)
+        throw new ArticleSearchError(`motif invalide « ${input} » : ${(error as Error).message.split('\n')[0]}`)
       }
       for (const match of matches) {
         // Matches of a pattern are skipped when ignored, as files found in folders are.
@@ -165,9 +171,12 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
     // Missing, ignored or special files named explicitly go to the engine, which reports
     // the first two and reads the third (a pipe given on purpose).
     if (stats?.isDirectory() && !ignoreFiles.ignores(path)) walk(path, new Set())
-    else if (!stats?.isFile() || !tooBig(path, stats)) accept(path)
+    else if (!stats?.isFile() || !tooBig(path, stats)) {
+      if (stats && !stats.isFile()) largestSize = Infinity
+      accept(path)
+    }
   }
-  return {files: [...accepted.values()], refused: [...refused.values()]}
+  return {files: [...accepted.values()], refused: [...refused.values()], largestSize}
 }
 
 /**
@@ -189,7 +198,7 @@ class IgnoreFiles {
       try {
         this.#given = {folder: dirname(path), patterns: createIgnore().add(readFileSync(path, 'utf8'))}
       } catch (error) {
-        throw new ArticleSearchError(`cannot read ignore file \`${options.ignorePath}\` (${codeOf(error)})`)
+        throw new ArticleSearchError(`fichier d’exclusion illisible « ${options.ignorePath} » (${codeOf(error)})`)
       }
     }
   }

@@ -8,8 +8,7 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {VFile} from 'vfile'
-import {sortMessages} from '../processor.js'
-import type {CoquilleMessage} from '../rules/kit.js'
+import {sortMessages, type CoquilleMessage} from '../rules/kit.js'
 import {fixLoop, type FixableMessage} from './index.js'
 import {markupGuard} from './markup.js'
 import {toFixable} from './text.js'
@@ -61,13 +60,5 @@ export const fixStage: Plugin<[FixStageOptions?], Root> = function (this: Proces
       // Messages now describe the fixed text.
       file.messages = remaining.map((message) => Object.assign(message, {file: file.path}))
     }
-  }
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** A re-lint made by the fix loop (the fix stage skips it). */
-    relint: boolean
-    fix: FixOutcome
   }
 }

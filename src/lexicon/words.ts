@@ -11,12 +11,13 @@
  * - `names.txt`: people, places, media and organisations frequent in the news and missing
  *   from the dictionary (BFMTV, AFP, Benalla…).
  * - `brands.txt`: names written in camel case that are right as written (iPhone, YouTube).
- * - the house vocabulary, added at run time with `addVocabulary`.
+ *
+ * The house vocabulary is not here: rules read it from the document (`vocabularyOf(file)`).
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
-import {splitElision} from '../parse/elision.js'
+import {splitElision} from './elision.js'
 import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
@@ -34,8 +35,7 @@ interface SortedForms {
 }
 
 let forms: SortedForms | undefined
-const vocabulary = new Set<string>()
-/** Answers already computed (prose repeats its words); cleared when the vocabulary grows. */
+/** Answers already computed (prose repeats its words). */
 const cache = new Map<string, boolean>()
 const newline = 10
 /** The word looked up, encoded, reused from lookup to lookup. */
@@ -177,14 +177,14 @@ function computeIsFrenchWord(word: string): boolean {
 }
 
 function isKnownNameExact(word: string): boolean {
-  return vocabulary.has(word) || loadList('brands.txt').has(word) || loadList('names.txt').has(word)
+  return loadList('brands.txt').has(word) || loadList('names.txt').has(word)
 }
 
 /**
- * Whether `word` is a known proper name, written as the lists write it: the house
- * vocabulary, the brands (exact case: "iPhone", not "Iphone"), the news names (BFMTV,
- * Benalla), or a capitalised name of the dictionary (Russie, Macron). A name written in
- * capitals ("RUSSIE") is found too; hyphenated names are known when every part is.
+ * Whether `word` is a known proper name, written as the lists write it: the brands (exact
+ * case: "iPhone", not "Iphone"), the news names (BFMTV, Benalla), or a capitalised name of
+ * the dictionary (Russie, Macron). A name written in capitals ("RUSSIE") is found too;
+ * hyphenated names are known when every part is.
  */
 export function isKnownName(word: string): boolean {
   if (word === '') return false
@@ -241,18 +241,17 @@ export function isDictionaryForm(word: string): boolean {
   return word !== '' && hasForm(normaliseApostrophes(word))
 }
 
+/**
+ * Whether the list holds exactly this form, without the memo of answers: for the many
+ * one-off candidates of spelling suggestions, which would flush the answers rules reuse.
+ */
+export function isListedForm(word: string): boolean {
+  return searchForm(word)
+}
+
 /** A French word or a known name. */
 export function isKnownWord(word: string): boolean {
   return isFrenchWord(word) || isKnownName(word)
-}
-
-/** Adds house vocabulary (names and words written exactly so); lasts for the process. */
-export function addVocabulary(words: Iterable<string>): void {
-  for (const word of words) {
-    const entry = normaliseApostrophes(word.trim())
-    if (entry !== '' && !entry.startsWith('#')) vocabulary.add(entry)
-  }
-  cache.clear()
 }
 
 export interface WordListStats {
@@ -260,7 +259,6 @@ export interface WordListStats {
   readonly forms: number
   readonly names: number
   readonly brands: number
-  readonly vocabulary: number
   /** Time the word list took to load, in milliseconds. */
   readonly loadMs: number
   /** Memory held by the word list (its bytes), in bytes. */
@@ -276,7 +274,6 @@ export function wordListStats(): WordListStats {
     forms: count,
     names: loadList('names.txt').size,
     brands: loadList('brands.txt').size,
-    vocabulary: vocabulary.size,
     loadMs,
     bytes: bytes.length,
   }

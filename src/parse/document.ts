@@ -267,9 +267,3 @@ export function getDocumentIndex(file: VFile, tree: Root): DocumentIndex {
   }
   return index
 }
-
-declare module 'vfile' {
-  interface DataMap {
-    coquille: DocumentIndex
-  }
-}

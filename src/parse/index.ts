@@ -7,23 +7,24 @@ import {DocumentIndexBuilder, type Format, type SourceComment} from './document.
 import {detectFormat, parseFormat} from './formats.js'
 import {InputError, prepareInput, refuseInput} from '../input.js'
 import {createFrenchParser} from './retext-french.js'
-import {attachClosingQuotes, mergeFrenchNumbers, mergeFrenchPrefixExceptions, splitGluedFullStops} from './parse-french.js'
+import {frenchParagraphExtension, frenchSentenceExtension} from 'retext-french'
 import {lintInSections, sectionThreshold} from './sections.js'
 
 export {ParseFrench, type PointMapper} from './parse-french.js'
 export {default as retextFrench, createFrenchParser} from './retext-french.js'
 export {splitElision, type ElisionParts} from './elision.js'
-export {detectFormat, preloadFormats} from './formats.js'
+export {detectFormat, htmlTree, markdownTree, preloadFormats} from './formats.js'
 export * from './document.js'
 export {quotationSpans, quotationAt, type QuotationSpan} from './quotation.js'
 
 /**
- * The French plugins as nlcst extensions, for processors that build nlcst another way
- * (remark-retext / rehype-retext with parse-latin): register them under the
- * `nlcstSentenceExtensions` / `nlcstParagraphExtensions` data keys.
+ * retext-french's nlcst extensions, for processors that build nlcst another way
+ * (remark-retext / rehype-retext with parse-latin): under the `nlcstSentenceExtensions` /
+ * `nlcstParagraphExtensions` data keys they make that parser parse as ParseFrench does.
+ * `.use(retextFrench)` on the destination processor registers them itself.
  */
-export const frenchSentenceExtensions = [mergeFrenchNumbers, splitGluedFullStops]
-export const frenchParagraphExtensions = [attachClosingQuotes, mergeFrenchPrefixExceptions]
+export const frenchSentenceExtensions = [frenchSentenceExtension]
+export const frenchParagraphExtensions = [frenchParagraphExtension]
 
 export interface CoquilleParseOptions {
   /** Force a format; by default it follows the file's extension (`.md`, `.html`, else text). */
@@ -74,12 +75,5 @@ export const coquilleParse: Plugin<[CoquilleParseOptions?], string, Root> = func
     const index = builder.finish(comments)
     file.data.coquille = index
     return index.tree
-  }
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Format chosen by the caller (stdin, editor buffer); overrides the extension. */
-    format: Format
   }
 }

@@ -20,7 +20,6 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
-import type {SectionBase} from './document.js'
 import {refuseInput} from '../input.js'
 import {builtin} from '../lazy.js'
 
@@ -68,27 +67,6 @@ function countLineBreaks(text: string, start: number, end: number): number {
   return count
 }
 
-let pretenuringOff = false
-
-/**
- * V8 allocates objects straight in the old generation when their allocation site once had
- * most of its objects survive (allocation-site pretenuring). Sections make the parse data
- * short-lived, but whether a site gets pretenured depends on timing: runs on the same 20 MB
- * file peaked at 200 MB or, once a site was pretenured, 400 MB. For a process that meets a
- * huge file, it is turned off (a V8 flag, for the rest of the process; same speed).
- *
- * Likewise the old generation: after a full collection V8 lets it grow to twice or more
- * what survived before collecting again, and what the sections promoted piles up. Grown
- * by 20 % at a time, it holds a few megabytes of that garbage at most (20 MB file: peak
- * RSS 236 → 215 MB, within the noise in time).
- */
-function turnPretenuringOff(): void {
-  if (pretenuringOff) return
-  v8().setFlagsFromString('--no-allocation-site-pretenuring')
-  v8().setFlagsFromString('--heap-growing-percent=20')
-  pretenuringOff = true
-}
-
 /**
  * Lint `text` (the value of `file`) section by section with `processor`, adding every
  * message to `file`. Each section is a copy of the file marked with its place
@@ -96,7 +74,6 @@ function turnPretenuringOff(): void {
  * to the whole file.
  */
 export function lintInSections(processor: Processor<Root>, file: VFile, text: string): void {
-  turnPretenuringOff()
   // What stays alive is the text and the messages (a dump of repeated lines has millions):
   // linting stops, with a reason, before they outgrow the heap.
   const heapLimit = v8().getHeapStatistics().heap_size_limit * 0.6 - text.length * 2
@@ -119,12 +96,5 @@ export function lintInSections(processor: Processor<Root>, file: VFile, text: st
       file.messages.push(message)
     }
     line += countLineBreaks(text, start, end)
-  }
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** This file is one section of a huge file, starting there. */
-    section: SectionBase
   }
 }

@@ -8,6 +8,7 @@ import {relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import type {CoquilleMessage} from '../rules/kit.js'
 import {inert} from './inert.js'
+import {spaceLegend, visibleReplacement} from './spaces.js'
 
 const annotationsPerType = 10
 
@@ -37,7 +38,8 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
         properties.push(`line=${message.line}`)
       }
       properties.push(`title=${escapeProperty(`coquille ${message.ruleId ?? ''}`.trim())}`)
-      const fix = message.expected && message.expected.length > 0 ? ` → ${message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')}` : ''
+      const marks = new Set<string>()
+      const fix = message.expected && message.expected.length > 0 ? ` → ${message.expected.map((value) => visibleReplacement(value, marks)).join(' ou ')}${marks.size > 0 ? ` (${spaceLegend(marks)})` : ''}` : ''
       entries.push({type, line: `::${type} ${properties.join(',')}::${escapeData(inert(message.reason + fix))}`})
     }
   }
@@ -48,6 +50,11 @@ export function renderGithub(files: readonly VFile[], cwd: string): string {
   lines.push(...warnings.slice(0, annotationsPerType).map((entry) => entry.line))
   const hidden = Math.max(0, errors.length - annotationsPerType) + Math.max(0, warnings.length - annotationsPerType)
   if (hidden > 0) lines.push(`::notice title=coquille::${escapeData(`${hidden} autres messages non annotés (GitHub limite les annotations à ${annotationsPerType} par type) : voir le rapport complet avec --report json.`)}`)
-  lines.push(`coquille: ${errors.length} error(s), ${warnings.length} warning(s) in ${files.length} file(s)`)
+  lines.push(`coquille: ${errors.length} ${plural(errors.length, 'erreur')}, ${warnings.length} ${plural(warnings.length, 'avertissement')} dans ${files.length} ${plural(files.length, 'fichier')}`)
   return lines.join('\n')
+}
+
+/** French plural: the singular for 0 and 1. */
+function plural(count: number, word: string): string {
+  return count > 1 ? `${word}s` : word
 }

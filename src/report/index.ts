@@ -10,6 +10,7 @@ import type {CoquilleMessage} from '../rules/kit.js'
 import {renderGithub} from './github.js'
 import {inert, unsafeCharacter} from './inert.js'
 import {renderSarif, sarifChunks} from './sarif.js'
+import {spaceLegend, visibleReplacement} from './spaces.js'
 
 export const reportFormats = ['stylish', 'json', 'sarif', 'github'] as const
 export type ReportFormat = (typeof reportFormats)[number]
@@ -40,11 +41,12 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
   // vfile-reporter prints `message.message`: each fix is appended to it while the report is
   // rendered, then taken off (copying every message cost as much memory as the messages).
   const changed: Array<[VFileMessage, string]> = []
+  const marksUsed = new Set<string>()
   try {
     const shown = files.flatMap((file) => {
       let messages = file.messages as CoquilleMessage[]
       for (const message of messages) {
-        const fixes = fixesOf(message)
+        const fixes = visibleFixesOf(message, marksUsed)
         if (fixes === undefined && !unsafeCharacter.test(message.reason)) continue
         changed.push([message, message.message])
         message.message = inert(fixes === undefined ? message.reason : `${message.reason} → ${fixes}`)
@@ -64,15 +66,31 @@ function renderStylish(files: readonly VFile[], options: ReportOptions): string 
       }
       return sections
     })
-    return reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet})
+    const report = inFrench(reporter(shown, {color: options.color, verbose: options.verbose, quiet: options.quiet}))
+    return marksUsed.size === 0 ? report : `${report}\nLégende : ${spaceLegend(marksUsed)}`
   } finally {
     for (const [message, text] of changed) message.message = text
   }
 }
 
-function fixesOf(message: CoquilleMessage): string | undefined {
+/**
+ * vfile-reporter's own words in French: "no issues found" after a clean file's name, and the
+ * counts of the summary line (its last line). Severity labels stay those of the configuration.
+ */
+function inFrench(report: string): string {
+  const lines = report.split('\n')
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at]!.endsWith(': no issues found')) lines[at] = lines[at]!.slice(0, -'no issues found'.length) + 'aucun problème'
+  }
+  const last = lines.length - 1
+  const words: Readonly<Record<string, string>> = {error: 'erreur', warning: 'avertissement', info: 'information'}
+  lines[last] = lines[last]!.replace(/\b(error|warning|info)(s?)\b/g, (_, word: string, plural: string) => words[word]! + plural)
+  return lines.join('\n')
+}
+
+function visibleFixesOf(message: CoquilleMessage, marksUsed: Set<string>): string | undefined {
   if (!message.expected || message.expected.length === 0) return undefined
-  return message.expected.map((value) => (value === '' ? '(supprimer)' : `« ${value} »`)).join(' ou ')
+  return message.expected.map((value) => visibleReplacement(value, marksUsed)).join(' ou ')
 }
 
 /**

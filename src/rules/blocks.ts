@@ -11,6 +11,23 @@ export function blockText(index: DocumentIndex, block: Block): string {
   return text
 }
 
+/** Words of a first line of text above which it is the text itself rather than a headline. */
+const maximumHeadlineWords = 25
+
+/**
+ * The document's headline when it reads as one. In a text file the first line is taken
+ * for the headline only when it is short (25 words at most), carries no list marker and
+ * does not end with a full stop: a long line, a bullet ("- si vous allaitez.") or a
+ * sentence is the text itself, cut where the file begins.
+ */
+export function headlineOf(index: DocumentIndex): Block | undefined {
+  const headline = index.headline
+  if (!headline || index.format !== 'txt') return headline
+  const text = index.source.slice(headline.start, headline.end).trim()
+  if (/^[-*•–]\s/u.test(text) || /[^.]\.$/u.test(text) || text.split(/\s+/).length > maximumHeadlineWords) return undefined
+  return headline
+}
+
 /** Words of a block or sentence, in lower case. */
 export function wordsOf(index: DocumentIndex, firstToken: number, endToken: number): string[] {
   const words: string[] = []

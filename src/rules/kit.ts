@@ -11,6 +11,7 @@ import {pathToFileURL} from 'node:url'
 import {join} from 'node:path'
 import {getDocumentIndex, type DocumentIndex} from '../parse/document.js'
 import {packageRoot} from '../package-root.js'
+import {optionsProblem, type OptionsSchema} from './options.js'
 import {editsTechnicalToken, technicalSpans} from './technical.js'
 
 export type FixKind = 'safe' | 'suggestion'
@@ -22,6 +23,8 @@ export interface RuleMeta {
   readonly summary: string
   /** Whether its fixes are applied by `--fix` (`safe`), offered only (`suggestion`), or both (`mixed`). */
   readonly fix: FixKind | 'mixed' | 'none'
+  /** The options it takes (none when absent): checked at configuration, documented. */
+  readonly options?: OptionsSchema
 }
 
 export interface ReportOptions {
@@ -48,6 +51,15 @@ export interface RuleContext<Options> {
 /** A coquille message: a vfile message with the fix kind of its suggestions. */
 export interface CoquilleMessage extends VFileMessage {
   fix?: FixKind
+}
+
+/** Messages by place, then rule id: the order every entry point reports them in. */
+export function sortMessages(messages: CoquilleMessage[]): CoquilleMessage[] {
+  return messages.sort(
+    (a, b) =>
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
+      (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
+  )
 }
 
 export type CoquilleRule<Options = unknown> = ReturnType<typeof lintRule<Root, Options>> & {readonly meta: RuleMeta}
@@ -101,6 +113,9 @@ export function spansMarkup(index: DocumentIndex, start: number, end: number): b
 
 export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: RuleContext<Options>) => void): CoquilleRule<Options> {
   const plugin = lintRule<Root, Options>({origin: `coquille:${meta.id}`, url: ruleUrl(meta.id)}, (tree, file, options) => {
+    // resolveConfig has checked them; a rule used as a plain unified plugin is checked here.
+    const problem = optionsProblem(meta.options, options)
+    if (problem !== undefined) throw new Error(`options de la règle « ${meta.id} » : ${problem}`)
     const index = getDocumentIndex(file, tree)
     check({
       index,

@@ -7,7 +7,7 @@
  */
 import type {DocumentIndex, Token} from '../parse/document.js'
 import {lookupAll, matchAt, type NameMatch, type PlaceName} from '../lexicon/gazetteer.js'
-import type {VocabularyProperNoun} from '../vocabulary.js'
+import {vocabularyOf, type Vocabulary} from '../vocabulary.js'
 
 const uppercaseInitial = /^\p{Lu}/u
 const digitInitial = /^\p{N}/u
@@ -51,9 +51,10 @@ export interface FoundName {
 
 /**
  * The name starting at token `at` (or at `firstWord`, the stem of an elided token such as
- * "l’ONU", which starts at `firstStart`), when it starts with a capital letter.
+ * "l’ONU", which starts at `firstStart`), when it starts with a capital letter; the house
+ * names (`houseNamesOf(file)`) first.
  */
-export function nameAt(index: DocumentIndex, at: number, firstWord?: string, firstStart?: number): FoundName | undefined {
+export function nameAt(index: DocumentIndex, house: HouseNames, at: number, firstWord?: string, firstStart?: number): FoundName | undefined {
   const tokens = index.tokens
   const words = [firstWord ?? tokens[at]!.value]
   // Most words after an article are no name: known before the next words are gathered.
@@ -67,7 +68,7 @@ export function nameAt(index: DocumentIndex, at: number, firstWord?: string, fir
     current = next
   }
   const start = firstStart ?? tokens[at]!.start
-  const match = houseMatch(index, words) ?? matchAt(words, 0)
+  const match = houseMatch(house, words) ?? matchAt(words, 0)
   if (match) {
     const lastToken = tokenOf[match.length - 1]!
     return {match, written: index.source.slice(start, tokens[lastToken]!.end), start, end: tokens[lastToken]!.end, lastToken, glued: false}
@@ -78,34 +79,41 @@ export function nameAt(index: DocumentIndex, at: number, firstWord?: string, fir
   return {match: glued.match, written: glued.name, start, end: start + glued.name.length, lastToken: at, glued: true}
 }
 
-/** Proper nouns of the house vocabulary, by document (set before the rules run). */
-const houseNames = new WeakMap<DocumentIndex, Array<{words: string[]; entry: PlaceName}>>()
+/** The house vocabulary's proper nouns as the agreement rules match them, longest first. */
+export type HouseNames = ReadonlyArray<{readonly words: readonly string[]; readonly entry: PlaceName}>
+
+/** Derived once per vocabulary (a vocabulary is never changed once read). */
+const houseNamesByVocabulary = new WeakMap<Vocabulary, HouseNames>()
 
 /**
- * Make the house vocabulary's proper nouns ("BCE ; f ; s ; la ; à la ; de la") known to the
- * agreement rules for this document; they take precedence over the gazetteer.
+ * The house vocabulary's proper nouns ("BCE ; f ; s ; la ; à la ; de la") of this file, for
+ * the agreement rules: they take precedence over the gazetteer.
  */
-export function setHouseProperNouns(index: DocumentIndex, properNouns: ReadonlyMap<string, VocabularyProperNoun>): void {
-  if (properNouns.size === 0) return
-  const names = [...properNouns.values()].map((noun) => ({
-    words: noun.name.split(/\s+/u),
-    entry: {
-      name: noun.name,
-      aliases: [],
-      kind: 'institution' as const,
-      gender: noun.gender,
-      number: noun.number,
-      article: (['le', 'la', 'les', 'l’', ''].includes(noun.article) ? noun.article : '') as PlaceName['article'],
-      in: noun.in,
-      from: noun.from,
-    },
-  }))
-  houseNames.set(index, names.sort((a, b) => b.words.length - a.words.length))
+export function houseNamesOf(file: {data: {vocabulary?: Vocabulary}}): HouseNames {
+  const vocabulary = vocabularyOf(file)
+  let names = houseNamesByVocabulary.get(vocabulary)
+  if (!names) {
+    names = [...vocabulary.properNouns.values()]
+      .map((noun) => ({
+        words: noun.name.split(/\s+/u),
+        entry: {
+          name: noun.name,
+          aliases: [],
+          kind: 'institution' as const,
+          gender: noun.gender,
+          number: noun.number,
+          article: (['le', 'la', 'les', 'l’', ''].includes(noun.article) ? noun.article : '') as PlaceName['article'],
+          in: noun.in,
+          from: noun.from,
+        },
+      }))
+      .sort((a, b) => b.words.length - a.words.length)
+    houseNamesByVocabulary.set(vocabulary, names)
+  }
+  return names
 }
 
-function houseMatch(index: DocumentIndex, words: readonly string[]): NameMatch | undefined {
-  const names = houseNames.get(index)
-  if (!names) return undefined
+function houseMatch(names: HouseNames, words: readonly string[]): NameMatch | undefined {
   for (const {words: nameWords, entry} of names) {
     if (nameWords.every((word, offset) => words[offset] === word)) return {entries: [entry], length: nameWords.length, withArticle: false}
   }

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {dataFolder} from '../../src/lexicon/lists.js'
-import {addVocabulary, expandedWordList, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
+import {expandedWordList, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
 
 describe('isFrenchWord', () => {
   it('knows common words in every inflection', () => {
@@ -51,7 +51,7 @@ describe('isKnownName', () => {
   })
 })
 
-describe('isKnownWord, isCommonWord, addVocabulary', () => {
+describe('isKnownWord, isCommonWord', () => {
   it('isKnownWord is a word or a name', () => {
     expect(isKnownWord('maison')).toBe(true)
     expect(isKnownWord('BFMTV')).toBe(true)
@@ -62,15 +62,6 @@ describe('isKnownWord, isCommonWord, addVocabulary', () => {
     expect(isCommonWord('La')).toBe(true)
     expect(isCommonWord('Concernant')).toBe(true)
     expect(isCommonWord('Mélenchon')).toBe(false)
-  })
-
-  it('the house vocabulary extends the names at run time', () => {
-    expect(isKnownName('Zorglubia')).toBe(false)
-    expect(isKnownWord('ZorgTech')).toBe(false)
-    addVocabulary(['Zorglubia', "ZorgTech's", '# a comment', ''])
-    expect(isKnownName('Zorglubia')).toBe(true)
-    expect(isKnownWord('ZorgTech’s')).toBe(true)
-    expect(isKnownName('# a comment')).toBe(false)
   })
 })
 

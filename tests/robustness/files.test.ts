@@ -74,13 +74,13 @@ describe('--max-file-size', () => {
   })
 
   it('the limit is an option, documented, in bytes or with a unit; stdin is checked once read', async () => {
-    expect((await cli(['--help'], folder)).stdout).toMatch(/--max-file-size <n>\s+refuse articles larger than n bytes/)
+    expect((await cli(['--help'], folder)).stdout).toMatch(/--max-file-size <n>\s+refuser les articles de plus de n octets/)
     writeFileSync(join(folder, 'a.txt'), article)
     const small = await cli(['--max-file-size', '20', 'a.txt'], folder)
     expect(small.code).toBe(2)
     expect(small.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non lu (voir --max-file-size).')
     expect((await cli(['--max-file-size', '1k', 'a.txt'], folder)).code).toBe(1)
-    expect(await cli(['--max-file-size', 'big', 'a.txt'], folder)).toMatchObject({code: 2, stderr: 'coquille: --max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)\n'})
+    expect(await cli(['--max-file-size', 'big', 'a.txt'], folder)).toMatchObject({code: 2, stderr: 'coquille: --max-file-size attend une taille en octets, ou avec k, M ou G (par exemple 100M)\n'})
     const piped = await cli(['--max-file-size', '20'], folder, article)
     expect(piped.code).toBe(2)
     expect(piped.stderr).toContain('Fichier trop gros (27 octets > 20 octets) : non analysé (voir --max-file-size).')
@@ -196,8 +196,8 @@ describe('walking folders', () => {
     expect(await linted(['notes.json'])).toEqual(['notes.json'])
     const ignored = await cli(['sub/skip.txt'], folder)
     expect(ignored.code).toBe(2)
-    expect(ignored.stderr).toContain('Cannot process specified file: it’s ignored')
-    expect(await cli(['--ignore-path', 'missing', '.'], folder)).toMatchObject({code: 2, stderr: 'coquille: cannot read ignore file `missing` (ENOENT)\n'})
+    expect(ignored.stderr).toContain('Fichier ignoré (.coquilleignore) : non lu.')
+    expect(await cli(['--ignore-path', 'missing', '.'], folder)).toMatchObject({code: 2, stderr: 'coquille: fichier d’exclusion illisible « missing » (ENOENT)\n'})
   })
 
   it('a pipe named on the command line is read, as asked', async () => {
@@ -239,7 +239,7 @@ describe('walking folders', () => {
     for (const file of report) {
       for (const message of file.messages) {
         if (message.ruleId) expect(message.ruleId).toBe('repeated-words')
-        else expect(message.reason).toMatch(/^(?:Dossier illisible \(ENOENT\) : non parcouru\.|Fichier disparu ou lien symbolique cassé \(ENOENT\) : non lu\.|No such file or folder \(ENOENT\)|Cannot process file \(ENOENT\))$/)
+        else expect(message.reason).toMatch(/^(?:Dossier illisible \(ENOENT\) : non parcouru\.|Fichier disparu ou lien symbolique cassé \(ENOENT\) : non lu\.|Fichier ou dossier introuvable \(ENOENT\)|Fichier non traité \(ENOENT\))$/)
       }
     }
     // The folders that stayed were all linted.

@@ -170,7 +170,7 @@ describe('vocabulary files with random content', () => {
         const result = await cli(['a.txt'], freshFolder(files))
         noTrace(result.stderr)
         expect([1, 2]).toContain(result.code)
-        if (result.code === 2) expect(result.stderr).toMatch(/^coquille: invalid configuration: [^\n]+\n$/)
+        if (result.code === 2) expect(result.stderr).toMatch(/^coquille: configuration invalide : [^\n]+\n$/)
       }),
       {numRuns: 300},
     )

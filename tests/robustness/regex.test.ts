@@ -1,6 +1,6 @@
 /**
- * Catastrophic backtracking: every regular expression of the project (literals in src/ and
- * rules/, patterns in data files) is checked with recheck (an automaton-based ReDoS
+ * Catastrophic backtracking: every regular expression of the project (literals in src/,
+ * rules/ and packages/retext-french/lib/, patterns in data files) is checked with recheck (an automaton-based ReDoS
  * checker: unlike star-height heuristics it has no false alarm on `(?:\s\d{3})+`), and the
  * pipeline is run on 1 MB adversarial strings that must finish (a generous timeout guards
  * them; nothing is timed).
@@ -26,7 +26,7 @@ const literal = /(?:^|[=(,:[!&|?{};]|\breturn)\s*\/((?:\\.|\[(?:\\.|[^\]\\\n])*\
 
 export function projectExpressions(): Array<{where: string; expression: RegExp}> {
   const found: Array<{where: string; expression: RegExp}> = []
-  for (const path of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'rules'))]) {
+  for (const path of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'rules')), ...sourceFiles(join(root, 'packages', 'retext-french', 'lib'))]) {
     const text = readFileSync(path, 'utf8')
     for (const match of text.matchAll(literal)) {
       try {
@@ -49,9 +49,17 @@ describe('regular expressions', () => {
     expect(expressions.length).toBeGreaterThan(50)
   })
   it('are not vulnerable to catastrophic backtracking (recheck)', async () => {
-    const verdicts = await Promise.all(expressions.map(async ({where, expression}) => ({where, status: (await check(expression.source, expression.flags)).status})))
-    expect(verdicts.filter((verdict) => verdict.status !== 'safe')).toEqual([])
-  }, 60_000)
+    const verdicts = await Promise.all(expressions.map(async ({where, expression}) => ({where, expression, status: (await check(expression.source, expression.flags)).status})))
+    // recheck falls back to timed fuzzing for large bounded repetitions ({1,31}): on a loaded
+    // machine that gives "unknown", or even "vulnerable", for a linear expression. Each
+    // doubtful verdict is asked again alone, with more time; a real vulnerability stays one.
+    const doubtful: Array<{where: string; status: string}> = []
+    for (const verdict of verdicts.filter((each) => each.status !== 'safe')) {
+      const again = await check(verdict.expression.source, verdict.expression.flags, {timeout: 30_000})
+      if (again.status !== 'safe') doubtful.push({where: verdict.where, status: again.status})
+    }
+    expect(doubtful).toEqual([])
+  }, 300_000)
 })
 
 describe('1 MB adversarial inputs finish', () => {

@@ -6,13 +6,13 @@
 import {describe, expect, it} from 'vitest'
 import {fixText} from '../../src/fix/text.js'
 import {lint} from '../../src/index.js'
-import {addVocabulary} from '../../src/lexicon/words.js'
+import {parseVocabulary} from '../../src/vocabulary.js'
 import type {Format} from '../../src/parse/document.js'
 
 const ours = {extends: 'none', rules: {'glued-words': 'error', 'punctuation-spacing': 'warn', 'stray-period': 'warn'}}
 
-function messages(text: string, format: Format = 'txt'): Array<{rule: string; actual: string; expected: string[]}> {
-  return lint(text, {format, config: ours}).messages.map((message) => ({
+function messages(text: string, format: Format = 'txt', vocabulary?: string): Array<{rule: string; actual: string; expected: string[]}> {
+  return lint(text, {format, config: ours, vocabulary: vocabulary === undefined ? undefined : parseVocabulary(vocabulary)}).messages.map((message) => ({
     rule: message.ruleId ?? '',
     actual: message.actual ?? '',
     expected: message.expected ?? [],
@@ -87,10 +87,17 @@ describe('glued-words and punctuation-spacing share the work', () => {
 })
 
 describe('glued-words and the house vocabulary', () => {
-  it('a camel-case name added to the vocabulary is not split', () => {
+  it('a camel-case name of the vocabulary is not split, in that lint only', () => {
     expect(messages('Son service monEspace est ouvert.').map((message) => message.actual)).toEqual(['monEspace'])
-    addVocabulary(['monEspace'])
-    expect(messages('Son service monEspace est ouvert.')).toEqual([])
+    expect(messages('Son service monEspace est ouvert.', 'txt', 'monEspace\n')).toEqual([])
+    expect(messages('Son service monEspace est ouvert.').map((message) => message.actual)).toEqual(['monEspace'])
+  })
+
+  it('stray-period reads the house vocabulary through the document too', () => {
+    const text = 'Le communiqué a été publié par la rédaction. Zorgnews.\n'
+    expect(messages(text)).toEqual([])
+    expect(messages(text, 'txt', 'Zorgnews\n')).toEqual([{rule: 'stray-period', actual: '. Zorgnews', expected: [' Zorgnews', ' (Zorgnews)']}])
+    expect(messages(text)).toEqual([])
   })
 
   it('a capitalised camel-case word is a name unless its second part opens sentences', () => {

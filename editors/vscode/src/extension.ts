@@ -1,7 +1,9 @@
 /**
  * VS Code client for coquille: starts `coquille-language-server --stdio` for French plain
  * text, Markdown and HTML documents. Everything else (diagnostics, quick fixes, fix-all,
- * formatting, configuration) is the server's.
+ * formatting, configuration) is the server's. The server is, in this order: the
+ * `coquille.serverPath` setting, the workspace's own coquille, the one packaged in the
+ * extension (server/, run with VS Code's Node), the one on the PATH.
  */
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
@@ -10,22 +12,28 @@ import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOp
 
 let client: LanguageClient | undefined
 
-function serverCommand(): string {
+function serverOptions(context: ExtensionContext): ServerOptions {
+  const command = (path: string): ServerOptions => ({
+    run: {command: path, args: ['--stdio'], transport: TransportKind.stdio},
+    debug: {command: path, args: ['--stdio'], transport: TransportKind.stdio},
+  })
   const configured = workspace.getConfiguration('coquille').get<string>('serverPath')
-  if (configured) return configured
+  if (configured) return command(configured)
   for (const folder of workspace.workspaceFolders ?? []) {
     const local = join(folder.uri.fsPath, 'node_modules', '.bin', 'coquille-language-server')
-    if (existsSync(local)) return local
+    if (existsSync(local)) return command(local)
   }
-  return 'coquille-language-server'
+  const packaged = context.asAbsolutePath(join('server', 'bin', 'coquille-language-server.js'))
+  if (existsSync(packaged)) {
+    return {
+      run: {module: packaged, transport: TransportKind.stdio},
+      debug: {module: packaged, transport: TransportKind.stdio},
+    }
+  }
+  return command('coquille-language-server')
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const command = serverCommand()
-  const serverOptions: ServerOptions = {
-    run: {command, args: ['--stdio'], transport: TransportKind.stdio},
-    debug: {command, args: ['--stdio'], transport: TransportKind.stdio},
-  }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       {scheme: 'file', language: 'plaintext'},
@@ -38,7 +46,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: workspace.createFileSystemWatcher('**/{.coquillerc,.coquillerc.json,.coquillerc.yml,.coquillerc.yaml,.coquille-vocabulary.txt,package.json}'),
     },
   }
-  client = new LanguageClient('coquille', 'coquille', serverOptions, clientOptions)
+  client = new LanguageClient('coquille', 'coquille', serverOptions(context), clientOptions)
   context.subscriptions.push({dispose: () => void client?.stop()})
   await client.start()
 }

@@ -1,0 +1,49 @@
+/**
+ * The command's bundle patches two loops of unified-engine (scripts/bundle.ts,
+ * `linearEngine`); the compiled modules (dist/src) run the engine as published. Both must
+ * say the same thing on the same run: many files, in folders, one named twice, some clean.
+ */
+import {readdirSync, readFileSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const root = join(import.meta.dirname, '..')
+const bundled = join(root, 'dist', 'bundle', 'coquille.js')
+const compiled = join(root, 'dist', 'src', 'cli', 'main.js')
+
+function runMain(module: string, args: string[], cwd: string): {code: number; stdout: string; stderr: string} {
+  const driver = `const {main} = await import(${JSON.stringify(pathToFileURL(module).href)})
+process.exitCode = await main(process.argv.slice(1), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr})`
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', driver, '--', ...args], {cwd, encoding: 'utf8', input: '', timeout: 60_000})
+  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
+}
+
+describe('unified-engine, patched in the bundle and as published', () => {
+  it('the bundle holds the patched loops', () => {
+    const chunks = readdirSync(join(root, 'dist', 'bundle')).map((name) => readFileSync(join(root, 'dist', 'bundle', name), 'utf8'))
+    expect(chunks.some((text) => text.includes('scanned.set(context.fileSet, index)'))).toBe(true)
+    expect(chunks.some((text) => text.includes('this.originSet.add('))).toBe(true)
+  })
+
+  it('give the same report and exit code on the same files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-engine-'))
+    for (const section of ['politique', 'sport', 'culture']) {
+      mkdirSync(join(folder, section))
+      for (let number = 0; number < 15; number++) {
+        const body = number % 3 === 0 ? 'Le texte est propre.' : `Le club a gagné le le match numéro ${number}.`
+        writeFileSync(join(folder, section, `article-${number}.${number % 2 === 0 ? 'md' : 'txt'}`), `Titre ${number}\n\n${body}\n`)
+      }
+    }
+    const args = ['--report', 'json', 'politique', 'sport/article-3.txt', 'sport', 'culture', 'politique/article-1.txt']
+    const expected = runMain(compiled, args, folder)
+    const actual = runMain(bundled, args, folder)
+    expect(expected.code).toBe(1)
+    const report = JSON.parse(expected.stderr) as Array<{path: string; messages: unknown[]}>
+    expect(report).toHaveLength(45)
+    expect(report.filter((file) => file.messages.length > 0)).toHaveLength(30)
+    expect(actual).toEqual(expected)
+  })
+})
