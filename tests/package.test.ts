@@ -51,6 +51,14 @@ describe('the packed tarball, installed in an empty project', () => {
     expect(top).not.toContain('tests')
   })
 
+  it('`npx coquille --init` writes a configuration whose $schema is the shipped JSON Schema', () => {
+    const result = run(npm, ['exec', '--offline', '--', 'coquille', '--init'])
+    expect(result.code).toBe(0)
+    const config = JSON.parse(readFileSync(join(project, '.coquillerc.json'), 'utf8')) as {$schema: string}
+    expect(config.$schema).toBe('./node_modules/coquille/schema/coquillerc.schema.json')
+    expect(JSON.parse(readFileSync(join(project, config.$schema), 'utf8'))).toMatchObject({title: 'Configuration de coquille (.coquillerc.json)'})
+  })
+
   it('`npx coquille` lints an article', () => {
     writeFileSync(join(project, 'article.txt'), 'Un titre sans faute\n\nLe maire a inauguré le le pont neuf hier.\n')
     const result = run(npm, ['exec', '--offline', '--', 'coquille', '--report', 'json', 'article.txt'])

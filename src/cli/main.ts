@@ -297,7 +297,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (configErrors.length > 0) return fail(`configuration invalide : ${configErrors[0]}`)
   const configProblem = files.flatMap((file) => file.messages).find((message) => !message.ruleId && /Cannot parse file|configuration|ConfigError|\.coquillerc/i.test(causeChain(message)))
   if (configProblem) {
-    const problem = causeChain(configProblem).replace(/^Cannot process file: /, '').replace(/^Cannot parse file `([^`]+)`: /, 'fichier illisible « $1 » : ')
+    let problem = causeChain(configProblem).replace(/^Cannot process file: /, '')
+    const unparsed = 'Cannot parse file `'
+    const nameEnd = problem.startsWith(unparsed) ? problem.indexOf('`: ', unparsed.length) : -1
+    if (nameEnd > 0) problem = `fichier illisible « ${problem.slice(unparsed.length, nameEnd)} » : ${problem.slice(nameEnd + 3)}`
     return fail(`configuration invalide : ${problem}`)
   }
   if (files.length === 0 && values['silently-ignore'] && paths.length > 0) return 0
