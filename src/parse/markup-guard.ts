@@ -11,7 +11,7 @@ import type {Nodes as HastNodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Format} from './document.js'
 import {htmlTree, markdownTree, yamlLibrary} from './formats.js'
-import {entityDecoder} from './source-map.js'
+import {characterReferenceAt} from './source-map.js'
 import type {FixableMessage} from '../fix/apply.js'
 
 /** One piece of markup: where it is in the source, and what it is, text aside. */
@@ -134,25 +134,15 @@ export function keepsMarkup(before: readonly MarkupAtom[], edits: readonly Fixab
   return kept.every((signature, at) => signature === after[at]!.signature)
 }
 
-const referenceCandidate = /&(?:#[xX][\da-fA-F]{1,8};?|#\d{1,9};?|[A-Za-z][A-Za-z\d]{0,31};?)/g
-
 /**
  * Source ranges of the character references of `source`, as the HTML standard reads them
  * (`&nbsp ` and `&#160 ` without semicolon, `&notit;` is `&not` then `it;`).
  */
 export function characterReferences(source: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = []
-  if (!source.includes('&')) return spans
-  const {decodeHTML} = entityDecoder()
-  for (const match of source.matchAll(referenceCandidate)) {
-    for (let length = match[0].length; length >= 2; length--) {
-      const text = match[0].slice(0, length)
-      const decoded = decodeHTML(text)
-      if (decoded !== text && [...decoded].length === 1) {
-        spans.push([match.index, match.index + length])
-        break
-      }
-    }
+  for (let at = source.indexOf('&'); at !== -1; at = source.indexOf('&', at + 1)) {
+    const reference = characterReferenceAt(source, at)
+    if (reference) spans.push([at, at + reference.length])
   }
   return spans
 }

@@ -9,23 +9,32 @@ import {lazy} from '../lazy.js'
 /** The HTML standard's character reference decoder (parse5's); loaded with the Markdown and HTML parsers. */
 export const entityDecoder = lazy('entities', () => import('entities'))
 
-/** Longest character reference written in the source (`&amp;` is 5 characters, `&#1114111;` 10). */
-const longestReference = 34
+/** What a character reference can be made of, at most (`&` then a name or a number, then `;`). */
+const referenceExtent = /&(?:#[xX]?[\da-fA-F]+|[A-Za-z][A-Za-z\d]{0,32});?/y
 
 /**
- * The length of the character reference at `source[at]` that decodes to `decoded`, or 0.
- * References are read as the HTML standard reads them (entities' decoder, parse5's): the
- * semicolon is optional for numeric and legacy named references (`&nbsp ?`, `&#160 `), and
- * `&notit;` is `¬` followed by `it;`. The longest source run that decodes to exactly that
- * character is the reference; never "everything up to the next semicolon".
+ * The character reference at `source[at]` (an `&`), read as the HTML standard reads it
+ * (entities' decoder, parse5's): the semicolon is optional for numeric and legacy named
+ * references (`&nbsp ?`, `&#160 `), and `&notit;` is `&not` (`¬`) followed by `it;`. The
+ * reference is the longest run from `at` that decodes to one character; never "everything
+ * up to the next semicolon". Undefined when there is none.
  */
-export function characterReferenceLength(source: string, at: number, end: number, decoded: string): number {
+export function characterReferenceAt(source: string, at: number, end = source.length): {length: number; decoded: string} | undefined {
+  // The most a reference can span from here: `&`, then `#` and hex digits or a name, then `;`.
+  referenceExtent.lastIndex = at
+  const extent = referenceExtent.exec(source)
+  if (!extent) return undefined
   const {decodeHTML} = entityDecoder()
-  const limit = Math.min(end, at + longestReference)
-  for (let stop = limit; stop > at + 1; stop--) {
-    if (decodeHTML(source.slice(at, stop)) === decoded) return stop - at
+  for (let stop = Math.min(end, at + extent[0].length); stop > at + 1; stop--) {
+    const text = source.slice(at, stop)
+    const decoded = decodeHTML(text)
+    if (decoded !== text && isOneCodePoint(decoded)) return {length: stop - at, decoded}
   }
-  return 0
+  return undefined
+}
+
+function isOneCodePoint(text: string): boolean {
+  return text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff)
 }
 
 /** One run: `length` characters of text starting at `textStart` come from source [sourceStart, sourceEnd). */
@@ -77,7 +86,8 @@ export class ProseBuilder {
       if (sourceChar === '&') {
         const code = char.charCodeAt(0)
         const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
-        const length = characterReferenceLength(source, sourceAt, end, value.slice(valueAt, valueAt + width))
+        const reference = characterReferenceAt(source, sourceAt, end)
+        const length = reference?.decoded === value.slice(valueAt, valueAt + width) ? reference.length : 0
         if (length > 0) {
           this.#push(value.slice(valueAt, valueAt + width), sourceAt, sourceAt + length)
           valueAt += width

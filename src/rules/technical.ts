@@ -13,38 +13,73 @@ export type TechnicalSpans = ReadonlyArray<readonly [number, number]>
 const fileExtensions =
   'pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|json|xml|ya?ml|toml|html?|md|jpe?g|png|gif|svg|webp|tiff?|zip|gz|tgz|bz2|xz|rar|7z|tar|exe|msi|dmg|apk|iso|js|mjs|cjs|ts|jsx|tsx|py|rb|php|java|go|rs|sh|bat|ps1|css|sql|mp3|mp4|m4a|avi|mkv|mov|wav|ogg|flac|epub'
 
+/**
+ * One quantifier each after a literal start, so that scanning stays linear on any text
+ * (tests/robustness/regex.test.ts); what a regular expression cannot say simply (the left
+ * part of an address or a file name, trailing punctuation) is done in code.
+ */
 const patterns: readonly RegExp[] = [
   // URLs with a scheme, www. addresses
-  /\b(?:https?|s?ftps?|file|ssh|git|wss?|rtsp|mms):\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
-  /\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu,
-  // e-mail addresses (mailto: included)
-  /(?<![\p{L}\d._%+-])(?:mailto:)?[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}/giu,
-  // Unix paths: ./configure, ../lib, ~/notes, /etc/hosts (not "et/ou", "24/24")
-  /(?<![\p{L}\p{N}_.])(?:\.{1,2}|~)?\/[\p{L}\d_.-]+(?:\/[\p{L}\d_.-]*)*/gu,
+  /\b(?:https?|s?ftps?|file|ssh|git|wss?|rtsp|mms):\/\/[^\s<>"«»]+/giu,
+  /\bwww\.[^\s<>"«»]+/giu,
   // Windows paths: C:\Temp
   /\b[A-Za-z]:\\[^\s<>"«»]+/gu,
-  // file and host names with a known extension: Rapport.PDF, node.js, index.html
-  new RegExp(`(?<![\\p{L}\\d_.-])[\\p{L}\\d_-]+(?:\\.[\\p{L}\\d_-]+)*\\.(?:${fileExtensions})(?![\\p{L}\\d_])`, 'giu'),
   // .NET, ASP.NET, C#, F#, C++
-  /(?<![\p{L}\d_])[\p{L}\d]*\.NET\b/gu,
+  /(?:\b(?:ASP|VB|ADO))?\.NET\b/gu,
   /(?<![\p{L}\d_])[CF](?:#|\+\+)/gu,
   // international phone numbers and French ten-digit ones
-  /\+\d[\d \u00A0.()-]{6,}\d/gu,
+  /\+\d[\d \u00A0.()-]{6,20}\d/gu,
   /(?<![\p{L}\d])0[1-9](?:[ \u00A0.-]?\d{2}){4}(?![\p{L}\d])/gu,
   // standards: ISO 27001, ISO/IEC 27001:2022, RFC 9110, EN 14683
-  /\b(?:ISO|IEC|CEI|NF|EN|RFC|IEEE|ECMA|DIN|ASTM)(?:\/(?:IEC|CEI))?[ \u00A0-]?\d+(?:[-:.]\d+)*/gu,
-  // versions: 1.2.3, v2, v2.1, version 4.0 (not 5.862.890, thousands written with dots)
-  /(?<![\p{L}\d.])(?!\d{1,3}(?:\.\d{3})+(?![\p{L}\d.]))v?\d+\.\d+\.\d+(?:[-+.][\p{L}\d]+)*/gu,
-  /(?<![\p{L}\d])v\d+(?:\.\d+)*(?![\p{L}\d])/gu,
-  /\bversions?[ \u00A0]+\d+(?:\.\d+)+/giu,
+  /\b(?:ISO|IEC|CEI|NF|EN|RFC|IEEE|ECMA|DIN|ASTM)(?:\/(?:IEC|CEI))?[ \u00A0-]?\d[\d:.-]{0,20}/gu,
+  // versions: 1.2.3, v2, v2.1, version 4.0 (5.862.890, thousands written with dots, is dropped below)
+  /(?<![\p{L}\d.])v?\d{1,9}\.\d{1,9}\.\d[\p{L}\d.+-]{0,30}/gu,
+  /(?<![\p{L}\d])v\d[\d.]{0,20}(?![\p{L}])/gu,
+  /\bversions?[ \u00A0]\d[\d.]{0,20}/giu,
 ]
+const unixPath = /[.~]{0,2}\/[\p{L}\d_./-]+/gu
+const thousandsWithDots = /^\d{1,3}(?:\.\d{3})+$/u
+const fileExtension = new RegExp(`\\.(?:${fileExtensions})(?![\\p{L}\\d_])`, 'giu')
+const nameCharacter = /[\p{L}\d_.-]/u
+const addressCharacter = /[\p{L}\d._%+-]/u
+const hostCharacter = /[\p{L}\d.-]/u
+/** Punctuation that ends a sentence after a token rather than belonging to it. */
+const trailingPunctuation = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '-'])
 
 /** The technical tokens of `source`, sorted by start. */
 export function findTechnicalSpans(source: string): TechnicalSpans {
   const spans: Array<readonly [number, number]> = []
+  const add = (start: number, end: number): void => {
+    while (end > start && trailingPunctuation.has(source[end - 1]!)) end--
+    if (end > start && !thousandsWithDots.test(source.slice(start, end))) spans.push([start, end])
+  }
   for (const pattern of patterns) {
-    pattern.lastIndex = 0
-    for (const match of source.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
+    for (const match of source.matchAll(pattern)) add(match.index, match.index + match[0].length)
+  }
+  // Unix paths: ./configure, ../lib, ~/notes, /etc/hosts; not "et/ou" nor "24/24" (a
+  // slash after a letter or a digit).
+  for (const match of source.matchAll(unixPath)) {
+    const before = source[match.index - 1]
+    if (before === undefined || !nameCharacter.test(before)) add(match.index, match.index + match[0].length)
+  }
+  // E-mail addresses: from each @, the address characters on either side.
+  let reached = 0
+  for (let at = source.indexOf('@'); at !== -1; at = source.indexOf('@', at + 1)) {
+    let start = at
+    while (start > reached && addressCharacter.test(source[start - 1]!)) start--
+    let end = at + 1
+    while (end < source.length && hostCharacter.test(source[end]!)) end++
+    reached = at + 1
+    if (start < at && source.slice(at + 1, end).includes('.')) add(start, end)
+  }
+  // File and host names with a known extension: Rapport.PDF, node.js, index.html.
+  // Each walk stops where the previous extension ended: linear on ".pdf.pdf.pdf…".
+  let floor = 0
+  for (const match of source.matchAll(fileExtension)) {
+    let start = match.index
+    while (start > floor && nameCharacter.test(source[start - 1]!)) start--
+    floor = match.index + match[0].length
+    if (start < match.index) add(start, match.index + match[0].length)
   }
   return spans.sort((a, b) => a[0] - b[0] || a[1] - b[1])
 }
