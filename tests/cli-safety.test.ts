@@ -259,6 +259,17 @@ describe('reports are inert', () => {
     // Colours are the reporter's own (ESC [ … m); nothing else from the input reaches the terminal.
     expect(result.stderr.replace(/\u001b\[\d+(?:;\d+)*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
   })
+  it('a missing path or a bad configuration path with escape sequences is named inertly', () => {
+    const missing = run(['\u001b[2Jabsent.txt'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).not.toContain('\u001b')
+    expect(missing.stderr).toContain('\\x1b[2Jabsent.txt')
+    write('a.txt', faulty)
+    const config = run(['--config', '\u001b[2Jabsent.json', 'a.txt'])
+    expect(config.code).toBe(2)
+    expect(config.stderr).not.toContain('\u001b')
+    expect(config.stderr.trim().split('\n')).toHaveLength(1)
+  })
   it('SARIF uris are percent-encoded', () => {
     write('c d#%.txt', faulty)
     const sarif = JSON.parse(run(['--report', 'sarif', 'c d#%.txt']).stderr) as {runs: Array<{results: Array<{locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}

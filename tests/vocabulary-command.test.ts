@@ -23,7 +23,7 @@ describe('coquille vocabulary', () => {
     expect(result.status).toBe(0)
     // A typo made once ("minsitre"), English words and known words are not proposed.
     expect([...parseVocabulary(result.stdout).words]).toEqual(['Zorglabs', 'glimmotron'])
-    expect(result.stdout).toMatch(/# 3 articles, 4 times; a\.txt: « La société Zorglabs a présenté/)
+    expect(result.stdout).toMatch(/# 3 articles, 4 fois ; a\.txt : « La société Zorglabs a présenté/)
   })
   it('leaves out words the house vocabulary already accepts, and honours --min-articles', () => {
     writeFileSync(join(folder, '.coquille-vocabulary.txt'), 'Zorglabs\n')
@@ -33,16 +33,22 @@ describe('coquille vocabulary', () => {
   it('writes the proposal to a file with --output', () => {
     const result = run(['.', '--min-articles', '2', '-o', 'proposed.txt'])
     expect(result.status).toBe(0)
-    expect(result.stderr).toMatch(/2 words proposed from 3 articles/)
+    expect(result.stderr).toMatch(/2 mots proposés d’après 3 articles/)
     expect(parseVocabulary(readFileSync(join(folder, 'proposed.txt'), 'utf8')).words.has('Zorglabs')).toBe(true)
   })
   it('says in one line what is wrong with its arguments', () => {
-    expect(run([]).stderr).toMatch(/^coquille vocabulary: no article given/)
+    expect(run([]).stderr).toMatch(/^coquille vocabulary: aucun article donné/)
     expect(run(['.', '--min-articles', 'zero']).status).toBe(2)
     expect(run(['missing-folder']).status).toBe(2)
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2]))
     const result = run(['binary.txt', 'a.txt'])
     expect(result.status).toBe(0)
     expect(result.stderr).toMatch(/binary\.txt: Fichier binaire/)
+  })
+  it('names a file with control characters inertly', () => {
+    const result = run(['\u001b[31mrouge.txt'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).not.toContain('\u001b')
+    expect(result.stderr).toContain('\\x1b[31mrouge.txt')
   })
 })

@@ -19,6 +19,7 @@ import {packageRoot} from '../package-root.js'
 import {createProcessor} from '../processor.js'
 import {presets, rules} from '../../rules/index.js'
 import {renderReportChunks, reportFormats, type ReportFormat} from '../report/index.js'
+import {inert} from '../report/inert.js'
 import {defaultMaxFileSize, encodingProblem, isInputProblem, parseSize, readSettingsFile, refuseInput} from '../input.js'
 import {ArticleSearchError, findArticles, type FoundArticles} from './articles.js'
 import {diffLibrary, unifiedDiff} from '../fix/diff.js'
@@ -127,7 +128,7 @@ package.json, par exemple {"extends": "recommended", "rules": {"repeated-words":
 /** Run the command; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (text: string): number => {
-    io.stderr.write(`coquille: ${text}\n`)
+    io.stderr.write(`coquille: ${inert(text)}\n`)
     return 2
   }
   if (argv[0] === 'vocabulary') return (await import('./vocabulary.js')).vocabularyCommand(argv.slice(1), io)
@@ -310,7 +311,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       await cache.save()
     } catch (error) {
-      io.stderr.write(`coquille: cache non écrit ${cache.path} : ${oneLine((error as Error).message)}\n`)
+      io.stderr.write(`coquille: ${inert(`cache non écrit ${cache.path} : ${oneLine((error as Error).message)}`)}\n`)
     }
   }
 

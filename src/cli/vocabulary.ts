@@ -22,23 +22,25 @@ import {loadVocabulary, vocabularyPath, type Vocabulary} from '../vocabulary.js'
 import {ConfigError} from '../config.js'
 import {isEnglishWord, isForeignStopWord, unknownWord} from '../../rules/spelling.js'
 import {writeFileAtomic} from '../io/write.js'
+import {inert} from '../report/inert.js'
 import {ArticleSearchError, findArticles} from './articles.js'
 import type {CliIo} from './main.js'
 
-const help = `Usage: coquille vocabulary [options] <paths, folders or globs...>
+const help = `Usage : coquille vocabulary [options] <chemins, dossiers ou motifs...>
 
-Read an archive of articles and propose the words the newsroom should accept: words no
-list knows (names, brands, jargon) that recur across articles, most widespread first, with
-their counts and an example. The output is a vocabulary file: review it, keep what is
-right, and put it in .coquille-vocabulary.txt.
+Lit une archive d’articles et propose les mots que la rédaction devrait accepter : des mots
+qu’aucune liste ne connaît (noms, marques, jargon) et qui reviennent d’un article à l’autre,
+les plus répandus d’abord, avec leurs comptes et un exemple. La sortie est un fichier de
+vocabulaire : le relire, garder ce qui est juste, et le mettre dans .coquille-vocabulary.txt.
 
-Options:
-      --min-articles <n>  propose words seen in at least n articles (default 3)
-  -o, --output <path>     write the proposal there (atomic) instead of stdout
-      --vocabulary <path> the house vocabulary whose words are already accepted
-                          (default: .coquille-vocabulary.txt in the current folder)
-      --max-file-size <n> skip articles larger than n bytes, or with k, M, G (default 50M)
-  -h, --help              show this help`
+Options :
+      --min-articles <n>  proposer les mots vus dans au moins n articles (défaut 3)
+  -o, --output <path>     écrire la proposition dans ce fichier (écriture atomique) plutôt
+                          que sur stdout
+      --vocabulary <path> le vocabulaire maison, dont les mots sont déjà acceptés
+                          (défaut : .coquille-vocabulary.txt du dossier courant)
+      --max-file-size <n> passer les articles de plus de n octets, ou avec k, M, G (défaut 50M)
+  -h, --help              afficher cette aide`
 
 const extensions = ['txt', 'md', 'markdown', 'html', 'htm']
 const shortestProposed = 3
@@ -78,7 +80,7 @@ const countUnknownWords: Plugin<[Map<string, Tally>, ReadonlySet<string>], Root>
 /** Run `coquille vocabulary`; resolves to the exit code (0, or 2 on a usage or input error). */
 export async function vocabularyCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (text: string): number => {
-    io.stderr.write(`coquille vocabulary: ${text}\n`)
+    io.stderr.write(`coquille vocabulary: ${inert(text)}\n`)
     return 2
   }
   let parsed
@@ -95,7 +97,7 @@ export async function vocabularyCommand(argv: readonly string[], io: CliIo): Pro
       },
     })
   } catch (error) {
-    return fail(`${(error as Error).message.split('\n')[0]} (see coquille vocabulary --help)`)
+    return fail(`${(error as Error).message.split('\n')[0]} (voir coquille vocabulary --help)`)
   }
   const {values, positionals} = parsed
   if (values.help) {
@@ -103,10 +105,10 @@ export async function vocabularyCommand(argv: readonly string[], io: CliIo): Pro
     return 0
   }
   const minArticles = values['min-articles'] === undefined ? 3 : Number(values['min-articles'])
-  if (!Number.isInteger(minArticles) || minArticles < 1) return fail('--min-articles takes a whole number ≥ 1')
+  if (!Number.isInteger(minArticles) || minArticles < 1) return fail('--min-articles attend un nombre entier ≥ 1')
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'])
-  if (maxFileSize === undefined) return fail('--max-file-size takes a size in bytes, or with k, M or G (e.g. 100M)')
-  if (positionals.length === 0) return fail('no article given (pass paths, folders or globs; see coquille vocabulary --help)')
+  if (maxFileSize === undefined) return fail('--max-file-size attend une taille en octets, ou avec k, M ou G (par exemple 100M)')
+  if (positionals.length === 0) return fail('aucun article donné (chemins, dossiers ou motifs ; voir coquille vocabulary --help)')
 
   let house: Vocabulary
   let found
@@ -118,7 +120,7 @@ export async function vocabularyCommand(argv: readonly string[], io: CliIo): Pro
     if (error instanceof ConfigError || error instanceof ArticleSearchError) return fail(error.message)
     throw error
   }
-  for (const file of found.refused) io.stderr.write(`${relative(io.cwd, file.path)}: ${file.messages[0]?.reason ?? 'skipped'}\n`)
+  for (const file of found.refused) io.stderr.write(`${inert(`${relative(io.cwd, file.path)}: ${file.messages[0]?.reason ?? 'non lu'}`)}\n`)
   await preloadFormats()
 
   const tallies = new Map<string, Tally>()
@@ -129,35 +131,35 @@ export async function vocabularyCommand(argv: readonly string[], io: CliIo): Pro
     try {
       file = new VFile({path, value: readFileSync(path)})
     } catch (error) {
-      io.stderr.write(`${relative(io.cwd, path)}: illisible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+      io.stderr.write(`${inert(`${relative(io.cwd, path)}: illisible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)}\n`)
       continue
     }
     lintFile(file, processor)
     const problem = file.messages.find(isInputProblem)
-    if (problem) io.stderr.write(`${relative(io.cwd, path)}: ${problem.reason}\n`)
+    if (problem) io.stderr.write(`${inert(`${relative(io.cwd, path)}: ${problem.reason}`)}\n`)
     else articles++
   }
-  if (articles === 0) return fail(`no article read in ${positionals.join(', ')} (extensions: ${extensions.join(', ')})`)
+  if (articles === 0) return fail(`aucun article lu dans ${positionals.join(', ')} (extensions : ${extensions.join(', ')})`)
 
   const proposed = [...tallies]
     .filter(([, tally]) => tally.articles >= minArticles)
     .sort(([left, a], [right, b]) => b.articles - a.articles || b.occurrences - a.occurrences || (left < right ? -1 : 1))
   const lines = [
-    `# Proposed house vocabulary: ${proposed.length} words nothing knows, seen in at least ${minArticles} of ${articles} articles.`,
-    '# Review it: keep the names and words the newsroom accepts, delete the rest (typos too),',
-    '# then add the kept lines to .coquille-vocabulary.txt.',
+    `# Vocabulaire maison proposé : ${proposed.length} mots inconnus, vus dans au moins ${minArticles} des ${articles} articles.`,
+    '# À relire : garder les noms et les mots que la rédaction accepte, supprimer le reste (coquilles comprises),',
+    '# puis ajouter les lignes gardées à .coquille-vocabulary.txt.',
   ]
   for (const [word, tally] of proposed) {
-    lines.push('', `# ${tally.articles} articles, ${tally.occurrences} times; ${relative(io.cwd, tally.path)}: « ${tally.example} »`, word)
+    lines.push('', `# ${tally.articles} articles, ${tally.occurrences} fois ; ${relative(io.cwd, tally.path)} : « ${tally.example} »`, word)
   }
   const text = lines.join('\n') + '\n'
   if (values.output) {
     try {
       await writeFileAtomic(resolve(io.cwd, values.output), text)
     } catch (error) {
-      return fail(`cannot write \`${values.output}\`: ${(error as Error).message}`)
+      return fail(`écriture impossible de « ${values.output} » : ${(error as Error).message}`)
     }
-    io.stderr.write(`coquille vocabulary: ${proposed.length} words proposed from ${articles} articles → ${values.output}\n`)
+    io.stderr.write(`coquille vocabulary: ${proposed.length} mots proposés d’après ${articles} articles → ${inert(values.output)}\n`)
   } else {
     io.stdout.write(text)
   }
