@@ -144,6 +144,7 @@ import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
 import {quotationAt} from '../src/parse/quotation.js'
 import {blockDeletionRange, headlineOf, wordsOf} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
+import {editDistance} from '../src/rules/edit-distance.js'
 
 const minimumBlockWords = 5
 const minimumSentenceWords = 6
@@ -218,18 +219,7 @@ function differByOneWord(before: readonly string[], after: readonly string[]): b
 /** Whether two words of four letters or more are one edit apart (a letter added, dropped, changed or two swapped). */
 function isTypo(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1 || /\d/.test(a + b)) return false
-  let start = 0
-  while (start < a.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
-  }
-  const middleA = a.slice(start, endA)
-  const middleB = b.slice(start, endB)
-  if (middleA.length + middleB.length <= 2 && Math.max(middleA.length, middleB.length) <= 1) return true
-  return middleA.length === 2 && middleB === middleA[1]! + middleA[0]!
+  return editDistance(a, b) === 1
 }
 
 type Report = Parameters<Parameters<typeof defineRule>[1]>[0]['report']
