@@ -24,10 +24,15 @@ import {beforeEach, describe, expect, it} from 'vitest'
 
 const bin = join(import.meta.dirname, '..', 'bin', 'coquille.js')
 const isRoot = process.getuid?.() === 0
-const hasSetpriv = isRoot && spawnSync('setpriv', ['--version']).status === 0
-const hasXattrTools = spawnSync('getfattr', ['--version']).status === 0 && spawnSync('setfattr', ['--version']).status === 0
 /** An ordinary user (nobody) for the runs as one. */
 const user = {uid: 65534, gid: 65534}
+/**
+ * Root can run the command as the ordinary user: setpriv exists, and that user can reach this
+ * checkout (a clone inside a private folder, `mktemp -d`'s mode 700, is out of its reach).
+ */
+const hasSetpriv =
+  isRoot && spawnSync('setpriv', [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', process.execPath, bin, '--version']).status === 0
+const hasXattrTools = spawnSync('getfattr', ['--version']).status === 0 && spawnSync('setfattr', ['--version']).status === 0
 
 const faulty = 'Titre\n\nIl a vu le le chat.\n'
 const fixedText = 'Titre\n\nIl a vu le chat.\n'
