@@ -66,6 +66,14 @@
  *   3:4-3:16 "dévelopement" → "développement" [suggestion]: Coquille probable : « dévelopement » n’est pas dans le dictionnaire.
  *   3:45-3:53 "éléction" → "élection" [suggestion]: Coquille probable : « éléction » n’est pas dans le dictionnaire.
  *   4:1-4:12 "Gouvernment" → "Gouvernement" [suggestion]: Coquille probable : « Gouvernment » n’est pas dans le dictionnaire.
+ *
+ * @example
+ *   {"name": "not-ok.txt", "label": "fixed"}
+ *
+ *   Les députés ont adopté le projet de loi hier soir.
+ *   Le minsitre a visité l’ecole du village.
+ *   Le dévelopement du réseau reprendra après l’éléction.
+ *   Gouvernment et syndicats ont signé ; le gouvernement a salué l’accord.
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip} from '../src/lexicon/suggest.js'
