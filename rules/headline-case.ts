@@ -15,6 +15,11 @@
  *   the name lists, the house vocabulary);
  * - a headline in capitals ("LES ÉTATS-UNIS SIGNENT"), three words or more: the
  *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO").
+ *   Sub-headings in capitals are flagged too, except in `recommended`: many sites set
+ *   them in capitals by choice, which French typography allows (with the accents, that
+ *   `accented-capitals` checks). A document whose headings are all in capitals (two or
+ *   more) has chosen that layout and is never flagged for it. A first line holding two
+ *   sentences ("10 flacons. MODE D’EMPLOI") is text, not a headline.
  *
  * Brands that start with a lower-case letter ("iPhone", "eBay") are not flagged. Each check
  * can be turned off (options below).
@@ -75,6 +80,35 @@
  *   3:4-3:57 "LES ETATS-UNIS ET LA CEDEAO SIGNENT UN ACCORD À PARIS" → "Les États-Unis et la CEDEAO signent un accord à Paris" [suggestion]: Titre tout en capitales : en français, une capitale initiale suffit.
  *
  * @example
+ *   {"name": "capitals-layout.md"}
+ *
+ *   # MODE D’EMPLOI DU NOUVEAU COMPTEUR
+ *
+ *   Le texte de la notice.
+ *
+ *   ## AVANT LA PREMIÈRE MISE EN SERVICE
+ *
+ *   La suite de la notice.
+ *
+ * @example
+ *   {"name": "subheading-capitals.txt", "config": {"allCapsSubheadings": false}}
+ *
+ *   Le conseil municipal vote son budget
+ *
+ *   Le texte de l’article.
+ *
+ *   LES GRANDES DÉPENSES DE L’ANNÉE
+ *
+ *   La suite de l’article.
+ *
+ * @example
+ *   {"name": "two-sentences.txt"}
+ *
+ *   Dix flacons. MODE D’EMPLOI DU NOUVEAU COMPTEUR
+ *
+ *   Le texte de la notice.
+ *
+ * @example
  *   {"name": "ok-2.html"}
  *
  *   <html><head><title>La Russie et la Corée du Nord</title></head>
@@ -93,12 +127,15 @@ import {vocabularyOf} from '../src/vocabulary.js'
 export interface HeadlineCaseOptions {
   readonly titleCase?: boolean
   readonly allCaps?: boolean
+  readonly allCapsSubheadings?: boolean
   readonly subheadings?: boolean
 }
 
 const lowerInitial = /^\p{Ll}/u
 const innerCapital = /^.+\p{Lu}/u
 const finalPunctuation = /[.!?…:;,»"”)]$/
+/** A sentence end inside a line: a word of two lower-case letters or a number, a full stop, a capital. */
+const sentenceBreak = /(?:\p{Ll}{2}|\d)[.!?]\s+\p{Lu}/u
 const subheadingWords = 14
 const subheadingLength = 100
 
@@ -116,6 +153,7 @@ export default defineRule<HeadlineCaseOptions>(
     options: {
       titleCase: {type: 'boolean', default: true, description: 'Signaler les capitales à l’anglaise (« Le Président Signe Un Accord »).'},
       allCaps: {type: 'boolean', default: true, description: 'Signaler les titres tout en capitales.'},
+      allCapsSubheadings: {type: 'boolean', default: true, description: 'Signaler aussi les intertitres tout en capitales (le titre principal mis à part) ; `recommended` : false.'},
       subheadings: {type: 'boolean', default: true, description: 'Vérifier aussi les intertitres des fichiers texte.'},
     },
   },
@@ -124,6 +162,10 @@ export default defineRule<HeadlineCaseOptions>(
     const vocabulary = vocabularyOf(file).words
     const isName = (word: string): boolean => vocabulary.has(word) || loadList('names.txt').has(word) || loadList('brands.txt').has(word)
     const headings = headlineBlocks(index, settings['subheadings'] !== false)
+    const headline = headings.find((block) => block === index.headline)
+    const inCapitals = headings.filter((block) => isInCapitals(wordsOf(index, block)))
+    // Every heading (two or more) in capitals: a layout the document chose, not a slip.
+    const capitalsLayout = inCapitals.length >= 2 && inCapitals.length === headings.filter((block) => letterWordsOf(wordsOf(index, block)).length >= 3).length
     for (const block of headings) {
       const words = wordsOf(index, block)
       const first = words[0]
@@ -135,11 +177,12 @@ export default defineRule<HeadlineCaseOptions>(
         continue
       }
       const rest = words.slice(1)
-      const letterWords = words.filter((word) => /\p{L}{2}/u.test(word.value))
       // 2. All in capitals.
-      const capitals = letterWords.filter((word) => isAllCaps(word.value))
-      if (settings['allCaps'] !== false && letterWords.length >= 3 && capitals.length >= 0.8 * letterWords.length) {
-        const rewrite = words.map((word, position) => sentenceCase(word.value, position === 0, isName))
+      if (isInCapitals(words)) {
+        if (settings['allCaps'] === false || capitalsLayout) continue
+        if (block !== headline && settings['allCapsSubheadings'] === false) continue
+        const firstLetterWord = words.findIndex((word) => /\p{L}/u.test(word.value))
+        const rewrite = words.map((word, position) => sentenceCase(word.value, position === firstLetterWord, isName))
         suggest(index, words, rewrite, 'Titre tout en capitales : en français, une capitale initiale suffit.', report)
         continue
       }
@@ -210,6 +253,17 @@ function sentenceCase(word: string, first: boolean, isName: (word: string) => bo
   return word
 }
 
+/** Words of two letters or more. */
+function letterWordsOf(words: readonly HeadlineWord[]): HeadlineWord[] {
+  return words.filter((word) => /\p{L}{2}/u.test(word.value))
+}
+
+/** Three words or more, nearly all in capitals. */
+function isInCapitals(words: readonly HeadlineWord[]): boolean {
+  const letterWords = letterWordsOf(words)
+  return letterWords.length >= 3 && letterWords.filter((word) => isAllCaps(word.value)).length >= 0.8 * letterWords.length
+}
+
 /** The word tokens of a block, in order. */
 function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
   const words: HeadlineWord[] = []
@@ -224,7 +278,8 @@ function wordsOf(index: DocumentIndex, block: Block): HeadlineWord[] {
 function headlineBlocks(index: DocumentIndex, subheadings: boolean): Block[] {
   const blocks = new Set<Block>()
   const headline = headlineOf(index)
-  if (headline) blocks.add(headline)
+  // A first line holding two sentences ("10 flacons. MISE EN GARDE…") is text, not a headline.
+  if (headline && !(index.format === 'txt' && sentenceBreak.test(index.source.slice(headline.start, headline.end)))) blocks.add(headline)
   for (const block of index.blocks) {
     if (block.kind === 'title' || (block.kind === 'heading' && index.format !== 'txt')) blocks.add(block)
     else if (subheadings && index.format === 'txt' && block.kind === 'paragraph' && isSubheading(index, block)) blocks.add(block)

@@ -71,7 +71,7 @@ const recommended: Readonly<Record<string, RuleSetting>> = {
   'foreign-language': 'warn',
   'french-spacing': ['warn', {allowOrdinarySpace: true}],
   'glued-words': 'error',
-  'headline-case': 'warn',
+  'headline-case': ['warn', {allCapsSubheadings: false}],
   honorifics: 'warn',
   'number-format': ['warn', {units: false}],
   ordinals: 'warn',
