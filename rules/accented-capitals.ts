@@ -23,9 +23,13 @@
  *   lower case is an acronym: "l’échelle INES"); acronyms are not words of the list and
  *   stay as they are.
  *
+ *   A word in capitals alone in brackets ("(EPAR)") or that the document also writes
+ *   among words in lower case ("le résumé EPAR") is an acronym too.
+ *
  * Fix: safe when the accented spelling is the only one. A first name written without its
  * accent ("Emile Zola", from `accented-first-names.txt`) is a suggestion: people spell
- * their names as they like. Several possible spellings are suggestions.
+ * their names as they like ("Elisa", "Edith" are common spellings), and `recommended`
+ * does not flag them (`firstNames: false`). Several possible spellings are suggestions.
  *
  * @example
  *   {"name": "ok.txt"}
@@ -34,6 +38,18 @@
  *   Le groupe A et le vol A380 ; A et B sont égaux. A priori, non. A Star Is Born.
  *   L’OTAN, la CEDEAO et l’UNESCO ; ELLE est là, sur l’échelle INES.
  *   La Vantage 007 Edition et la DB11 Shadow Edition ; Les Echos et l’eau d’Evian.
+ *
+ * @example
+ *   {"name": "ok-acronyms.txt"}
+ *
+ *   RAPPORT DE L’AGENCE (ETAL) SUR LE VACCIN
+ *
+ *   Le rapport ETAL résume l’avis des experts.
+ *
+ * @example
+ *   {"name": "ok-first-names.txt", "config": {"firstNames": false}}
+ *
+ *   Emile et Elisa sont arrivés avec Edith.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -75,7 +91,7 @@ import {isDictionaryForm, isFrenchWord, isKnownWord} from '../src/lexicon/words.
 import {restoreCapitalAccents, restoreInitialAccent, type AccentRestoration} from '../src/lexicon/accents.js'
 import {defineRule} from '../src/rules/kit.js'
 import {vocabularyOf} from '../src/vocabulary.js'
-import {addressTokens, isAllCaps, isCapitalised, isInlineSpace, isSentenceStart, isVerbatim} from '../src/rules/typography.js'
+import {addressTokens, isAllCaps, isCapitalised, isInlineSpace, isSentenceStart, isVerbatim, optionsObject} from '../src/rules/typography.js'
 
 /** Latin and Italian phrases written with a bare "a" ("a priori", "a cappella"). */
 const foreignPhrases = new Set(['priori', 'posteriori', 'fortiori', 'contrario', 'minima', 'maxima', 'capella', 'cappella', 'giorno', 'tempo', 'piacere', 'latere', 'divinis', 'silentio'])
@@ -87,10 +103,23 @@ const initials = /^[EAIOUC]/
 const digits = /^\d/
 const lowerInitial = /^\p{Ll}/u
 
-export default defineRule(
-  {id: 'accented-capitals', summary: 'Capitales accentuées (« À travers », « État », « ÉTATS-UNIS »).', fix: 'mixed'},
-  ({index, file, report}) => {
+export interface AccentedCapitalsOptions {
+  readonly firstNames?: boolean
+}
+
+export default defineRule<AccentedCapitalsOptions>(
+  {
+    id: 'accented-capitals',
+    summary: 'Capitales accentuées (« À travers », « État », « ÉTATS-UNIS »).',
+    fix: 'mixed',
+    options: {
+      firstNames: {type: 'boolean', default: true, description: 'Suggérer aussi l’accent des prénoms (« Emile » → « Émile ») ; `recommended` : false, chacun écrit son prénom comme il veut.'},
+    },
+  },
+  ({index, file, options, report}) => {
+    const firstNames = optionsObject(options)['firstNames'] !== false
     const {tokens} = index
+    let acronyms: Set<string> | undefined
     const addresses = addressTokens(index)
     const vocabulary = vocabularyOf(file).words
     for (let at = 0; at < tokens.length; at++) {
@@ -108,7 +137,9 @@ export default defineRule(
       if (!initials.test(word) || word.length < 2) continue
       if (isAllCaps(word)) {
         // A word in capitals among words in lower case is an acronym ("l’échelle INES").
-        if (!nextToCapitals(index, at)) continue
+        if (!nextToCapitals(index, at) || isBracketed(index, at)) continue
+        acronyms ??= acronymsOf(index)
+        if (acronyms.has(word)) continue
         const found = restoreCapitalAccents(word, vocabulary)
         if (found.length > 0) flag(word, offset, found, false)
         continue
@@ -117,7 +148,9 @@ export default defineRule(
       const found = restoreInitialAccent(word, vocabulary)
       if (found.length > 0) {
         if (!elision && isInTitleCaseName(index, at, found)) continue
-        flag(word, offset, found, isFirstName(found))
+        const person = isFirstName(found)
+        if (person && !firstNames) continue
+        flag(word, offset, found, person)
         continue
       }
       // "Saint-Etienne", "Jean-Eric": one part of a compound.
@@ -198,6 +231,22 @@ function isPreposition(index: DocumentIndex, at: number): boolean {
     if (englishMarkers.has(following.value.toLowerCase())) return false
   }
   return true
+}
+
+/** "(EPAR)": a word in capitals alone in brackets is an acronym. */
+function isBracketed(index: DocumentIndex, at: number): boolean {
+  const before = index.tokens[at - 1]
+  const after = index.tokens[at + 1]
+  return before?.kind === 'punctuation' && /^[([]$/.test(before.value) && after?.kind === 'punctuation' && /^[)\]]$/.test(after.value)
+}
+
+/** Words in capitals that the document also writes among words in lower case: acronyms ("le résumé EPAR"). */
+function acronymsOf(index: DocumentIndex): Set<string> {
+  const found = new Set<string>()
+  index.tokens.forEach((token, at) => {
+    if (token.kind === 'word' && token.value.length > 1 && isAllCaps(token.value) && /\p{L}/u.test(token.value) && !nextToCapitals(index, at)) found.add(token.value)
+  })
+  return found
 }
 
 /** Whether the word before or after (in the block) is also written in capitals: a headline or a line in capitals. */

@@ -63,7 +63,7 @@ export const rules: Readonly<Record<string, CoquilleRule<any>>> = Object.fromEnt
 )
 
 const recommended: Readonly<Record<string, RuleSetting>> = {
-  'accented-capitals': 'warn',
+  'accented-capitals': ['warn', {firstNames: false}],
   boilerplate: 'error',
   'determiner-agreement': 'error',
   duplicate: 'error',
