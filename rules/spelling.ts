@@ -15,8 +15,11 @@
  *   inside a sentence is a name);
  * - neither the word list, the news names, the brands, the gazetteer nor the house
  *   vocabulary knows it (with its elided article, its hyphenated parts, in any case);
- * - it is not a frequent English word ("racing", "fake", "email"), a feminine in "-eure" of
- *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter"),
+ * - it is not a frequent English word ("racing", "fake", "email") — unless a likely slip
+ *   makes it a French word more frequent in French than it is in English ("tere" for
+ *   « terre ») —, a feminine in "-eure" of
+ *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter"; a
+ *   stem of five letters at least: "coment" is « comment » missing a letter),
  *   a quoted term (« des "caidas" ») or a Latin epithet after an unknown
  *   word ("Capra pyrenaica victoriae");
  * - it appears once in the article, in any case (a word repeated is meant: "Gouvernment"
@@ -31,6 +34,10 @@
  *   many, "ct" for "x", a missing apostrophe. An unlikely slip (a letter changed or typed too
  *   many, away from its neighbours on the keyboard) counts only towards a frequent word; a
  *   word capitalised at the start of a sentence needs a likely slip towards a frequent word.
+ *   A word of six letters or more that the word list cannot correct may be one slip from a
+ *   word the article writes at least twice, its own jargon ("bivalirudine" twice, then
+ *   "bvialirudine"); the same word in another gender or number ("bélarusse",
+ *   "bélarusses") is no slip.
  *
  * Left to other rules: glued words (`glued-words`), capitals without their accent
  * (`accented-capitals`), sentences in another language (`foreign-language`).
@@ -57,6 +64,8 @@
  *   Le minsitre a visité l’ecole du village.
  *   Le dévelopement du réseau reprendra après l’éléction.
  *   Gouvernment et syndicats ont signé ; le gouvernement a salué l’accord.
+ *   Voici coment la ligne a été posée au ras de la tere.
+ *   Le tocilizumab est injecté. Le tocilizumab agit vite ; le toclizumab aussi.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -66,6 +75,9 @@
  *   3:4-3:16 "dévelopement" → "développement" [suggestion]: Coquille probable : « dévelopement » n’est pas dans le dictionnaire.
  *   3:45-3:53 "éléction" → "élection" [suggestion]: Coquille probable : « éléction » n’est pas dans le dictionnaire.
  *   4:1-4:12 "Gouvernment" → "Gouvernement" [suggestion]: Coquille probable : « Gouvernment » n’est pas dans le dictionnaire.
+ *   5:7-5:13 "coment" → "comment" | "ciment" | "moment" [suggestion]: Coquille probable : « coment » n’est pas dans le dictionnaire.
+ *   5:48-5:52 "tere" → "terre" | "terme" | "terne" [suggestion]: Coquille probable : « tere » n’est pas dans le dictionnaire.
+ *   6:59-6:69 "toclizumab" → "tocilizumab" [suggestion]: Coquille probable : « toclizumab » n’est pas dans le dictionnaire.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -74,9 +86,12 @@
  *   Le minsitre a visité l’ecole du village.
  *   Le dévelopement du réseau reprendra après l’éléction.
  *   Gouvernment et syndicats ont signé ; le gouvernement a salué l’accord.
+ *   Voici coment la ligne a été posée au ras de la tere.
+ *   Le tocilizumab est injecté. Le tocilizumab agit vite ; le toclizumab aussi.
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
-import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip} from '../src/lexicon/suggest.js'
+import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip, type Suggestion} from '../src/lexicon/suggest.js'
+import {editDistance} from '../src/rules/edit-distance.js'
 import {loadRanks} from '../src/lexicon/lists.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
 import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
@@ -104,7 +119,8 @@ const latinEpithet = /(?:ae|i|us|um|is|ensis|ica|icus|oides)$/u
 
 /** Prefixes French glues freely to a word ("coprésenter", "multirisque"): the word is then meant. */
 const freePrefixes = ['co', 'ré', 'dé', 'pré', 'anti', 'auto', 'inter', 'multi', 'sur', 'sous', 'super', 'hyper', 'micro', 'mini', 'néo', 'post', 'pro', 'semi', 'télé', 'contre', 'extra', 'ultra', 'bio', 'éco', 'cyber', 'méga', 'giga', 'pétro', 'géo', 'nano', 'poly', 'mono']
-const shortestPrefixedStem = 4
+/** "co" + "ment" is no word made with a prefix: "coment" is "comment" missing a letter. */
+const shortestPrefixedStem = 5
 
 function isPrefixedWord(word: string, isKnown: (word: string) => boolean): boolean {
   const lowerWord = word.toLowerCase()
@@ -125,6 +141,27 @@ function isAccentSlipOfCommonerWord(word: string): boolean {
   const frenchRank = accented === undefined ? undefined : frequencyRank(accented)
   return frenchRank !== undefined && frenchRank < englishRank(word)!
 }
+/**
+ * "tere" (a rare English word) is far likelier « terre » missing a letter: a likely slip
+ * towards a French word more frequent in French than the word is in English.
+ */
+function isLikelySlipOfCommonerWord(word: string, suggestions: readonly Suggestion[]): boolean {
+  const best = suggestions[0]
+  if (!best || best.cost >= unlikelySlip) return false
+  const frenchRank = frequencyRank(best.word)
+  return frenchRank !== undefined && frenchRank < englishRank(word)!
+}
+
+/** "grolandais" / "grolandaise", "bélarusse" / "bélarusses": the same word in another gender or number. */
+function isInflection(left: string, right: string): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left]
+  return longer.startsWith(shorter) && /^(?:e|s|x|es)$/.test(longer.slice(shorter.length))
+}
+
+/** A suggestion taken from the article's own words, not from the word list. */
+const articleWordCost = 0.55
+const shortestArticleWord = 6
+
 const withoutAccents = (word: string): string => [...word].map(baseLetter).join('')
 
 let foreignStopWords: ReadonlySet<string> | undefined
@@ -240,6 +277,27 @@ export default defineRule(
       return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
     }
     const {tokens} = index
+    let articleWords: Map<string, number> | undefined
+    /** Words of the article (lower case, six letters or more) written at least twice, one slip from `word`. */
+    const articleWordsNear = (word: string): Suggestion[] => {
+      if (word.length < shortestArticleWord) return []
+      if (!articleWords) {
+        articleWords = new Map()
+        for (const token of tokens) {
+          if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1 || !plainWord.test(token.value)) continue
+          const key = token.value.normalize('NFC').toLowerCase()
+          articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
+        }
+      }
+      const lowerWord = word.toLowerCase()
+      const near: Suggestion[] = []
+      for (const [candidate, count] of articleWords) {
+        if (count < 2 || Math.abs(candidate.length - lowerWord.length) > 1 || candidate === lowerWord) continue
+        if (isInflection(candidate, lowerWord)) continue
+        if (editDistance(candidate, lowerWord) === 1) near.push({word: candidate, cost: articleWordCost, score: articleWordCost - count / 100})
+      }
+      return near.sort((left, right) => left.score - right.score).slice(0, 3)
+    }
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
@@ -271,21 +329,24 @@ export default defineRule(
       const next = neighbourWord(index, at, 1)
       if (capitalised && next && upper.test(next.value[0]!)) continue
       if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
-      if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem)) continue
       if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
       let suggestions = suggest(checked.toLowerCase())
+      if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) continue
+      // A word of the article's own jargon, written again and again, is what a slip of it misses ("bivalirudine").
+      if (suggestions.length === 0 && !compound) suggestions = articleWordsNear(checked)
       // "contercoeur": the list writes œ (not in "poète"); the suggestion keeps the writer's "oe".
       const typedOe = suggestions.length === 0 && checked.toLowerCase().includes('oe')
       if (typedOe) suggestions = suggest(checked.toLowerCase().replace(/oe/g, 'œ'))
       const best = suggestions[0]
       if (!best) continue
+      const fromArticle = best.cost === articleWordCost
       // A slip that is not a likely one (a letter too many or changed, away from its
       // neighbours), or a name-like word at the start of a sentence: only towards a common word.
-      if ((best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) continue
+      if (!fromArticle && (best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) continue
       // Parts of compounds, and words made with a free prefix ("coprésenter", not "réfuser"),
       // are flagged only when their accents alone are wrong.
       const accentsOnly = withoutAccents(best.word) === withoutAccents(checked.toLowerCase())
-      if (!accentsOnly && (compound || isPrefixedWord(checked, isKnown))) continue
+      if (!accentsOnly && !fromArticle && (compound || isPrefixedWord(checked, isKnown))) continue
       // A token whose source is not its text (an HTML entity, a Markdown escape) cannot be
       // cut in the source by offsets into its text.
       if (index.source.slice(token.start, token.end) !== token.value) continue
