@@ -21,7 +21,8 @@
  *   a known "-eur" ("rapporteure"), a known word behind a free prefix ("coprésenter"; a
  *   stem of five letters at least: "coment" is « comment » missing a letter),
  *   a quoted term (« des "caidas" ») or a Latin epithet after an unknown
- *   word ("Capra pyrenaica victoriae");
+ *   word ("Capra pyrenaica victoriae") or after a genus cut to its initial ("le crabe
+ *   C. opilio");
  * - it appears once in the article, in any case (a word repeated is meant: "Gouvernment"
  *   written again elsewhere is a name), and a capitalised word at the start of a sentence is
  *   not followed by another capitalised word (a name: "Automobili Pininfarina");
@@ -53,6 +54,7 @@
  *   Le gouvernement a présenté son projet de loi mardi à l’Assemblée nationale.
  *   Selon Kévin Trapenard, le festival Eurockéennes reste un rendez-vous incontournable.
  *   Le groupe a publié « Running Up That Hill » et un livestream sur Twitch.
+ *   La pêche du crabe des neiges, C. opilio, ouvre en mars.
  *   La surface atteint 12 km², le mot p*** est censuré, et la b(oucle) est coupée.
  *   Suivez @redaction_ex et #JO2024 sur https://exemple.fr/minsitre-du-jour.
  *   Le dispositif Ma Prim’Rénov et la plateforme Parcoursup sont ouverts.
@@ -116,6 +118,12 @@ const feminineEure = /eure(s?)$/u
 
 /** "Capra pyrenaica victoriae", "Troides helena": the epithet after a genus is Latin. */
 const latinEpithet = /(?:ae|i|us|um|is|ensis|ica|icus|oides)$/u
+
+/** "E. coli", "C. opilio": a species named after its genus cut to one capital and a full stop is Latin. */
+function followsAbbreviatedGenus(index: DocumentIndex, at: number): boolean {
+  const [space, stop, genus] = [index.tokens[at - 1], index.tokens[at - 2], index.tokens[at - 3]]
+  return space?.kind === 'whitespace' && stop?.value === '.' && genus?.kind === 'word' && /^\p{Lu}$/u.test(genus.value) && genus.end === stop.start
+}
 
 /** Prefixes French glues freely to a word ("coprésenter", "multirisque"): the word is then meant. */
 const freePrefixes = ['co', 'ré', 'dé', 'pré', 'anti', 'auto', 'inter', 'multi', 'sur', 'sous', 'super', 'hyper', 'micro', 'mini', 'néo', 'post', 'pro', 'semi', 'télé', 'contre', 'extra', 'ultra', 'bio', 'éco', 'cyber', 'méga', 'giga', 'pétro', 'géo', 'nano', 'poly', 'mono']
@@ -330,6 +338,7 @@ export default defineRule(
       if (capitalised && next && upper.test(next.value[0]!)) continue
       if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
       if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
+      if (followsAbbreviatedGenus(index, at)) continue
       let suggestions = suggest(checked.toLowerCase())
       if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) continue
       // A word of the article's own jargon, written again and again, is what a slip of it misses ("bivalirudine").
