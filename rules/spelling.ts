@@ -121,8 +121,11 @@ const latinEpithet = /(?:ae|i|us|um|is|ensis|ica|icus|oides)$/u
 
 /** "E. coli", "C. opilio": a species named after its genus cut to one capital and a full stop is Latin. */
 function followsAbbreviatedGenus(index: DocumentIndex, at: number): boolean {
-  const [space, stop, genus] = [index.tokens[at - 1], index.tokens[at - 2], index.tokens[at - 3]]
-  return space?.kind === 'whitespace' && stop?.value === '.' && genus?.kind === 'word' && /^\p{Lu}$/u.test(genus.value) && genus.end === stop.start
+  // The parser keeps an initial with its full stop ("C."), or apart from it.
+  const [space, initial, genus] = [index.tokens[at - 1], index.tokens[at - 2], index.tokens[at - 3]]
+  if (space?.kind !== 'whitespace' || !initial) return false
+  if (initial.kind === 'word') return /^\p{Lu}\.$/u.test(initial.value)
+  return initial.value === '.' && genus?.kind === 'word' && /^\p{Lu}$/u.test(genus.value) && genus.end === initial.start
 }
 
 /** Prefixes French glues freely to a word ("coprésenter", "multirisque"): the word is then meant. */
