@@ -86,6 +86,19 @@ describe('quick fixes never trust the range sent back', () => {
     expect(repeated!.range).toEqual({start: {line: 0, character: 11}, end: {line: 0, character: 14}})
     expect(edited('\uFEFFIl a vu le le chat.\n', preferred(await session.codeActions(uri, [repeated!])), uri)).toBe('\uFEFFIl a vu le chat.\n')
   })
+
+  it('a replacement that would delete or cut markup is not offered; the others are', async () => {
+    writeFileSync(join(folder, '.coquillerc.json'), '{"extends": "strict"}\n')
+    const text = '<p>Il a dit <!-- suite --> : oui.</p>\n<p>Il a vu le le chat.</p>\n'
+    const uri = session.open('g.html', text, 'html')
+    const diagnostics = await session.diagnostics(uri, 1)
+    const spacing = diagnostics.find((diagnostic) => diagnostic.code === 'french-spacing' && diagnostic.range.start.line === 0)
+    expect(spacing).toBeDefined()
+    const offered = (await session.codeActions(uri, [spacing!])).filter((action) => action.edit)
+    for (const action of offered) expect(edited(text, action, uri)).toContain('<!-- suite -->')
+    const repeated = diagnostics.find((diagnostic) => diagnostic.code === 'repeated-words')!
+    expect(edited(text, preferred(await session.codeActions(uri, [repeated])), uri)).toBe(text.replace('le le', 'le'))
+  })
 })
 
 describe('disable on this line', () => {

@@ -123,7 +123,14 @@ interface Linted {
   readonly problem?: string
   readonly stamp: string
   /** Answers computed for this version, kept while it is current (code actions come often). */
-  readonly answers: {shape?: string; fixAll?: TextEdit[]; silencedByVocabulary: Map<CoquilleMessage, boolean>}
+  readonly answers: {
+    shape?: string
+    fixAll?: TextEdit[]
+    silencedByVocabulary: Map<CoquilleMessage, boolean>
+    /** The markup guard of the document's format (null: plain text), and its answers by edit. */
+    guard?: ReturnType<typeof markupGuard> | null
+    keepsMarkup: Map<string, boolean>
+  }
 }
 
 function startOffset(message: CoquilleMessage): number | undefined {
@@ -228,10 +235,10 @@ export function startServer(connection: Connection): void {
     let result: Linted
     try {
       const setup = setupFor(document.uri, formatOf(document), stamp)
-      result = {version: document.version, bom, messages: lintText(text, document.uri, setup), setup, stamp, answers: {silencedByVocabulary: new Map()}}
+      result = {version: document.version, bom, messages: lintText(text, document.uri, setup), setup, stamp, answers: {silencedByVocabulary: new Map(), keepsMarkup: new Map()}}
     } catch (error) {
       // A broken configuration or a refused input is shown once, at the top, not as a crash.
-      result = {version: document.version, bom, messages: [], problem: (error as Error).message, stamp, answers: {silencedByVocabulary: new Map()}}
+      result = {version: document.version, bom, messages: [], problem: (error as Error).message, stamp, answers: {silencedByVocabulary: new Map(), keepsMarkup: new Map()}}
     }
     lintMs.set(document.uri, performance.now() - started)
     linted.set(document.uri, result)
@@ -367,7 +374,9 @@ export function startServer(connection: Connection): void {
       const range = {start: document.positionAt(start), end: document.positionAt(end)}
       const own = toDiagnostic(message, document, result)
       if (message.actual !== undefined && text.slice(start, end) === message.actual) {
-        ;(message.expected ?? []).forEach((replacement, position) => {
+        const source = text.slice(result.bom)
+        const keeps = (replacement: string): boolean => keepsMarkupAfter(result, source, start - result.bom, end - result.bom, message, replacement)
+        ;(message.expected ?? []).filter(keeps).forEach((replacement, position) => {
           actions.push({
             title: replacement === '' ? 'Supprimer' : replacementTitle(replacement),
             kind: CodeActionKind.QuickFix,
@@ -411,6 +420,22 @@ export function startServer(connection: Connection): void {
     if (!commentKeepsStructure(format, source, lineStart - (line === 0 ? 0 : result.bom), commentLine, result.answers.shape)) return undefined
     const at = {line, character: line === 0 ? result.bom : 0}
     return {range: {start: at, end: at}, newText: commentLine}
+  }
+
+  /**
+   * Whether one replacement keeps the document's markup (links, code, elements… re-parsed):
+   * a quick fix the markup guard would refuse in a fix-all is not offered either.
+   */
+  const keepsMarkupAfter = (result: Linted, source: string, start: number, end: number, message: CoquilleMessage, replacement: string): boolean => {
+    const guard = (result.answers.guard ??= markupGuard(result.setup!.format) ?? null)
+    if (!guard) return true
+    const key = `${start} ${end} ${replacement}`
+    const known = result.answers.keepsMarkup.get(key)
+    if (known !== undefined) return known
+    const edit = {ruleId: String(message.ruleId), start, end, actual: source.slice(start, end), expected: [replacement], safe: true}
+    const keeps = guard(source, [edit], source.slice(0, start) + replacement + source.slice(end))
+    result.answers.keepsMarkup.set(key, keeps)
+    return keeps
   }
 
   /** Safe fixes of the whole document, as one edit (markup kept: edits are made on the text). */
