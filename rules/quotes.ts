@@ -263,6 +263,7 @@
  *   <p title='"attribut'>Un texte sans « erreur ».</p>
  */
 import {defineRule} from '../src/rules/kit.js'
+import {readPairs, type MarkReading} from '../src/rules/quote-pairing.js'
 import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
@@ -311,34 +312,40 @@ function readOptions(options: QuotesOptions | undefined): House {
   return {straight: options?.straight === true, levels: options?.levels === true, outer, inner, space: spaces[space]}
 }
 
-/** Double quotation marks that pair with one another when a paragraph's marks are read in turn. */
-const doubleMarks = new Set(['«', '»', '“', '”', '„'])
+/** Double quotation marks that pair with one another when a paragraph is read as a whole. */
+const doubleMarks = new Set(['«', '»', '“', '”'])
 
 /**
- * Fixes for marks left unpaired, found by reading the paragraph's double marks in turn as
- * opener, closer, opener, closer…: "« Giallo Strato « et" (the second « closes), "« Tuer
+ * Fixes for marks left unpaired, from the cheapest reading of their paragraph's double marks
+ * (`src/rules/quote-pairing.ts`): "« Giallo Strato « et" (the second « closes), "« Tuer
  * n’est pas jouer “, et dans “ No Time to Die »" (the first “ closes the «, the second
- * opens the »). A pair holding a guillemet is written « »; otherwise “ ”. Only when the
- * count is even and no mark's neighbours contradict its turn. Otherwise an opening mark
- * before punctuation or the end of the paragraph closes ("l’environnement «, a dit"). Keyed by the mark's offset: the mark to write instead.
+ * opens the »). A pair holding a guillemet is written « »; otherwise “ ”. A mark the reading
+ * leaves open (its closer was dropped) or closing nothing gets no fix. Keyed by the mark's
+ * offset: the mark to write instead. Also the readings of the paragraphs' marks, for the
+ * mismatches inside a quotation that was never closed.
  */
-function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], problems: readonly QuoteProblem[]): Map<number, string> {
+function repairUnpaired(
+  index: DocumentIndex,
+  spans: readonly QuotationSpan[],
+  problems: readonly QuoteProblem[],
+): {repairs: Map<number, string>; readings: Map<number, MarkReading>} {
   const repairs = new Map<number, string>()
-  const unpairedBlocks = new Map<number, Set<number>>()
+  const readings = new Map<number, MarkReading>()
+  const unpaired = new Set<number>()
+  const blocks = new Set<number>()
   for (const problem of problems) {
-    if (problem.kind !== 'unclosed' && problem.kind !== 'unopened') continue
     if (!doubleMarks.has(problem.mark.value)) continue
-    const block = index.tokens[problem.mark.token]!.block
-    const marks = unpairedBlocks.get(block) ?? new Set<number>()
-    marks.add(problem.mark.start)
-    unpairedBlocks.set(block, marks)
+    const orphanMismatch = problem.kind === 'mismatch' && insideUnclosed(spans, problem.span)
+    if (problem.kind !== 'unclosed' && problem.kind !== 'unopened' && !orphanMismatch) continue
+    if (problem.kind !== 'mismatch') unpaired.add(problem.mark.start)
+    blocks.add(index.tokens[problem.mark.token]!.block)
   }
-  if (unpairedBlocks.size === 0) return repairs
+  if (blocks.size === 0) return {repairs, readings}
   const marksByBlock = new Map<number, QuoteMark[]>()
   const seen = new Set<number>()
   const add = (mark: QuoteMark): void => {
     const block = index.tokens[mark.token]!.block
-    if (!unpairedBlocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
+    if (!blocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
     seen.add(mark.start)
     const marks = marksByBlock.get(block) ?? []
     marks.push(mark)
@@ -349,34 +356,26 @@ function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], p
     if (span.close) add(span.close)
   }
   for (const problem of problems) add(problem.mark)
-  for (const [block, marks] of marksByBlock) {
-    marks.sort((a, b) => a.start - b.start)
-    const unpaired = unpairedBlocks.get(block)!
-    if (marks.length % 2 === 1) {
-      // "respectueux de l’environnement «, a poursuivi", "Recharge. «" at the end of the
-      // paragraph: an opening mark before punctuation or the end can only close, and it
-      // closes the guillemet left open before it, if any.
-      const end = index.blocks[block]!.end
-      let guillemetOpen = false
-      for (const mark of marks) {
-        const isUnpairedOpener = unpaired.has(mark.start) && quoteMarkInfo(mark.value)!.nominal === 'open'
-        if (isUnpairedOpener && /^\s*(?:[,.;:!?)]|$)/.test(index.source.slice(mark.end, Math.min(end, mark.end + 3)))) {
-          repairs.set(mark.start, guillemetOpen ? '»' : quoteMarkInfo(mark.value)!.counterpart)
-        }
-        if (mark.value === '«' && unpaired.has(mark.start)) guillemetOpen = true
-      }
-      continue
-    }
-    for (let at = 0; at < marks.length; at += 2) {
-      const opener = marks[at]!
-      const closer = marks[at + 1]!
-      if (opener.evidence === 'close' || closer.evidence === 'open') break
-      const [open, close] = opener.value === '«' || opener.value === '»' || closer.value === '«' || closer.value === '»' ? familyMarks.guillemet : familyMarks.english
-      if (unpaired.has(opener.start) && opener.value !== open) repairs.set(opener.start, open)
-      if (unpaired.has(closer.start) && closer.value !== close) repairs.set(closer.start, close)
-    }
+  for (const marks of marksByBlock.values()) {
+    for (const [start, reading] of readPairs(index, marks)) readings.set(start, reading)
   }
-  return repairs
+  for (const mark of [...marksByBlock.values()].flat()) {
+    if (!unpaired.has(mark.start)) continue
+    const reading = readings.get(mark.start)
+    if (!reading || reading.role === 'none' || !reading.partner) continue
+    const family = mark.value === '«' || mark.value === '»' || reading.partner.value === '«' || reading.partner.value === '»' ? familyMarks.guillemet : familyMarks.english
+    const wanted = reading.role === 'open' ? family[0] : family[1]
+    if (wanted !== mark.value) repairs.set(mark.start, wanted)
+  }
+  return {repairs, readings}
+}
+
+/** The span sits inside a quotation left open in its paragraph (its closer was dropped, or it never had one). */
+function insideUnclosed(spans: readonly QuotationSpan[], at: number): boolean {
+  for (let parent = spans[at]!.parent; parent !== -1; parent = spans[parent]!.parent) {
+    if (!spans[parent]!.close) return true
+  }
+  return false
 }
 
 export default defineRule<QuotesOptions>(
@@ -407,7 +406,7 @@ export default defineRule<QuotesOptions>(
       return at.spaceBefore ? mark : house.space + mark
     }
 
-    const repairs = repairUnpaired(index, spans, problems)
+    const {repairs, readings} = repairUnpaired(index, spans, problems)
     /** Reports an unpaired mark: with its fix when pairing the paragraph's marks in turn gives one. */
     const reportUnpaired = (mark: QuoteMark, reason: string): void => {
       const repaired = repairs.get(mark.start)
@@ -449,7 +448,7 @@ export default defineRule<QuotesOptions>(
           break
         case 'mismatch':
           broken.add(problem.span)
-          reportMismatch(spans[problem.span]!)
+          reportMismatch(spans[problem.span]!, readings)
           break
         case 'glued':
           report(
@@ -508,16 +507,24 @@ export default defineRule<QuotesOptions>(
       return pair[0] + space + content + space + pair[1]
     }
 
-    /** Change the mark that breaks the house style (or the straight one); keep the other. */
-    function reportMismatch(span: QuotationSpan): void {
+    /**
+     * Change the mark that breaks the house style (or the straight one); keep the other.
+     * Inside a quotation never closed, the level is a guess (its closer was perhaps dropped
+     * before this quotation): read at the level the paragraph's reading gives, a suggestion.
+     */
+    function reportMismatch(span: QuotationSpan, readings: ReadonlyMap<number, MarkReading>): void {
       const close = span.close!
-      const pair = span.depth === 0 ? house.outer : house.inner
+      const orphan = insideUnclosed(spans, spans.indexOf(span))
+      const reading = orphan ? readings.get(close.start) : undefined
+      const opening = readings.get(span.open.start)
+      const outermost = reading?.role === 'close' && reading.partner.start === span.open.start && opening?.role === 'open' && opening.depth === 0
+      const pair = span.depth === 0 || outermost ? house.outer : house.inner
       const closeFamily = quoteMarkInfo(close.value)!.family
       const isHouse = (family: QuoteFamily) => familyMarks[family].join('') === pair
       const fixOpener = span.family === 'straight' || (closeFamily !== 'straight' && !isHouse(span.family) && isHouse(closeFamily))
       const target = fixOpener ? span.open : close
       const mark = fixOpener ? familyMarks[closeFamily][0] : familyMarks[span.family][1]
-      const safe = fixOpener || closeFamily === 'straight' || isHouse(span.family)
+      const safe = !orphan && (fixOpener || closeFamily === 'straight' || isHouse(span.family))
       report(`Guillemets dépareillés : la citation s’ouvre par ${span.openMark} et se ferme par ${span.closeMark}.`, target.start, target.end, {
         expected: [spaced(mark, target)],
         safe,
