@@ -18,12 +18,23 @@
  * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one;
  * - two single marks typed for a double one (‘‘oui’’) — suggestion: « oui ».
  *
- * Marks left unpaired get a fix when reading the paragraph's double marks in turn as
- * opener, closer, opener… pairs them all: "une livrée « Rouge Vif « et" (the second «
- * closes), "dans « Le Mépris “, puis dans “ Pierrot le fou »" (the first “ closes the «,
- * the second opens the »); with an odd count, an opening mark before punctuation or the end
- * of the paragraph closes ("son « plan «, a-t-il dit"). These are suggestions: a closing
- * mark dropped earlier in the paragraph would shift every pair.
+ * Marks left unpaired get a fix from the most likely reading of their paragraph's double
+ * marks as a whole (`src/rules/quote-pairing.ts`): each mark is read as an opener or a
+ * closer, a quotation may have lost its closing mark, and what the shapes, the neighbours
+ * ("livrée « Rouge Vif « et": a name ends before the mark, a conjunction follows it) and
+ * the words around ("de « la": a quotation does not end on "de") say is weighed. So "une
+ * livrée « Rouge Vif « et" (the second « closes), "dans « Le Mépris “, puis dans “ Pierrot
+ * le fou »" (the first “ closes the «, the second opens the »), "son « plan «, a-t-il dit"
+ * (a mark before a comma closes); and a closing mark dropped earlier in the paragraph does
+ * not shift the pairs after it ("la version « Azur, présentée hier, côtoie la version
+ * « Sable « et…": only the second quotation is repaired, the first is reported as never
+ * closed). A quotation the repair leaves open is reported too. These are suggestions: the
+ * reading is a guess. A quotation opened and closed by different marks inside a quotation
+ * never closed is read at the level the reading gives, a suggestion too.
+ *
+ * An article that quotes with « » (at least twice in running text) and once with straight
+ * quotes "…" has slipped: the straight pair is reported, with the house marks as a
+ * suggestion (an article that quotes with "…" throughout is left alone: see `straight`).
  *
  * A quotation may run over several paragraphs when each continued paragraph reopens with the
  * same mark (or with », the guillemet de suite): the paragraph left open is not an error. A
@@ -61,7 +72,12 @@
  *   Le ministre a promis « une réponse “ferme et rapide” » aux agriculteurs.
  *   L’accord d’aujourd’hui rappelle les années ’90 et le rock’n’roll ; il mesure 6'2" et l’écran fait 27".
  *   Elle a parlé de « rupture ». Il a répondu : ‘no comment’, avant de partir.
- *   Le « oui » l’emporte, selon l’institut ; l’« affaire » et l'"acte 2" continuent.
+ *   Le « oui » l’emporte, selon l’institut ; l’« affaire » continue.
+ *
+ * @example
+ *   {"name": "ok-straight.txt"}
+ *
+ *   Le "oui" l’emporte ; l'"acte 2" continue, et le « non » recule.
  *
  * @example
  *   {"name": "ok-2.txt"}
@@ -159,6 +175,36 @@
  *   2:41-2:42 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
  *   3:34-3:35 "«" → "»" [safe]: Guillemet ouvrant employé pour fermer la citation.
  *   3:61-3:74 "‘‘confiance’’" → "« confiance »" [suggestion]: Deux guillemets simples tapés pour un guillemet double.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "input"}
+ *
+ *   Le modèle « Azur, présenté hier, côtoie la version « Sable « et la série « Nuit, plus sobre.
+ *   Le ministre parle d’une « réforme juste » et d’un « effort partagé », puis d’un "pacte" avec les élus.
+ *   Il a cité « Le Mépris “, puis “ Pierrot le fou » et la série « Les Années, sans dire pourquoi.
+ *   Elle porte la livrée « Vert Anglais et des finitions “ noir mat » très sobres.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "output"}
+ *
+ *   1:11-1:12: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   1:52-1:53: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   1:60-1:61 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
+ *   1:74-1:75: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   2:81-2:88 "\"pacte\"" → "« pacte »" [suggestion]: Guillemets droits dans un article qui cite entre « » : « … ».
+ *   3:23-3:24 "“" → "»" [suggestion]: Guillemet “ employé pour fermer la citation : ».
+ *   3:31-3:32 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
+ *   3:62-3:63: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   4:22-4:23: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   4:54-4:55 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "fixed"}
+ *
+ *   Le modèle « Azur, présenté hier, côtoie la version « Sable « et la série « Nuit, plus sobre.
+ *   Le ministre parle d’une « réforme juste » et d’un « effort partagé », puis d’un "pacte" avec les élus.
+ *   Il a cité « Le Mépris “, puis “ Pierrot le fou » et la série « Les Années, sans dire pourquoi.
+ *   Elle porte la livrée « Vert Anglais et des finitions “ noir mat » très sobres.
  *
  * @example
  *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "input"}
@@ -407,7 +453,7 @@ export default defineRule<QuotesOptions>(
     }
 
     const {repairs, readings} = repairUnpaired(index, spans, problems)
-    /** Reports an unpaired mark: with its fix when pairing the paragraph's marks in turn gives one. */
+    /** Reports an unpaired mark: with its fix when the reading of its paragraph gives one. */
     const reportUnpaired = (mark: QuoteMark, reason: string): void => {
       const repaired = repairs.get(mark.start)
       if (repaired === undefined) {
@@ -463,6 +509,17 @@ export default defineRule<QuotesOptions>(
       }
     }
 
+    // "une livrée « Vert Anglais et des finitions “ noir mat » ": the repair gives the » to the “,
+    // so the « it closed is left open (its closer was dropped).
+    for (const span of spans) {
+      if (!span.close || broken.has(spans.indexOf(span))) continue
+      const opening = readings.get(span.open.start)
+      const closing = readings.get(span.close.start)
+      if (opening?.role !== 'open' || opening.partner || closing?.role !== 'close' || closing.partner.start === span.open.start) continue
+      if (!repairs.has(closing.partner.start)) continue
+      report('Guillemet ouvrant jamais fermé dans le paragraphe.', span.open.start, span.open.end)
+    }
+
     // ‘‘bonjour’’: two single marks typed for one double mark.
     for (const span of spans) {
       if (span.family !== 'english-single' || span.parent === -1 || !span.close) continue
@@ -470,6 +527,28 @@ export default defineRule<QuotesOptions>(
       if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) continue
       const pair = outer.depth === 0 ? house.outer : house.inner
       report('Deux guillemets simples tapés pour un guillemet double.', outer.start, outer.end, {expected: [rewrite(span, pair)], safe: false})
+    }
+
+    // An article that quotes with « » and once or twice with "…": the straight pair is a slip.
+    const guillemetQuotations = spans.filter((span) => span.depth === 0 && span.family === 'guillemet' && span.close).length
+    if (!house.straight && guillemetQuotations >= 2) {
+      for (let at = 0; at < spans.length; at++) {
+        const span = spans[at]!
+        if (span.family !== 'straight' || !span.close || broken.has(at) || !inRunningText(span)) continue
+        report(`Guillemets droits dans un article qui cite entre « » : ${house.outer[0]} … ${house.outer[1]}.`, span.start, span.end, {
+          expected: [rewrite(span, house.outer)],
+          safe: false,
+        })
+      }
+    }
+
+    /** At depth 0, or inside quotations whose closer the paragraph's reading says was dropped before it. */
+    function inRunningText(span: QuotationSpan): boolean {
+      for (let parent = span.parent; parent !== -1; parent = spans[parent]!.parent) {
+        const reading = readings.get(spans[parent]!.open.start)
+        if (reading?.role !== 'open' || reading.partner) return false
+      }
+      return true
     }
 
     if (house.straight || house.levels) {

@@ -164,7 +164,7 @@ function describe(index: DocumentIndex, mark: QuoteMark): Mark | undefined {
   const after = neighbour(index, mark.token, 1)
   // Glued to punctuation before it ("électriques.« Je"), a mark's evidence for closing is
   // weak: a space lost between two sentences looks the same.
-  const strong = mark.evidence !== 'close' || mark.spaceBefore || mark.wordBefore
+  const strong = mark.evidence !== 'close' || shape === 'close' || mark.spaceBefore || mark.wordBefore
   let asOpen = shape === 'close' ? (mark.evidence === 'open' ? againstShapeWithEvidence : againstShape) : 0
   let asClose = shape === 'open' ? (mark.evidence === 'close' ? againstShapeWithEvidence : againstShape) : 0
   if (mark.evidence === 'close') asOpen += strong ? againstEvidence : againstWeakEvidence
