@@ -13,7 +13,11 @@
  * - a quotation whose closing mark is missing, or a closer with nothing open: a fixed cost;
  * - the words around a mark read against it: a closer right after "de", "la", "dans"… or an
  *   opener right before "et", "qui", "a"…; an opener after a lower-case word and before a
- *   capitalised one, a closer after a capitalised word and before a lower-case one.
+ *   capitalised one, a closer after a capitalised word and before a lower-case one; a
+ *   closer for an opening mark followed by a word or two and punctuation ("des canules
+ *   « sport.": a short quotation whose closer was dropped);
+ * - a quotation worked into a sentence ("des bandes « racing") that would run past the end
+ *   of its sentence (a quotation opened after a colon or a full stop may run on).
  * So a dropped closer early in the paragraph does not shift every later pair (each quotation
  * is judged on its own neighbours, not on its rank), unlike reading the marks in turn.
  *
@@ -49,6 +53,8 @@ const unopened = 2.5
 const grammarHint = 3
 const lexicalHint = 1
 const deepest = 2
+const crossesSentence = 2.5
+const shortRun = [0, 2.5, 1.5]
 
 /** Words a quotation cannot end on: a closer right after them is unlikely. */
 const openerBefore = new Set([
@@ -66,38 +72,54 @@ interface Mark {
   readonly mark: QuoteMark
   readonly family: Family
   readonly shape: 'open' | 'close'
+  /** Worked into a sentence: after a lower-case word ("des bandes « racing"). */
+  readonly integrated: boolean
   /** Cost of reading the mark as an opener, as a closer. */
   readonly asOpen: number
   readonly asClose: number
 }
 
-/** A state: the families of the open quotations, outermost first (at most `deepest`). */
-type Stack = readonly Family[]
+/** A state: the open quotations (indices of their opening marks), outermost first (at most `deepest`). */
+type Stack = readonly number[]
+
+/** Marks beyond which a paragraph is not read (the states grow with the square of the marks). */
+const maximumMarks = 60
 
 /**
  * The cheapest reading of the double marks (« » “ ”) of one block, keyed by the mark's
- * offset. `marks` are the block's marks in any order.
+ * offset. `marks` are the block's marks in any order. Empty for a block of more than
+ * `maximumMarks` marks.
  */
 export function readPairs(index: DocumentIndex, marks: readonly QuoteMark[]): Map<number, MarkReading> {
   const sorted = [...marks].sort((a, b) => a.start - b.start)
   const described = sorted.map((mark) => describe(index, mark)).filter((mark): mark is Mark => mark !== undefined)
   const readings = new Map<number, MarkReading>()
-  if (described.length === 0) return readings
+  if (described.length === 0 || described.length > maximumMarks) return readings
+  const sentenceEnds = sentenceEndsBefore(index, described)
+
+  /** A quotation worked into a sentence ("des bandes « racing") that runs past the end of it. */
+  const pairCost = (opener: number, closer: number): number => {
+    const open = described[opener]!
+    const close = described[closer]!
+    let cost = open.family === close.family ? 0 : mixedPair
+    if (open.integrated && sentenceEnds[closer]! > sentenceEnds[opener]!) cost += crossesSentence
+    return cost
+  }
 
   // Viterbi over stacks. Each step: drop the top quotations (closers lost), then read the mark.
   type Step = {from: string; role: 'open' | 'close' | 'none'; drops: number}
   const key = (stack: Stack) => stack.join(',')
-  const parse = (text: string): Stack => (text === '' ? [] : (text.split(',') as Family[]))
+  const parse = (text: string): Stack => (text === '' ? [] : text.split(',').map(Number))
   let costs = new Map<string, number>([['', 0]])
   const back: Array<Map<string, Step>> = []
-  for (const mark of described) {
+  described.forEach((mark, at) => {
     const next = new Map<string, number>()
     const steps = new Map<string, Step>()
     const consider = (stack: Stack, cost: number, step: Step) => {
-      const at = key(stack)
-      if (cost < (next.get(at) ?? Infinity)) {
-        next.set(at, cost)
-        steps.set(at, step)
+      const state = key(stack)
+      if (cost < (next.get(state) ?? Infinity)) {
+        next.set(state, cost)
+        steps.set(state, step)
       }
     }
     for (const [from, base] of costs) {
@@ -106,17 +128,17 @@ export function readPairs(index: DocumentIndex, marks: readonly QuoteMark[]): Ma
         const kept = stack.slice(0, stack.length - drops)
         const cost = base + drops * dropped
         if (kept.length < deepest) {
-          const nesting = kept.length === 0 ? 0 : kept.at(-1) === mark.family ? nestedSame : nestedOther
-          consider([...kept, mark.family], cost + mark.asOpen + nesting, {from, role: 'open', drops})
+          const nesting = kept.length === 0 ? 0 : described[kept.at(-1)!]!.family === mark.family ? nestedSame : nestedOther
+          consider([...kept, at], cost + mark.asOpen + nesting, {from, role: 'open', drops})
         }
         if (kept.length > 0) {
-          consider(kept.slice(0, -1), cost + mark.asClose + (kept.at(-1) === mark.family ? 0 : mixedPair), {from, role: 'close', drops})
+          consider(kept.slice(0, -1), cost + mark.asClose + pairCost(kept.at(-1)!, at), {from, role: 'close', drops})
         } else consider(kept, cost + mark.asClose + unopened, {from, role: 'none', drops})
       }
     }
     costs = next
     back.push(steps)
-  }
+  })
   let best = ''
   let bestCost = Infinity
   for (const [at, cost] of costs) {
@@ -178,7 +200,46 @@ function describe(index: DocumentIndex, mark: QuoteMark): Mark | undefined {
     if (lower.test(before.value) && upper.test(after.value) && !openerBefore.has(next)) asClose += lexicalHint
     if (upper.test(before.value) && !before.first && lower.test(after.value)) asOpen += lexicalHint
   } else if (mark.evidence === 'none' && before.kind === 'punctuation' && before.value === ':') asClose += grammarHint
-  return {mark, family: info.family, shape, asOpen, asClose}
+  // "des canules « sport. L’habitacle": a word or two then punctuation, with no mark, after
+  // an opening mark: a short quotation whose closer was dropped, not a closer.
+  if (mark.evidence === 'none' && shape === 'open') asClose += shortRun[wordsBeforePunctuation(index, mark.token)] ?? 0
+  const integrated = before.kind === 'word' && lower.test(before.value)
+  return {mark, family: info.family, shape, integrated, asOpen, asClose}
+}
+
+/** Words after the mark's token up to punctuation (1 or 2), or 0 when a mark, the edge or a third word comes first. */
+function wordsBeforePunctuation(index: DocumentIndex, token: number): number {
+  const {tokens} = index
+  const block = tokens[token]!.block
+  let words = 0
+  for (let at = token + 1; at < tokens.length && tokens[at]!.block === block; at++) {
+    const {kind, value} = tokens[at]!
+    if (kind === 'whitespace') continue
+    if (kind === 'word') {
+      words++
+      // "racing.L’habitacle": a full stop inside a glued word ends the run.
+      if (/\p{Ll}[.!?]\p{Lu}/u.test(value)) return words <= 2 ? words : 0
+      if (words > 2) return 0
+      continue
+    }
+    return /^[.,;:!?…]/.test(value) && quoteMarkInfo(value) === undefined ? (words <= 2 ? words : 0) : 0
+  }
+  return 0
+}
+
+/** For each mark, the number of sentence ends in its block before it ("…seulement.Il ne", "jeudi. Le"). */
+function sentenceEndsBefore(index: DocumentIndex, marks: readonly Mark[]): number[] {
+  const counts: number[] = []
+  const blockStart = index.blocks[index.tokens[marks[0]!.mark.token]!.block]!.start
+  let from = blockStart
+  let count = 0
+  for (const mark of marks) {
+    const text = index.source.slice(from, mark.mark.start)
+    count += text.match(/[\p{Ll}\d)][.!?…](?:\s+|(?=\p{Lu}))\p{Lu}/gu)?.length ?? 0
+    counts.push(count)
+    from = mark.mark.start
+  }
+  return counts
 }
 
 interface Neighbour {
