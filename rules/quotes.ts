@@ -16,7 +16,8 @@
  *   pairs say whether it opens or closes, hence on which side the space belongs — suggestion
  *   (the missing space itself is the concern of the spacing rules);
  * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one;
- * - two single marks typed for a double one (‘‘oui’’) — suggestion: « oui ».
+ * - two single marks typed for a double one (‘‘oui’’), or two apostrophes (''oui'',
+ *   "d'''accord''") — suggestion: « oui ».
  *
  * Marks left unpaired get a fix from the most likely reading of their paragraph's double
  * marks as a whole (`src/rules/quote-pairing.ts`): each mark is read as an opener or a
@@ -165,6 +166,7 @@
  *   Une livrée « Rouge Vif « et des jantes noires.
  *   Il a joué dans « Le Mépris “, puis dans “ Pierrot le fou ».
  *   Le ministre a défendu son « plan «, a-t-il dit, et parlé de ‘‘confiance’’.
+ *   Elle évoque un ''tournant'' et le besoin d'''unité''.
  *
  * @example
  *   {"name": "not-ok-repair.txt", "label": "output"}
@@ -175,6 +177,8 @@
  *   2:41-2:42 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
  *   3:34-3:35 "«" → "»" [safe]: Guillemet ouvrant employé pour fermer la citation.
  *   3:61-3:74 "‘‘confiance’’" → "« confiance »" [suggestion]: Deux guillemets simples tapés pour un guillemet double.
+ *   4:16-4:28 "''tournant''" → "« tournant »" [suggestion]: Deux apostrophes tapées pour un guillemet double.
+ *   4:44-4:53 "''unité''" → "« unité »" [suggestion]: Deux apostrophes tapées pour un guillemet double.
  *
  * @example
  *   {"name": "not-ok-dropped.txt", "label": "input"}
@@ -310,7 +314,7 @@
  */
 import {defineRule} from '../src/rules/kit.js'
 import {readPairs, type MarkReading} from '../src/rules/quote-pairing.js'
-import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
+import {familyMarks, quotationAt, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
 export interface QuotesOptions {
@@ -424,6 +428,49 @@ function insideUnclosed(spans: readonly QuotationSpan[], at: number): boolean {
   return false
 }
 
+/** What may stand before an opening '' (the edge of the block, a space, an opening bracket or an elided word's apostrophe). */
+const beforeOpening = /^(?:[([{\u2014\u2013-]|.*['’])$/u
+const closingAfter = /^[.,;:!?)\]}…]/u
+
+/**
+ * ''tournant'': two apostrophes typed for a double quotation mark (old keyboards, wiki
+ * markup). Only a pair in one block, the opener after a space or the block's edge and glued
+ * to a word, the closer glued to the quoted text and followed by a space, punctuation or the
+ * edge, with no '' between. Suggestion: the quotation with the house marks.
+ */
+function reportDoubledApostrophes(index: DocumentIndex, house: House, report: Parameters<Parameters<typeof defineRule<QuotesOptions>>[1]>[0]['report']): void {
+  const {tokens} = index
+  const isMark = (at: number) => tokens[at]?.kind === 'punctuation' && /^'''?$/.test(tokens[at]!.value)
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isMark(at)) continue
+    const token = tokens[at]!
+    const previous = tokens[at - 1]
+    const next = tokens[at + 1]
+    const opensHere =
+      (!previous || previous.block !== token.block || previous.kind === 'whitespace' || (previous.end === token.start && beforeOpening.test(previous.value)) || token.value === "'''") &&
+      next?.kind === 'word' && next.start === token.end && next.block === token.block
+    if (!opensHere) continue
+    // "d'''union''": the first apostrophe is the elision's.
+    const start = token.value === "'''" ? token.start + 1 : token.start
+    if (token.value === "'''" && !(previous?.kind === 'word' && previous.end === token.start)) continue
+    for (let close = at + 1; close < tokens.length && close < at + 80 && tokens[close]!.block === token.block; close++) {
+      if (!isMark(close)) continue
+      const mark = tokens[close]!
+      const after = tokens[close + 1]
+      const glued = tokens[close - 1]!.end === mark.start && tokens[close - 1]!.kind !== 'whitespace'
+      const ends = !after || after.block !== mark.block || after.kind === 'whitespace' || (after.start === mark.end && closingAfter.test(after.value))
+      if (mark.value === "''" && glued && ends) {
+        const pair = quotationAt(index, start) ? house.inner : house.outer
+        const space = pair[0] === '«' || pair[0] === '‹' ? house.space : ''
+        const content = index.source.slice(start + 2, mark.start)
+        report('Deux apostrophes tapées pour un guillemet double.', start, mark.end, {expected: [pair[0] + space + content + space + pair[1]], safe: false})
+        at = close
+      }
+      break
+    }
+  }
+}
+
 export default defineRule<QuotesOptions>(
   {
     id: 'quotes',
@@ -439,6 +486,7 @@ export default defineRule<QuotesOptions>(
   },
   ({index, options, report}) => {
     const house = readOptions(options)
+    reportDoubledApostrophes(index, house, report)
     const {spans, problems} = quoteStructure(index)
     if (spans.length === 0 && problems.length === 0) return
     const source = index.source
@@ -521,13 +569,14 @@ export default defineRule<QuotesOptions>(
     }
 
     // ‘‘bonjour’’: two single marks typed for one double mark.
-    for (const span of spans) {
-      if (span.family !== 'english-single' || span.parent === -1 || !span.close) continue
+    spans.forEach((span, at) => {
+      if (span.family !== 'english-single' || span.parent === -1 || !span.close) return
       const outer = spans[span.parent]!
-      if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) continue
+      if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) return
+      broken.add(at).add(span.parent)
       const pair = outer.depth === 0 ? house.outer : house.inner
       report('Deux guillemets simples tapés pour un guillemet double.', outer.start, outer.end, {expected: [rewrite(span, pair)], safe: false})
-    }
+    })
 
     // An article that quotes with « » and once or twice with "…": the straight pair is a slip.
     const guillemetQuotations = spans.filter((span) => span.depth === 0 && span.family === 'guillemet' && span.close).length
