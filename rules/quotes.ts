@@ -30,8 +30,9 @@
  * not shift the pairs after it ("la version « Azur, présentée hier, côtoie la version
  * « Sable « et…": only the second quotation is repaired, the first is reported as never
  * closed). A quotation the repair leaves open is reported too. These are suggestions: the
- * reading is a guess. A quotation opened and closed by different marks inside a quotation
- * never closed is read at the level the reading gives, a suggestion too.
+ * reading is a guess. The mark a repair pairs with, in the same sentence, gets no message
+ * of its own (one message per defect). A quotation opened and closed by different marks
+ * inside a quotation never closed is read at the level the reading gives, a suggestion too.
  *
  * An article that quotes with « » (at least twice in running text) and once with straight
  * quotes "…" has slipped: the straight pair is reported, with the house marks as a
@@ -171,7 +172,6 @@
  * @example
  *   {"name": "not-ok-repair.txt", "label": "output"}
  *
- *   1:12-1:13: Guillemet ouvrant jamais fermé dans le paragraphe.
  *   1:24-1:25 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
  *   2:28-2:29 "“" → "»" [suggestion]: Guillemet “ employé pour fermer la citation : ».
  *   2:41-2:42 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
@@ -192,7 +192,6 @@
  *   {"name": "not-ok-dropped.txt", "label": "output"}
  *
  *   1:11-1:12: Guillemet ouvrant jamais fermé dans le paragraphe.
- *   1:52-1:53: Guillemet ouvrant jamais fermé dans le paragraphe.
  *   1:60-1:61 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
  *   1:74-1:75: Guillemet ouvrant jamais fermé dans le paragraphe.
  *   2:81-2:88 "\"pacte\"" → "« pacte »" [suggestion]: Guillemets droits dans un article qui cite entre « » : « … ».
@@ -362,6 +361,9 @@ function readOptions(options: QuotesOptions | undefined): House {
   return {straight: options?.straight === true, levels: options?.levels === true, outer, inner, space: spaces[space]}
 }
 
+/** The end of a sentence and the start of the next ("jeudi. Le", "seulement.Il"). */
+const sentenceEnd = /[\p{Ll}\d)][.!?…](?:\s+|(?=\p{Lu}))\p{Lu}/u
+
 /** Double quotation marks that pair with one another when a paragraph is read as a whole. */
 const doubleMarks = new Set(['«', '»', '“', '”'])
 
@@ -505,6 +507,13 @@ export default defineRule<QuotesOptions>(
     const reportUnpaired = (mark: QuoteMark, reason: string): void => {
       const repaired = repairs.get(mark.start)
       if (repaired === undefined) {
+        // "Le « Rafale « et": the first mark is right, the repair of its partner closes it
+        // (within a sentence; over sentences the pairing is less sure: both are reported).
+        const reading = readings.get(mark.start)
+        if (reading && reading.role !== 'none' && reading.partner && repairs.has(reading.partner.start)) {
+          const [from, to] = reading.partner.start < mark.start ? [reading.partner.end, mark.start] : [mark.end, reading.partner.start]
+          if (!sentenceEnd.test(source.slice(from, to))) return
+        }
         report(reason, mark.start, mark.end)
         return
       }
