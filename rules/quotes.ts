@@ -551,7 +551,7 @@ export default defineRule<QuotesOptions>(
           break
         case 'mismatch':
           broken.add(problem.span)
-          reportMismatch(spans[problem.span]!, readings)
+          reportMismatch(problem.span, readings)
           break
         case 'glued':
           report(
@@ -568,8 +568,9 @@ export default defineRule<QuotesOptions>(
 
     // "une livrée « Vert Anglais et des finitions “ noir mat » ": the repair gives the » to the “,
     // so the « it closed is left open (its closer was dropped).
-    for (const span of spans) {
-      if (!span.close || broken.has(spans.indexOf(span))) continue
+    for (let at = 0; at < spans.length && readings.size > 0; at++) {
+      const span = spans[at]!
+      if (!span.close || broken.has(at)) continue
       const opening = readings.get(span.open.start)
       const closing = readings.get(span.close.start)
       if (opening?.role !== 'open' || opening.partner || closing?.role !== 'close' || closing.partner.start === span.open.start) continue
@@ -649,9 +650,10 @@ export default defineRule<QuotesOptions>(
      * Inside a quotation never closed, the level is a guess (its closer was perhaps dropped
      * before this quotation): read at the level the paragraph's reading gives, a suggestion.
      */
-    function reportMismatch(span: QuotationSpan, readings: ReadonlyMap<number, MarkReading>): void {
+    function reportMismatch(at: number, readings: ReadonlyMap<number, MarkReading>): void {
+      const span = spans[at]!
       const close = span.close!
-      const orphan = insideUnclosed(spans, spans.indexOf(span))
+      const orphan = insideUnclosed(spans, at)
       const reading = orphan ? readings.get(close.start) : undefined
       const opening = readings.get(span.open.start)
       const outermost = reading?.role === 'close' && reading.partner.start === span.open.start && opening?.role === 'open' && opening.depth === 0
