@@ -20,8 +20,12 @@
  * - The first line of a text is a headline, and its sentences are not compared, only when
  *   it reads as one (25 words at most, no list marker, no final full stop).
  *
+ * - A list item pasted twice in a row ("- si vous toussez." twice): a list names different
+ *   things; the copy is deleted with its line break (safe).
+ *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
- * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells,
+ * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells
+ * further apart (a checklist may repeat an item),
  * sentences inside a quotation (a refrain is the speaker's), and
  * a lede that restates the headline, and a front-matter or HTML `<title>` repeated by the
  * first heading.
@@ -40,9 +44,30 @@
  *   Le gouvernement a présenté mardi un plan de relance de l’économie.
  *   Paris, Paris. Oui.
  *   - Le détail des mesures sera publié demain.
+ *   - La liste des bénéficiaires suivra.
  *   - Le détail des mesures sera publié demain.
  *   Il chantait « On ne lâchera rien, jamais, jamais. On ne lâchera rien, jamais, jamais. »
  *   Les syndicats ont réagi avec prudence à cette annonce très attendue.
+ *
+ * @example
+ *   {"name": "not-ok-list.txt", "label": "input"}
+ *
+ *   Prévenez votre médecin :
+ *   - si vous toussez depuis longtemps ;
+ *   - si vous toussez depuis longtemps ;
+ *   - si vous avez de la fièvre.
+ *
+ * @example
+ *   {"name": "not-ok-list.txt", "label": "output"}
+ *
+ *   3:1-4:1 "- si vous toussez depuis longtemps ;\n" → "" [safe]: Élément de liste répété : déjà en 2:1.
+ *
+ * @example
+ *   {"name": "not-ok-list.txt", "label": "fixed"}
+ *
+ *   Prévenez votre médecin :
+ *   - si vous toussez depuis longtemps ;
+ *   - si vous avez de la fièvre.
  *
  * @example
  *   {"name": "ok.md"}
@@ -267,8 +292,29 @@ export default defineRule(
     const duplicateBlocks = new Set<number>()
     const isListLike = (block: Block): boolean => exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))
     let previousWords: string[] = []
+    /** The words of the previous block when it is a list item, else undefined. */
+    let previousItem: string[] | undefined
     index.blocks.forEach((block, blockIndex) => {
-      if (isListLike(block)) return
+      if (isListLike(block)) {
+        // A list item pasted twice in a row ("- si vous toussez." twice): a list names
+        // different things. The same item further down may be meant (a refrain, a checklist).
+        const words = wordsOf(index, block.firstToken, block.endToken)
+        const key = words.join(' ')
+        const repeated = previousItem !== undefined && key === previousItem.join(' ') && words.length >= 2 && letterCount(key) >= minimumRepeatedLetters
+        previousItem = words
+        if (!repeated) return
+        const first = index.blocks[blockIndex - 1]!
+        if (!isListLike(first) || !sameSource(index, first, block)) return
+        duplicateBlocks.add(blockIndex)
+        const range = blockDeletionRange(index, block)
+        report(`Élément de liste répété : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
+          expected: [''],
+          safe: range.wholeLines,
+          wholeLines: range.wholeLines,
+        })
+        return
+      }
+      previousItem = undefined
       const words = wordsOf(index, block.firstToken, block.endToken)
       const key = words.join(' ')
       const previous = previousWords

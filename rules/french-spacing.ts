@@ -25,8 +25,10 @@
  * - `profile`: `"fr-FR"` (default) or `"fr-CA"`: in Québec usage (Office québécois de la
  *   langue française) no space goes before ; ! ?, and a space there is flagged.
  * - `allowOrdinarySpace`: `true` accepts an ordinary space where a no-break one is wanted,
- *   unless the article uses more no-break spaces than ordinary ones there (then the
- *   ordinary ones are slips). The `recommended` preset sets it: scraped and web copy has
+ *   unless the article uses at least as many no-break spaces as ordinary ones there (then
+ *   the ordinary ones are slips: a no-break space is typed on purpose or set by a
+ *   typesetting tool, an ordinary one comes from the space bar; "Note : … Hélas !" with one
+ *   of each is an article typeset with no-break spaces and one slip). The `recommended` preset sets it: scraped and web copy has
  *   ordinary spaces almost everywhere (none of the 1,000 corpus articles has a no-break
  *   space; 1,998 ordinary spaces at these places against 606 missing ones), and the
  *   missing space is the defect worth a message there. `strict` flags every ordinary space.
@@ -103,6 +105,21 @@
  *   {"name": "mixed.txt", "label": "output", "config": {"allowOrdinarySpace": true}}
  *
  *   1:44-1:45 " " → " " [safe]: Espace ordinaire avant le point d’interrogation, mais insécable ailleurs dans l’article : un seul choix.
+ *
+ * @example
+ *   {"name": "mixed-tie.txt", "label": "input", "config": {"allowOrdinarySpace": true}}
+ *
+ *   Post-scriptum : nous reviendrons l’an prochain !
+ *
+ * @example
+ *   {"name": "mixed-tie.txt", "label": "output", "config": {"allowOrdinarySpace": true}}
+ *
+ *   1:14-1:15 " " → " " [safe]: Espace ordinaire avant le deux-points, mais insécable ailleurs dans l’article : un seul choix.
+ *
+ * @example
+ *   {"name": "mixed-tie.txt", "label": "fixed", "config": {"allowOrdinarySpace": true}}
+ *
+ *   Post-scriptum : nous reviendrons l’an prochain !
  *
  * @example
  *   {"name": "consistency.txt", "label": "input"}
@@ -335,7 +352,7 @@ export default defineRule<FrenchSpacingOptions>(
         description: 'Espace voulue : any (une convention par article), nbsp (U+00A0 partout), nnbsp (U+202F avant ; ! ? et dans les guillemets).',
       },
       profile: {type: 'string', enum: ['fr-FR', 'fr-CA'], default: 'fr-FR', description: 'fr-CA : pas d’espace avant ; ! ? (usage québécois).'},
-      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article emploie surtout des insécables.'},
+      allowOrdinarySpace: {type: 'boolean', default: false, description: 'Accepter une espace ordinaire là où une insécable est voulue, sauf si l’article emploie au moins autant d’insécables.'},
     },
   },
   ({index, options, report}) => {
@@ -358,7 +375,9 @@ export default defineRule<FrenchSpacingOptions>(
         counts[classOf(place.mark)][kind]++
       }
     }
-    const flagOrdinary = !allowOrdinary || noBreakCount > ordinaryCount
+    // No-break spaces are typed on purpose (or set by a typesetting tool), ordinary ones by the
+    // space bar: as many no-break spaces as ordinary ones make the ordinary ones the slips.
+    const flagOrdinary = !allowOrdinary || (noBreakCount > 0 && noBreakCount >= ordinaryCount)
     const convention = articleConvention(counts)
 
     /** The space the house wants at this place. */

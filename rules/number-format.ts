@@ -22,7 +22,9 @@
  *
  * Never flagged: years, postcodes ("75001 Paris": a capitalised word follows), phone
  * numbers and numbers starting with 0, identifiers (after "n°", "lot", "châssis", "code",
- * "version"…: the list `number-identifiers.txt`), model names ("A380", "Boeing 737": not
+ * "version"…: the list `number-identifiers.txt`; "compte" and
+ * "commande" only after a determiner: "le compte 40213377", but "la ville compte 12 500
+ * habitants"), model names ("A380", "Boeing 737": not
  * numbers), decimals ("3,5"), times ("20h30"), hours ("20 h" and "20h" are house style),
  * angles ("45°"), numbers inside URLs and code.
  *
@@ -81,6 +83,27 @@
  *   {"name": "narrow.txt", "label": "output", "config": {"space": "nnbsp", "units": false}}
  *
  *   1:31-1:37 "11 000" → "11 000" [safe]: Espace insécable dans « 11 000 » : la maison veut une espace fine insécable.
+ *
+ * @example
+ *   {"name": "ok-account.txt"}
+ *
+ *   Virez la somme sur le compte 40213377 ; la commande 123456 est partie.
+ *
+ * @example
+ *   {"name": "not-ok-verb.txt", "label": "input"}
+ *
+ *   Le village compte 12.500 habitants et la mairie commande 20000 masques.
+ *
+ * @example
+ *   {"name": "not-ok-verb.txt", "label": "output"}
+ *
+ *   1:19-1:25 "12.500" → "12 500" [safe]: Point comme séparateur de milliers dans « 12.500 » : en français, une espace insécable.
+ *   1:58-1:63 "20000" → "20 000" [safe]: Nombre de cinq chiffres sans séparateur : « 20000 ».
+ *
+ * @example
+ *   {"name": "not-ok-verb.txt", "label": "fixed"}
+ *
+ *   Le village compte 12 500 habitants et la mairie commande 20 000 masques.
  */
 import type {DocumentIndex, Token} from '../src/parse/document.js'
 import {loadList} from '../src/lexicon/lists.js'
@@ -140,10 +163,31 @@ function wordBefore(index: DocumentIndex, at: number): string {
   return token.kind === 'word' || token.kind === 'symbol' ? token.value.toLowerCase().replace(/\.$/, '') : ''
 }
 
+/**
+ * Identifier words that are also verbs: "le compte 12345678" is an account, "la commune
+ * compte 25 785 habitants" a quantity. Read as the noun only after a determiner.
+ */
+const verbIdentifiers = new Set(['compte', 'commande'])
+const nounDeterminers = new Set(['le', 'un', 'du', 'de', 'au', 'son', 'mon', 'ton', 'notre', 'votre', 'leur', 'ce', 'cet', 'chaque', 'la', 'une', 'sa', 'ma', 'ta', 'cette'])
+
+/** The word before the word before the number ("le" in "le compte 1234"), lower case; elided "l’"/"d’" as "le"/"de". */
+function wordBeforeWord(index: DocumentIndex, at: number): string {
+  const {tokens} = index
+  let position = at - 1
+  while (position >= 0 && (tokens[position]!.kind === 'whitespace' || tokens[position]!.value === ':')) position--
+  position--
+  while (position >= 0 && tokens[position]!.kind === 'whitespace') position--
+  const token = tokens[position]
+  if (!token || token.kind !== 'word' || token.block !== tokens[at]!.block) return ''
+  const value = token.value.toLowerCase()
+  return value === 'l’' || value === "l'" ? 'le' : value === 'd’' || value === "d'" ? 'de' : value
+}
+
 function isIdentifier(index: DocumentIndex, at: number): boolean {
   const before = wordBefore(index, at)
   if (before === '') return false
   const identifiers = loadList('number-identifiers.txt')
+  if (verbIdentifiers.has(before)) return nounDeterminers.has(wordBeforeWord(index, at))
   if (identifiers.has(before)) return true
   // "n°231122", "réf.12345": the marker glued to the number.
   const glued = touchingBefore(index, at)

@@ -23,7 +23,8 @@
  * numeral (royal titles: "Frederik X de Danemark"); "de" before a vowel, which is the
  * `elision` rule's ("de Iran" → "d’Iran"). "en" before a département is left alone ("en
  * Val-d’Oise" is administrative usage). A name glued to the next sentence ("à
- * RussieLa ministre…") is still read as the name.
+ * RussieLa ministre…") is still read as the name, and a preposition glued to the end of the
+ * previous sentence ("lundi.En Japon") is still read as the preposition.
  *
  * Division of labour with `proper-noun-article`: every group that starts with "à", "au",
  * "aux" or "en", and "de" + an article that agrees but is not contracted, is this rule's;
@@ -101,12 +102,21 @@
  *
  *   Lors de sa visite à RussieLa ministre a parlé.
  *   Lors de sa visite à Russie La ministre a parlé.
+ *   Le scrutin a eu lieu dimanche.En Portugal, le dépouillement continue.
  *
  * @example
  *   {"name": "not-ok-glued.txt", "label": "output"}
  *
  *   1:19-1:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
  *   2:19-2:20 "à" → "en" | "à la" [safe]: « Russie » est féminin : en Russie.
+ *   3:31-3:33 "En" → "Au" [safe]: « Portugal » est masculin : au Portugal.
+ *
+ * @example
+ *   {"name": "not-ok-glued.txt", "label": "fixed"}
+ *
+ *   Lors de sa visite en RussieLa ministre a parlé.
+ *   Lors de sa visite en Russie La ministre a parlé.
+ *   Le scrutin a eu lieu dimanche.Au Portugal, le dépouillement continue.
  */
 import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
@@ -140,7 +150,11 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
-      const lower = token.value === 'A' && startsSentence(index, at) ? 'à' : token.value.toLowerCase()
+      // "fin mai.À Brésil": a sentence glued to the previous one; its first word is the preposition.
+      const glued = gluedSentenceStart(at)
+      const start = glued?.start ?? token.start
+      const value = glued?.value ?? token.value
+      const lower = value === 'A' && (glued !== undefined || startsSentence(index, at)) ? 'à' : value.toLowerCase()
       if (lower !== 'à' && lower !== 'en' && lower !== 'au' && lower !== 'aux' && lower !== 'de') continue
       const next = nextWord(index, at)
       if (next === undefined) continue
@@ -150,7 +164,7 @@ export default defineRule(
 
       // "à/de" + article: "à la Japon", "à le Japon", "de le Japon", "à Le Havre".
       if ((lower === 'à' || lower === 'de') && (nextLower === 'le' || nextLower === 'la' || nextLower === 'les' || elision?.prefix === 'l')) {
-        checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
+        if (glued === undefined) checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
         continue
       }
       const found = nameAt(index, house, next)
@@ -167,25 +181,25 @@ export default defineRule(
         const expected = unique([entry.in, ...entries.slice(1).map((candidate) => candidate.in), contract('à', entry.article)])
         const previous = previousWord(index, at)
         const travel = previous !== undefined && travelWords.has(tokens[previous]!.value.toLowerCase())
-        flag(at, token.end, expected, entry, found, expected.length === 1 || travel)
+        flag(start, token.end, expected, entry, found, expected.length === 1 || travel)
       } else if (lower === 'en') {
         if (accepts('en')) continue
         if (withoutArticle && entries.some((candidate) => candidate.kind === 'city')) {
           // "en Avignon", "en Arles": old usage before a vowel, still seen.
           if (elides(found.written)) continue
-          report(`Devant une ville, on écrit « à » : ${joinBefore('à', found.written)}.`, token.start, token.end, {expected: [keepCase(token.value, 'à')], safe: true})
+          report(`Devant une ville, on écrit « à » : ${joinBefore('à', found.written)}.`, start, token.end, {expected: [keepCase(value, 'à')], safe: true})
           continue
         }
         if (entries.some((candidate) => candidate.kind === 'department')) continue
         const expected = unique(entries.flatMap((candidate) => [candidate.in, ...(candidate.alsoIn ?? [])]))
-        flag(at, token.end, expected, entry, found, expected.length === 1)
+        flag(start, token.end, expected, entry, found, expected.length === 1)
       } else if (lower === 'au' || lower === 'aux') {
         // "au Paris des années folles", "au Cuba de Castro": names without article are free.
         if (withoutArticle) continue
         const article = lower === 'au' ? 'le' : 'les'
         if (accepts(lower) || entries.some((candidate) => acceptedArticles(candidate).includes(article))) continue
         const expected = unique([entry.in, contract('à', entry.article)])
-        flag(at, token.end, expected, entry, found, expected.length === 1)
+        flag(start, token.end, expected, entry, found, expected.length === 1)
       } else {
         // "de Japon" → "du Japon": only where "de" alone is never right.
         if (withoutArticle || entries.some((candidate) => candidate.kind === 'department' || candidate.kind === 'region' || candidate.kind === 'city')) continue
@@ -194,19 +208,29 @@ export default defineRule(
         if (entry.number === 's' && elides(found.written)) continue
         const previous = previousWord(index, at)
         if (previous !== undefined && /^(\p{Lu}|[IVX]+$)/u.test(tokens[previous]!.value)) continue
-        flag(at, token.end, unique([entry.from]), entry, found, true)
+        flag(start, token.end, unique([entry.from]), entry, found, true)
       }
     }
 
-    /** Report the preposition token [start, end) with its replacements. */
-    function flag(at: number, end: number, expected: readonly string[], entry: PlaceName, found: FoundName, safe: boolean) {
-      const token = tokens[at]!
+    /** Report the preposition [start, end) with its replacements. */
+    function flag(start: number, end: number, expected: readonly string[], entry: PlaceName, found: FoundName, safe: boolean) {
       // A replacement that elides ("à l’") must swallow the space before the name.
       const swallow = expected.some((form) => form.endsWith('’'))
       const rangeEnd = swallow ? found.start : end
-      const original = index.source.slice(token.start, rangeEnd)
+      const original = index.source.slice(start, rangeEnd)
       const replacements = expected.map((form) => keepCase(original, swallow && !form.endsWith('’') ? `${form} ` : form))
-      report(reasonFor(entry, found.written, joinBefore(expected[0]!, found.written)), token.start, rangeEnd, {expected: replacements, safe})
+      report(reasonFor(entry, found.written, joinBefore(expected[0]!, found.written)), start, rangeEnd, {expected: replacements, safe})
+    }
+
+    /**
+     * The capitalised preposition that starts a sentence glued to the previous one ("mai.À",
+     * "hier.En"): its value and source offset. Only where the token is written as read.
+     */
+    function gluedSentenceStart(at: number): {value: string; start: number} | undefined {
+      const token = tokens[at]!
+      const match = /^.*\p{Ll}[.!?…](À|A|En|Au|Aux|De)$/u.exec(token.value)
+      if (!match || index.source.slice(token.start, token.end) !== token.value) return undefined
+      return {value: match[1]!, start: token.end - match[1]!.length}
     }
 
     /** "à/de" followed by an article and a place name. */

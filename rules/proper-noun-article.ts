@@ -18,7 +18,8 @@
  *   "le Paris des années 1930", "l’Israël de Ben Gourion" are good French;
  * - a name written in lower case ("la chine", porcelain) or that begins a longer proper
  *   noun (followed by a capitalised word or a number: "la Qatar Airways", "le France
- *   2030");
+ *   2030"), except after a title, where the capitalised words are a person's name ("la
+ *   préfète de la Nord Anne Dupont", "l’élu du Bretagne Marie Durand");
  * - names that are also persons' names (Dominique, Virginie, Hollande), and a second
  *   accepted article ("le Suisse", a Swiss man);
  * - the article of a name that carries it ("La Paz", "le Caire", "La France insoumise").
@@ -58,6 +59,7 @@
  *   Budapest est la capitale de l’Hongrie.
  *   Il a écrit à le CGT et à la FMI ; la préfète de la Nord Anne Dupont.
  *   La directrice de le FMI a écrit à les Nations unies.
+ *   Le débat oppose l’élue du Bretagne Marie Durand au maire.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -75,6 +77,7 @@
  *   6:46-6:51 "de la" → "du" [safe]: « Nord » est masculin : du Nord.
  *   7:15-7:20 "de le" → "du" [safe]: On contracte « de le » : du FMI.
  *   7:33-7:38 "à les" → "aux" [safe]: On contracte « à les » : aux Nations unies.
+ *   8:24-8:26 "du" → "de la" [safe]: « Bretagne » est féminin : de la Bretagne.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -86,6 +89,7 @@
  *   Budapest est la capitale de la Hongrie.
  *   Il a écrit à la CGT et au FMI ; la préfète du Nord Anne Dupont.
  *   La directrice du FMI a écrit aux Nations unies.
+ *   Le débat oppose l’élue de la Bretagne Marie Durand au maire.
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'

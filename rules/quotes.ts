@@ -16,14 +16,27 @@
  *   pairs say whether it opens or closes, hence on which side the space belongs — suggestion
  *   (the missing space itself is the concern of the spacing rules);
  * - a straight quote typed twice (` ""Merci"`) — suggestion: delete one;
- * - two single marks typed for a double one (‘‘oui’’) — suggestion: « oui ».
+ * - two single marks typed for a double one (‘‘oui’’), or two apostrophes (''oui'',
+ *   "d'''accord''") — suggestion: « oui ».
  *
- * Marks left unpaired get a fix when reading the paragraph's double marks in turn as
- * opener, closer, opener… pairs them all: "une livrée « Rouge Vif « et" (the second «
- * closes), "dans « Le Mépris “, puis dans “ Pierrot le fou »" (the first “ closes the «,
- * the second opens the »); with an odd count, an opening mark before punctuation or the end
- * of the paragraph closes ("son « plan «, a-t-il dit"). These are suggestions: a closing
- * mark dropped earlier in the paragraph would shift every pair.
+ * Marks left unpaired get a fix from the most likely reading of their paragraph's double
+ * marks as a whole (`src/rules/quote-pairing.ts`): each mark is read as an opener or a
+ * closer, a quotation may have lost its closing mark, and what the shapes, the neighbours
+ * ("livrée « Rouge Vif « et": a name ends before the mark, a conjunction follows it) and
+ * the words around ("de « la": a quotation does not end on "de") say is weighed. So "une
+ * livrée « Rouge Vif « et" (the second « closes), "dans « Le Mépris “, puis dans “ Pierrot
+ * le fou »" (the first “ closes the «, the second opens the »), "son « plan «, a-t-il dit"
+ * (a mark before a comma closes); and a closing mark dropped earlier in the paragraph does
+ * not shift the pairs after it ("la version « Azur, présentée hier, côtoie la version
+ * « Sable « et…": only the second quotation is repaired, the first is reported as never
+ * closed). A quotation the repair leaves open is reported too. These are suggestions: the
+ * reading is a guess. The mark a repair pairs with, in the same sentence, gets no message
+ * of its own (one message per defect). A quotation opened and closed by different marks
+ * inside a quotation never closed is read at the level the reading gives, a suggestion too.
+ *
+ * An article that quotes with « » (at least twice in running text) and once with straight
+ * quotes "…" has slipped: the straight pair is reported, with the house marks as a
+ * suggestion (an article that quotes with "…" throughout is left alone: see `straight`).
  *
  * A quotation may run over several paragraphs when each continued paragraph reopens with the
  * same mark (or with », the guillemet de suite): the paragraph left open is not an error. A
@@ -61,7 +74,12 @@
  *   Le ministre a promis « une réponse “ferme et rapide” » aux agriculteurs.
  *   L’accord d’aujourd’hui rappelle les années ’90 et le rock’n’roll ; il mesure 6'2" et l’écran fait 27".
  *   Elle a parlé de « rupture ». Il a répondu : ‘no comment’, avant de partir.
- *   Le « oui » l’emporte, selon l’institut ; l’« affaire » et l'"acte 2" continuent.
+ *   Le « oui » l’emporte, selon l’institut ; l’« affaire » continue.
+ *
+ * @example
+ *   {"name": "ok-straight.txt"}
+ *
+ *   Le "oui" l’emporte ; l'"acte 2" continue, et le « non » recule.
  *
  * @example
  *   {"name": "ok-2.txt"}
@@ -149,16 +167,47 @@
  *   Une livrée « Rouge Vif « et des jantes noires.
  *   Il a joué dans « Le Mépris “, puis dans “ Pierrot le fou ».
  *   Le ministre a défendu son « plan «, a-t-il dit, et parlé de ‘‘confiance’’.
+ *   Elle évoque un ''tournant'' et le besoin d'''unité''.
  *
  * @example
  *   {"name": "not-ok-repair.txt", "label": "output"}
  *
- *   1:12-1:13: Guillemet ouvrant jamais fermé dans le paragraphe.
  *   1:24-1:25 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
  *   2:28-2:29 "“" → "»" [suggestion]: Guillemet “ employé pour fermer la citation : ».
  *   2:41-2:42 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
  *   3:34-3:35 "«" → "»" [safe]: Guillemet ouvrant employé pour fermer la citation.
  *   3:61-3:74 "‘‘confiance’’" → "« confiance »" [suggestion]: Deux guillemets simples tapés pour un guillemet double.
+ *   4:16-4:28 "''tournant''" → "« tournant »" [suggestion]: Deux apostrophes tapées pour un guillemet double.
+ *   4:44-4:53 "''unité''" → "« unité »" [suggestion]: Deux apostrophes tapées pour un guillemet double.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "input"}
+ *
+ *   Le modèle « Azur, présenté hier, côtoie la version « Sable « et la série « Nuit, plus sobre.
+ *   Le ministre parle d’une « réforme juste » et d’un « effort partagé », puis d’un "pacte" avec les élus.
+ *   Il a cité « Le Mépris “, puis “ Pierrot le fou » et la série « Les Années, sans dire pourquoi.
+ *   Elle porte la livrée « Vert Anglais et des finitions “ noir mat » très sobres.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "output"}
+ *
+ *   1:11-1:12: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   1:60-1:61 "«" → "»" [suggestion]: Guillemet « employé pour fermer la citation : ».
+ *   1:74-1:75: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   2:81-2:88 "\"pacte\"" → "« pacte »" [suggestion]: Guillemets droits dans un article qui cite entre « » : « … ».
+ *   3:23-3:24 "“" → "»" [suggestion]: Guillemet “ employé pour fermer la citation : ».
+ *   3:31-3:32 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
+ *   3:62-3:63: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   4:22-4:23: Guillemet ouvrant jamais fermé dans le paragraphe.
+ *   4:54-4:55 "“" → "«" [suggestion]: Guillemet “ employé pour ouvrir la citation : «.
+ *
+ * @example
+ *   {"name": "not-ok-dropped.txt", "label": "fixed"}
+ *
+ *   Le modèle « Azur, présenté hier, côtoie la version « Sable « et la série « Nuit, plus sobre.
+ *   Le ministre parle d’une « réforme juste » et d’un « effort partagé », puis d’un "pacte" avec les élus.
+ *   Il a cité « Le Mépris “, puis “ Pierrot le fou » et la série « Les Années, sans dire pourquoi.
+ *   Elle porte la livrée « Vert Anglais et des finitions “ noir mat » très sobres.
  *
  * @example
  *   {"name": "not-ok-straight.txt", "config": {"straight": true}, "label": "input"}
@@ -263,7 +312,8 @@
  *   <p title='"attribut'>Un texte sans « erreur ».</p>
  */
 import {defineRule} from '../src/rules/kit.js'
-import {familyMarks, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
+import {readPairs, type MarkReading} from '../src/rules/quote-pairing.js'
+import {familyMarks, quotationAt, quoteMarkInfo, quoteStructure, type QuotationSpan, type QuoteFamily, type QuoteMark, type QuoteProblem} from '../src/parse/quotation.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
 export interface QuotesOptions {
@@ -311,34 +361,43 @@ function readOptions(options: QuotesOptions | undefined): House {
   return {straight: options?.straight === true, levels: options?.levels === true, outer, inner, space: spaces[space]}
 }
 
-/** Double quotation marks that pair with one another when a paragraph's marks are read in turn. */
-const doubleMarks = new Set(['«', '»', '“', '”', '„'])
+/** The end of a sentence and the start of the next ("jeudi. Le", "seulement.Il"). */
+const sentenceEnd = /[\p{Ll}\d)][.!?…](?:\s+|(?=\p{Lu}))\p{Lu}/u
+
+/** Double quotation marks that pair with one another when a paragraph is read as a whole. */
+const doubleMarks = new Set(['«', '»', '“', '”'])
 
 /**
- * Fixes for marks left unpaired, found by reading the paragraph's double marks in turn as
- * opener, closer, opener, closer…: "« Giallo Strato « et" (the second « closes), "« Tuer
+ * Fixes for marks left unpaired, from the cheapest reading of their paragraph's double marks
+ * (`src/rules/quote-pairing.ts`): "« Giallo Strato « et" (the second « closes), "« Tuer
  * n’est pas jouer “, et dans “ No Time to Die »" (the first “ closes the «, the second
- * opens the »). A pair holding a guillemet is written « »; otherwise “ ”. Only when the
- * count is even and no mark's neighbours contradict its turn. Otherwise an opening mark
- * before punctuation or the end of the paragraph closes ("l’environnement «, a dit"). Keyed by the mark's offset: the mark to write instead.
+ * opens the »). A pair holding a guillemet is written « »; otherwise “ ”. A mark the reading
+ * leaves open (its closer was dropped) or closing nothing gets no fix. Keyed by the mark's
+ * offset: the mark to write instead. Also the readings of the paragraphs' marks, for the
+ * mismatches inside a quotation that was never closed.
  */
-function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], problems: readonly QuoteProblem[]): Map<number, string> {
+function repairUnpaired(
+  index: DocumentIndex,
+  spans: readonly QuotationSpan[],
+  problems: readonly QuoteProblem[],
+): {repairs: Map<number, string>; readings: Map<number, MarkReading>} {
   const repairs = new Map<number, string>()
-  const unpairedBlocks = new Map<number, Set<number>>()
+  const readings = new Map<number, MarkReading>()
+  const unpaired = new Set<number>()
+  const blocks = new Set<number>()
   for (const problem of problems) {
-    if (problem.kind !== 'unclosed' && problem.kind !== 'unopened') continue
     if (!doubleMarks.has(problem.mark.value)) continue
-    const block = index.tokens[problem.mark.token]!.block
-    const marks = unpairedBlocks.get(block) ?? new Set<number>()
-    marks.add(problem.mark.start)
-    unpairedBlocks.set(block, marks)
+    const orphanMismatch = problem.kind === 'mismatch' && insideUnclosed(spans, problem.span)
+    if (problem.kind !== 'unclosed' && problem.kind !== 'unopened' && !orphanMismatch) continue
+    if (problem.kind !== 'mismatch') unpaired.add(problem.mark.start)
+    blocks.add(index.tokens[problem.mark.token]!.block)
   }
-  if (unpairedBlocks.size === 0) return repairs
+  if (blocks.size === 0) return {repairs, readings}
   const marksByBlock = new Map<number, QuoteMark[]>()
   const seen = new Set<number>()
   const add = (mark: QuoteMark): void => {
     const block = index.tokens[mark.token]!.block
-    if (!unpairedBlocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
+    if (!blocks.has(block) || !doubleMarks.has(mark.value) || seen.has(mark.start)) return
     seen.add(mark.start)
     const marks = marksByBlock.get(block) ?? []
     marks.push(mark)
@@ -349,34 +408,69 @@ function repairUnpaired(index: DocumentIndex, spans: readonly QuotationSpan[], p
     if (span.close) add(span.close)
   }
   for (const problem of problems) add(problem.mark)
-  for (const [block, marks] of marksByBlock) {
-    marks.sort((a, b) => a.start - b.start)
-    const unpaired = unpairedBlocks.get(block)!
-    if (marks.length % 2 === 1) {
-      // "respectueux de l’environnement «, a poursuivi", "Recharge. «" at the end of the
-      // paragraph: an opening mark before punctuation or the end can only close, and it
-      // closes the guillemet left open before it, if any.
-      const end = index.blocks[block]!.end
-      let guillemetOpen = false
-      for (const mark of marks) {
-        const isUnpairedOpener = unpaired.has(mark.start) && quoteMarkInfo(mark.value)!.nominal === 'open'
-        if (isUnpairedOpener && /^\s*(?:[,.;:!?)]|$)/.test(index.source.slice(mark.end, Math.min(end, mark.end + 3)))) {
-          repairs.set(mark.start, guillemetOpen ? '»' : quoteMarkInfo(mark.value)!.counterpart)
-        }
-        if (mark.value === '«' && unpaired.has(mark.start)) guillemetOpen = true
+  for (const marks of marksByBlock.values()) {
+    for (const [start, reading] of readPairs(index, marks)) readings.set(start, reading)
+  }
+  for (const mark of [...marksByBlock.values()].flat()) {
+    if (!unpaired.has(mark.start)) continue
+    const reading = readings.get(mark.start)
+    if (!reading || reading.role === 'none' || !reading.partner) continue
+    const family = mark.value === '«' || mark.value === '»' || reading.partner.value === '«' || reading.partner.value === '»' ? familyMarks.guillemet : familyMarks.english
+    const wanted = reading.role === 'open' ? family[0] : family[1]
+    if (wanted !== mark.value) repairs.set(mark.start, wanted)
+  }
+  return {repairs, readings}
+}
+
+/** The span sits inside a quotation left open in its paragraph (its closer was dropped, or it never had one). */
+function insideUnclosed(spans: readonly QuotationSpan[], at: number): boolean {
+  for (let parent = spans[at]!.parent; parent !== -1; parent = spans[parent]!.parent) {
+    if (!spans[parent]!.close) return true
+  }
+  return false
+}
+
+/** What may stand before an opening '' (the edge of the block, a space, an opening bracket or an elided word's apostrophe). */
+const beforeOpening = /^(?:[([{\u2014\u2013-]|.*['’])$/u
+const closingAfter = /^[.,;:!?)\]}…]/u
+
+/**
+ * ''tournant'': two apostrophes typed for a double quotation mark (old keyboards, wiki
+ * markup). Only a pair in one block, the opener after a space or the block's edge and glued
+ * to a word, the closer glued to the quoted text and followed by a space, punctuation or the
+ * edge, with no '' between. Suggestion: the quotation with the house marks.
+ */
+function reportDoubledApostrophes(index: DocumentIndex, house: House, report: Parameters<Parameters<typeof defineRule<QuotesOptions>>[1]>[0]['report']): void {
+  const {tokens} = index
+  const isMark = (at: number) => tokens[at]?.kind === 'punctuation' && /^'''?$/.test(tokens[at]!.value)
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isMark(at)) continue
+    const token = tokens[at]!
+    const previous = tokens[at - 1]
+    const next = tokens[at + 1]
+    const opensHere =
+      (!previous || previous.block !== token.block || previous.kind === 'whitespace' || (previous.end === token.start && beforeOpening.test(previous.value)) || token.value === "'''") &&
+      next?.kind === 'word' && next.start === token.end && next.block === token.block
+    if (!opensHere) continue
+    // "d'''union''": the first apostrophe is the elision's.
+    const start = token.value === "'''" ? token.start + 1 : token.start
+    if (token.value === "'''" && !(previous?.kind === 'word' && previous.end === token.start)) continue
+    for (let close = at + 1; close < tokens.length && close < at + 80 && tokens[close]!.block === token.block; close++) {
+      if (!isMark(close)) continue
+      const mark = tokens[close]!
+      const after = tokens[close + 1]
+      const glued = tokens[close - 1]!.end === mark.start && tokens[close - 1]!.kind !== 'whitespace'
+      const ends = !after || after.block !== mark.block || after.kind === 'whitespace' || (after.start === mark.end && closingAfter.test(after.value))
+      if (mark.value === "''" && glued && ends) {
+        const pair = quotationAt(index, start) ? house.inner : house.outer
+        const space = pair[0] === '«' || pair[0] === '‹' ? house.space : ''
+        const content = index.source.slice(start + 2, mark.start)
+        report('Deux apostrophes tapées pour un guillemet double.', start, mark.end, {expected: [pair[0] + space + content + space + pair[1]], safe: false})
+        at = close
       }
-      continue
-    }
-    for (let at = 0; at < marks.length; at += 2) {
-      const opener = marks[at]!
-      const closer = marks[at + 1]!
-      if (opener.evidence === 'close' || closer.evidence === 'open') break
-      const [open, close] = opener.value === '«' || opener.value === '»' || closer.value === '«' || closer.value === '»' ? familyMarks.guillemet : familyMarks.english
-      if (unpaired.has(opener.start) && opener.value !== open) repairs.set(opener.start, open)
-      if (unpaired.has(closer.start) && closer.value !== close) repairs.set(closer.start, close)
+      break
     }
   }
-  return repairs
 }
 
 export default defineRule<QuotesOptions>(
@@ -394,6 +488,7 @@ export default defineRule<QuotesOptions>(
   },
   ({index, options, report}) => {
     const house = readOptions(options)
+    reportDoubledApostrophes(index, house, report)
     const {spans, problems} = quoteStructure(index)
     if (spans.length === 0 && problems.length === 0) return
     const source = index.source
@@ -407,11 +502,18 @@ export default defineRule<QuotesOptions>(
       return at.spaceBefore ? mark : house.space + mark
     }
 
-    const repairs = repairUnpaired(index, spans, problems)
-    /** Reports an unpaired mark: with its fix when pairing the paragraph's marks in turn gives one. */
+    const {repairs, readings} = repairUnpaired(index, spans, problems)
+    /** Reports an unpaired mark: with its fix when the reading of its paragraph gives one. */
     const reportUnpaired = (mark: QuoteMark, reason: string): void => {
       const repaired = repairs.get(mark.start)
       if (repaired === undefined) {
+        // "Le « Rafale « et": the first mark is right, the repair of its partner closes it
+        // (within a sentence; over sentences the pairing is less sure: both are reported).
+        const reading = readings.get(mark.start)
+        if (reading && reading.role !== 'none' && reading.partner && repairs.has(reading.partner.start)) {
+          const [from, to] = reading.partner.start < mark.start ? [reading.partner.end, mark.start] : [mark.end, reading.partner.start]
+          if (!sentenceEnd.test(source.slice(from, to))) return
+        }
         report(reason, mark.start, mark.end)
         return
       }
@@ -449,7 +551,7 @@ export default defineRule<QuotesOptions>(
           break
         case 'mismatch':
           broken.add(problem.span)
-          reportMismatch(spans[problem.span]!)
+          reportMismatch(problem.span, readings)
           break
         case 'glued':
           report(
@@ -464,13 +566,48 @@ export default defineRule<QuotesOptions>(
       }
     }
 
+    // "une livrée « Vert Anglais et des finitions “ noir mat » ": the repair gives the » to the “,
+    // so the « it closed is left open (its closer was dropped).
+    for (let at = 0; at < spans.length && readings.size > 0; at++) {
+      const span = spans[at]!
+      if (!span.close || broken.has(at)) continue
+      const opening = readings.get(span.open.start)
+      const closing = readings.get(span.close.start)
+      if (opening?.role !== 'open' || opening.partner || closing?.role !== 'close' || closing.partner.start === span.open.start) continue
+      if (!repairs.has(closing.partner.start)) continue
+      report('Guillemet ouvrant jamais fermé dans le paragraphe.', span.open.start, span.open.end)
+    }
+
     // ‘‘bonjour’’: two single marks typed for one double mark.
-    for (const span of spans) {
-      if (span.family !== 'english-single' || span.parent === -1 || !span.close) continue
+    spans.forEach((span, at) => {
+      if (span.family !== 'english-single' || span.parent === -1 || !span.close) return
       const outer = spans[span.parent]!
-      if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) continue
+      if (outer.family !== 'english-single' || !outer.close || outer.open.end !== span.open.start || span.close.end !== outer.close.start) return
+      broken.add(at).add(span.parent)
       const pair = outer.depth === 0 ? house.outer : house.inner
       report('Deux guillemets simples tapés pour un guillemet double.', outer.start, outer.end, {expected: [rewrite(span, pair)], safe: false})
+    })
+
+    // An article that quotes with « » and once or twice with "…": the straight pair is a slip.
+    const guillemetQuotations = spans.filter((span) => span.depth === 0 && span.family === 'guillemet' && span.close).length
+    if (!house.straight && guillemetQuotations >= 2) {
+      for (let at = 0; at < spans.length; at++) {
+        const span = spans[at]!
+        if (span.family !== 'straight' || !span.close || broken.has(at) || !inRunningText(span)) continue
+        report(`Guillemets droits dans un article qui cite entre « » : ${house.outer[0]} … ${house.outer[1]}.`, span.start, span.end, {
+          expected: [rewrite(span, house.outer)],
+          safe: false,
+        })
+      }
+    }
+
+    /** At depth 0, or inside quotations whose closer the paragraph's reading says was dropped before it. */
+    function inRunningText(span: QuotationSpan): boolean {
+      for (let parent = span.parent; parent !== -1; parent = spans[parent]!.parent) {
+        const reading = readings.get(spans[parent]!.open.start)
+        if (reading?.role !== 'open' || reading.partner) return false
+      }
+      return true
     }
 
     if (house.straight || house.levels) {
@@ -508,16 +645,25 @@ export default defineRule<QuotesOptions>(
       return pair[0] + space + content + space + pair[1]
     }
 
-    /** Change the mark that breaks the house style (or the straight one); keep the other. */
-    function reportMismatch(span: QuotationSpan): void {
+    /**
+     * Change the mark that breaks the house style (or the straight one); keep the other.
+     * Inside a quotation never closed, the level is a guess (its closer was perhaps dropped
+     * before this quotation): read at the level the paragraph's reading gives, a suggestion.
+     */
+    function reportMismatch(at: number, readings: ReadonlyMap<number, MarkReading>): void {
+      const span = spans[at]!
       const close = span.close!
-      const pair = span.depth === 0 ? house.outer : house.inner
+      const orphan = insideUnclosed(spans, at)
+      const reading = orphan ? readings.get(close.start) : undefined
+      const opening = readings.get(span.open.start)
+      const outermost = reading?.role === 'close' && reading.partner.start === span.open.start && opening?.role === 'open' && opening.depth === 0
+      const pair = span.depth === 0 || outermost ? house.outer : house.inner
       const closeFamily = quoteMarkInfo(close.value)!.family
       const isHouse = (family: QuoteFamily) => familyMarks[family].join('') === pair
       const fixOpener = span.family === 'straight' || (closeFamily !== 'straight' && !isHouse(span.family) && isHouse(closeFamily))
       const target = fixOpener ? span.open : close
       const mark = fixOpener ? familyMarks[closeFamily][0] : familyMarks[span.family][1]
-      const safe = fixOpener || closeFamily === 'straight' || isHouse(span.family)
+      const safe = !orphan && (fixOpener || closeFamily === 'straight' || isHouse(span.family))
       report(`Guillemets dépareillés : la citation s’ouvre par ${span.openMark} et se ferme par ${span.closeMark}.`, target.start, target.end, {
         expected: [spaced(mark, target)],
         safe,

@@ -75,7 +75,7 @@ describe('README examples', () => {
     })
 
     it('what remains is what the README says', () => {
-      expect(ruleIds(coquille(['--report', 'json', '--stdin-filepath', 'article.txt'], after!.text).stderr).sort()).toEqual(['glued-words', 'stray-period'])
+      expect(ruleIds(coquille(['--report', 'json', '--stdin-filepath', 'article.txt'], after!.text).stderr).sort()).toEqual(['glued-words', 'quotes', 'stray-period'])
       const strict = ruleIds(coquille(['--report', 'json', '--preset', 'strict', '--stdin-filepath', 'article.txt'], after!.text).stderr)
       expect([...new Set(strict)].sort()).toEqual(['apostrophe', 'ellipsis', 'glued-words', 'number-format', 'quotes', 'stray-period'])
     })

@@ -283,7 +283,9 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
       // "‘90", "l‘accord": a misplaced apostrophe, not a quote.
       if (mark.value === '‘' && after === 'word' && (/^\d/.test(units[candidate.unit + 1]!.value) || before === 'word')) continue
       if (info.nominal === 'open') {
-        if (evidence === 'close' && isOpen(info.family)) close(candidate, info.family, true)
+        // "l’environnement «, a dit": closes the quotation open inside, when it is of its kind (a
+        // mark between them would make the pairing a guess: left unpaired for the repairs).
+        if (evidence === 'close' && stack.at(-1)?.family === info.family) close(candidate, info.family, true)
         else open(candidate, info.family, false)
       } else if (evidence === 'open' && !isOpen(info.family)) open(candidate, info.family, true)
       else close(candidate, info.family)
@@ -327,7 +329,11 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
         const closes =
           ((before === 'word' || before === 'closing' || before === 'other') && (after === 'space' || after === 'edge' || after === 'closing')) ||
           ((before === 'space' || before === 'edge') && (after === 'closing' || (after === 'space' && (afterNext === 'closing' || afterNext === 'edge'))))
-        const evidence = opens ? 'open' : closes ? 'close' : 'none'
+        // "électriques.« Je considère": an opening mark glued to a full stop, then a space, reads
+        // as well a quotation opened after a space lost between two sentences as one closed
+        // before the space: its shape decides.
+        const gluedAfterStop = info.nominal === 'open' && before === 'closing' && after === 'space'
+        const evidence = opens ? 'open' : closes && !gluedAfterStop ? 'close' : 'none'
         const mark: QuoteMark = {
           value: unit.value,
           start: unit.start,

@@ -8,6 +8,7 @@
 import type {DocumentIndex, Token} from '../parse/document.js'
 import {lookupAll, matchAt, type NameMatch, type PlaceName} from '../lexicon/gazetteer.js'
 import {vocabularyOf, type Vocabulary} from '../vocabulary.js'
+import {splitElision} from '../lexicon/elision.js'
 
 const uppercaseInitial = /^\p{Lu}/u
 const digitInitial = /^\p{N}/u
@@ -168,11 +169,17 @@ export function continuesAsLongerName(index: DocumentIndex, found: FoundName, ti
   if (digitInitial.test(value)) return true
   // "à Russie La ministre…": a lost full stop, not a longer name.
   if (!uppercaseInitial.test(value) || sentenceOpeners.has(value)) return false
-  if (titleToken !== undefined && titles.has(tokens[titleToken]!.value.toLowerCase())) {
+  if (titleToken !== undefined && titles.has(titleWord(tokens[titleToken]!.value))) {
     const second = nextWord(index, next)
     if (second !== undefined && uppercaseInitial.test(tokens[second]!.value)) return false
   }
   return true
+}
+
+/** The title word, without an elided article ("l’élu" → "élu"). */
+function titleWord(value: string): string {
+  const elision = splitElision(value)
+  return (elision ? elision.stem : value).toLowerCase()
 }
 
 /** Titles followed by "de/du + place or organisation + person's name". */
