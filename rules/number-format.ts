@@ -24,7 +24,8 @@
  * numbers and numbers starting with 0, identifiers (after "n°", "lot", "châssis", "code",
  * "version"…: the list `number-identifiers.txt`; "compte" and
  * "commande" only after a determiner: "le compte 40213377", but "la ville compte 12 500
- * habitants"), model names ("A380", "Boeing 737": not
+ * habitants"), catalogue names after an acronym ("l’étoile HD 189733", not a currency:
+ * "CHF 25000" is flagged), model names ("A380", "Boeing 737": not
  * numbers), decimals ("3,5"), times ("20h30"), hours ("20 h" and "20h" are house style),
  * angles ("45°"), numbers inside URLs and code.
  *
@@ -44,6 +45,7 @@
  *   Le lot 91580057, le châssis n° 10045 et le code postal 75001 ; 75008 Paris.
  *   Appelez le 0 800 123 456 ; l’A380 et le Boeing 737 ; à 20h30 ; un angle de 45°.
  *   Il fait 40 °C, 3,5 % de hausse, 10 € et 110 km/h.
+ *   L’exoplanète HD 189733 b tourne autour de son étoile.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -183,12 +185,23 @@ function wordBeforeWord(index: DocumentIndex, at: number): string {
   return value === 'l’' || value === "l'" ? 'le' : value === 'd’' || value === "d'" ? 'de' : value
 }
 
+const currencyCodes = new Set(['EUR', 'USD', 'CHF', 'GBP', 'JPY', 'CAD', 'CNY', 'FCFA', 'CFA', 'XOF', 'XAF', 'MAD', 'DZD', 'TND'])
+
+/** An acronym of two to five capitals just before the number, with one space between. */
+function isCatalogueAcronym(index: DocumentIndex, at: number): boolean {
+  const space = index.tokens[at - 1]
+  const acronym = index.tokens[at - 2]
+  return space?.kind === 'whitespace' && space.value === ' ' && acronym?.kind === 'word' && /^[A-Z]{2,5}$/.test(acronym.value) && !currencyCodes.has(acronym.value) && !loadList('units.txt').has(acronym.value)
+}
+
 function isIdentifier(index: DocumentIndex, at: number): boolean {
   const before = wordBefore(index, at)
   if (before === '') return false
   const identifiers = loadList('number-identifiers.txt')
   if (verbIdentifiers.has(before)) return nounDeterminers.has(wordBeforeWord(index, at))
   if (identifiers.has(before)) return true
+  // "HIP 12961", "HD 189733", "NGC 10234": a catalogue's acronym names what follows (not a currency: "CHF 25000").
+  if (isCatalogueAcronym(index, at)) return true
   // "n°231122", "réf.12345": the marker glued to the number.
   const glued = touchingBefore(index, at)
   return glued !== undefined && identifiers.has(glued.value.toLowerCase().replace(/\.$/, ''))
