@@ -157,6 +157,7 @@
  */
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
+import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
@@ -411,10 +412,41 @@ function checkInterrogativeBeforeCopula(index: DocumentIndex, at: number, report
   })
 }
 
-/** Whether "le", "la", "les" follows a preposition or an auxiliary, or opens the sentence: an article then, not a pronoun. */
+/**
+ * Whether "le", "la", "les" follows a preposition, an auxiliary or a verb that cannot be
+ * finite (an infinitive or a past participle: "orienter la …", "il s’est fracturé le …"),
+ * or opens the sentence or an item of a list: an article then, not a pronoun. A clitic
+ * pronoun comes before its verb, after the subject: never right after an infinitive or a
+ * participle ("le faire", not "faire le").
+ */
 function afterPrepositionOrAuxiliary(index: DocumentIndex, at: number, previous: string | undefined): boolean {
-  if (opensSentence(index, at)) return true
-  return previous !== undefined && (prepositions.has(previous) || auxiliaries.has(previous))
+  if (opensSentence(index, at) || opensListItem(index, at)) return true
+  return previous !== undefined && (prepositions.has(previous) || auxiliaries.has(previous) || isNonFiniteVerb(previous))
+}
+
+/** Endings of infinitives and past participles ("orienter", "choisir", "fracturé", "prises"). */
+const nonFiniteEnding = /(?:er|ir|é|ée|és|ées)$/
+/** Words with those endings that are no verbs and may stand before a subject: "hier", "cher", "fier", "loisir". */
+const notNonFinite = new Set(['hier', 'cher', 'fier', 'amer', 'léger', 'entier', 'premier', 'dernier', 'particulier', 'après-midi'])
+
+/**
+ * Whether a lower-case word is an infinitive or a past participle by its ending, a French
+ * word that the lexicon does not know as a noun ("orienter", "fracturé", but not "dossier",
+ * "député", "été": a noun may be the subject before a pronoun).
+ */
+function isNonFiniteVerb(word: string): boolean {
+  if (word.length < 4 || !nonFiniteEnding.test(word) || notNonFinite.has(word)) return false
+  return nounInfo(word) === undefined && isFrenchWord(word)
+}
+
+/** A list marker alone before the word on its line: "- ", "• ", "3) ", "b. ", "iii) ". */
+const listMarker = /(?:^|\n)[ \t]*(?:[-–—•*]|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[).])[ \t]*$/i
+
+/** Whether the word opens an item of a list, after its marker: a capital there says nothing about a name either. */
+function opensListItem(index: DocumentIndex, at: number): boolean {
+  const start = index.tokens[at]!.start
+  const lineStart = index.source.lastIndexOf('\n', start - 1) + 1
+  return start - lineStart <= 12 && listMarker.test(index.source.slice(lineStart, start))
 }
 
 export default defineRule(
@@ -431,12 +463,16 @@ export default defineRule(
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
         continue
       }
-      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at))) continue
+      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at) && !opensListItem(index, at))) continue
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
       const noun = tokens[nextAt]!.value
-      if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun) || hasDigit.test(noun)) continue
+      if (!letters.test(noun.replace(/-/g, '')) || hasDigit.test(noun)) continue
       const previousAt = previousWordIndex(tokens, at)
+      if (hasCapital(noun)) {
+        if (determiner && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
+        continue
+      }
       const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
@@ -452,6 +488,60 @@ export default defineRule(
     }
   },
 )
+
+/**
+ * Whether the capitalised word after a lower-case determiner inside a sentence is a
+ * common noun heading a name ("la Coupe du monde", "le Bureau politique", "la Cour des
+ * comptes"): such names take the gender of their noun. Not a word the lists know as a
+ * name ("le Cognac", "la Fontaine"), nor a word of either gender or that may be an
+ * adjective ("le Tour", "le Grand"), nor a noun followed by another capitalised word, which
+ * may be a name or a title of its own ("le Rose Bowl" is English).
+ */
+function capitalisedCommonNoun(index: DocumentIndex, at: number, nounAt: number): boolean {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const noun = tokens[nounAt]!.value
+  if (hasCapital(written) || !/^\p{Lu}\p{Ll}{3,}$/u.test(noun) || isKnownName(noun)) return false
+  const afterAt = nextWordIndex(tokens, nounAt)
+  const after = afterAt === undefined ? '' : tokens[afterAt]!.value
+  return !hasCapital(after) || /^d['’]/.test(after)
+}
+
+/** "le Coupe continentale" → "la Coupe", "la Bureau exécutif" → "le Bureau": gender only, as a suggestion. */
+function checkCapitalisedNoun(index: DocumentIndex, at: number, nounAt: number, determiner: Determiner, report: Report): void {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  const info = nounInfo(noun)
+  // A capital inside a sentence is no verb: "la Coupe", whatever "coupe" may be after "il la".
+  if (!info || info.gender === 'both' || info.number === 'p' || info.alsoAdjective) return
+  if (determiner.family === 'interrogative' || determiner.family === 'negative' || determiner.family === 'possessive') return
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const feminine = info.gender === 'f'
+  if ((feminine ? feminineDeterminers : masculineDeterminers).has(lower)) return
+  if (startsWithVowelSound(noun) || isElisionOptional(noun)) return
+  const expected: Record<Family, string | undefined> = {
+    demonstrative: feminine ? 'cette' : 'ce',
+    definite: feminine ? 'la' : 'le',
+    indefinite: feminine ? 'une' : 'un',
+    'contracted-de': feminine ? 'de la' : 'du',
+    'contracted-à': feminine ? 'à la' : 'au',
+    possessive: undefined,
+    interrogative: undefined,
+    negative: undefined,
+  }
+  const replacement = expected[determiner.family]
+  if (replacement === undefined || replacement === lower) return
+  const previousAt = previousWordIndex(tokens, at)
+  const preposition = previousAt === undefined ? undefined : tokens[previousAt]!.value
+  if (!feminine && lower === 'la' && (preposition === 'de' || preposition === 'à')) {
+    const contracted = preposition === 'de' ? 'du' : 'au'
+    report(`« ${noun} » est masculin : « ${contracted} ${noun} ».`, tokens[previousAt!]!.start, tokens[at]!.end, {expected: [contracted], safe: false})
+    return
+  }
+  const gender = feminine ? 'féminin' : 'masculin'
+  report(`« ${noun} » est ${gender} : « ${replacement} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [replacement], safe: false})
+}
 
 /**
  * Whether the noun, which is also a verb form, may be a verb here: after a pronoun "le",
