@@ -149,6 +149,7 @@ import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 import {matchAt} from '../src/lexicon/gazetteer.js'
+import {isKnownName} from '../src/lexicon/words.js'
 
 /** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
 const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
@@ -218,7 +219,9 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, report: 
   if (nounsAfterArticles.has(lower) && previousAt !== undefined && articles.has(tokens[previousAt]!.value.toLowerCase())) return
 
   if (hasCapital(next)) {
-    if (!elidedBeforeNames.has(lower) || !isElidableName(index, at, next)) return
+    if (lower === 'le' || lower === 'la') {
+      if (!isElidableCapitalisedNoun(index, nextAt)) return
+    } else if (!elidedBeforeNames.has(lower) || !isElidableName(index, at, next)) return
   } else {
     if (!startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
     if (!elidesBefore(index, lower, nextAt)) return
@@ -310,6 +313,34 @@ function isElidableName(index: DocumentIndex, at: number, name: string): boolean
   const initial = tokens[at - 3]
   if (space?.kind === 'whitespace' && stop?.value === '.' && initial?.kind === 'word' && /^\p{Lu}$/u.test(initial.value)) return false
   return true
+}
+
+/** An acronym that begins with a vowel letter: read as a word or letter by letter, its first sound is a vowel ("l’ONU", "l’EPAR"). */
+const vowelAcronym = /^[AEIOU][A-Z0-9]+$/
+/** An acronym with a second vowel, read as a word: "EPAR", "ONU", "OTAN". */
+const readAsWord = /^[AEIOU][A-Z]*[AEIOUY][A-Z]*$/
+
+/**
+ * Whether "le"/"la" must be elided before a capitalised word: an acronym that begins with
+ * A, E, I, O or U ("le EPAR" → "l’EPAR", "la ONU" → "l’ONU"; Y and H vary: "le HCR"), or
+ * a common noun heading a name ("la Union" → "l’Union", "le Observatoire" →
+ * "l’Observatoire"). Names the gazetteer knows are `proper-noun-article`'s; names read
+ * with a consonant sound ("le Ouest-France", "la Iakoutie") are left alone.
+ */
+function isElidableCapitalisedNoun(index: DocumentIndex, nextAt: number): boolean {
+  const tokens = index.tokens
+  const next = tokens[nextAt]!.value
+  if (vowelAcronym.test(next)) {
+    // Read as a word ("EPAR", "ONU") or known ("OMS", "UE"); "la ECW", read the English way, is left alone.
+    if (next.length > 8 || next === 'OK' || !(readAsWord.test(next) || isKnownName(next))) return false
+  } else {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next) || consonantSoundName.test(next) || isElisionOptional(next) || !startsWithVowelSound(next)) return false
+    const info = nounInfo(next)
+    if (!info || info.number === 'p') return false
+  }
+  const words: string[] = []
+  for (let at: number | undefined = nextAt; at !== undefined && words.length < 5; at = nextWordIndex(tokens, at)) words.push(tokens[at]!.value)
+  return matchAt(words, 0) === undefined
 }
 
 /** Words that come before a noun and are never verbs: after them "le"/"les" is an article ("à le plus grand"). */
