@@ -157,6 +157,7 @@
  *   3:49-3:57 "fini.\"Je" → "fini. \"Je" [safe]: Guillemet collé entre deux mots : il manque une espace.
  */
 import {loadList} from '../src/lexicon/lists.js'
+import {nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
@@ -245,7 +246,7 @@ const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
  * full stop or a quotation mark between two of them, or a capitalised word long enough to
  * hold a name and a word. Most runs ("politique,") have none.
  */
-const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{5}/u
+const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{4}/u
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -357,26 +358,141 @@ function isRepeated(index: DocumentIndex, word: string): boolean {
   return answer
 }
 
+/** Verb forms that follow a subject and that no name ends with: after them even an unknown name is cut ("Careyest"). */
+const verbsAfterName = new Set([
+  'est', 'était', 'sont', 'avait', 'avaient', 'étaient', 'sera', 'serait', 'fut', 'doit', 'peut', 'veut', 'estime',
+  'affirme', 'explique', 'ajoute', 'souligne', 'rappelle', 'indique', 'précise', 'annonce', 'assure', 'déclare',
+])
+/**
+ * Short words that follow a name and that names also end with ("Martinet", "Cohen",
+ * "Hermes"): a cut before them needs the name to stand alone elsewhere in the text.
+ */
+const shortWordsAfterName = new Set(['et', 'en', 'de', 'du', 'des', 'au', 'aux', 'ou'])
+/** Determiners that open a noun phrase: after "Cognacet du Pineau", "et" coordinates two of them. */
+const phraseOpeners = /^(?:le|la|les|l['’]\p{L}+|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/u
+
+const wordsKey = Symbol('words of the text')
+
+/** Whether `word` stands as a word of its own somewhere in the text ("Angiox" before "Angioxet"). */
+function standsAlone(index: DocumentIndex, word: string): boolean {
+  const words = perIndex(index, wordsKey, () => new Set(index.tokens.filter((token) => token.kind === 'word').map((token) => token.value)))
+  return words.has(word)
+}
+
+/** The word after the piece, across spaces only: "Cognacet du" → "du". */
+function wordAfter(index: DocumentIndex, end: number): string {
+  return /^[ \t]+([\p{L}’']+)/u.exec(index.source.slice(end, end + 40))?.[1] ?? ''
+}
+
+const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word.toLowerCase())
+
 /**
  * A capitalised word glued to the lower-case word after it, with no change of case to
- * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces". Cut only where a
- * known name (4 letters or more) meets a word of `wordsAfterName`, and only when the token
- * is not written the same way elsewhere in the text (a name repeats, a slip seldom does).
+ * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces", "Careyest",
+ * "Angioxet". Cut only when the token is not written the same way elsewhere in the text
+ * (a name repeats, a slip seldom does), nor a word of any list (French, names, English),
+ * and where
+ * - a known name (4 letters or more) meets a word of `wordsAfterName`;
+ * - any name-shaped word of 4 letters or more meets a verb that follows subjects
+ *   ("Careyest": no name ends with "est" after 4 letters but English words, left alone);
+ * - a word meets a short word that names also end with ("et", "en", "de"…), when that
+ *   word stands alone elsewhere in the text ("Angiox … Angioxet"), or when it is a known
+ *   name and "et" is followed by a determiner ("Cognacet du Pineau").
  */
-function nameThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
+function nameThenWord(word: string, index: DocumentIndex, end: number): {left: string; right: string} | undefined {
   const hyphen = word.lastIndexOf('-')
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last)) return undefined
-  for (let at = last.length - 2; at >= 4; at--) {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last) || isEnglishWord(word)) return undefined
+  for (let at = last.length - 2; at >= 3; at--) {
     const right = last.slice(at)
-    if (!wordsAfterName.has(right)) continue
     const left = head + last.slice(0, at)
-    if (!isKnownName(left)) continue
+    let cut = false
+    if (at >= 4 && wordsAfterName.has(right) && isKnownName(left)) cut = true
+    // "Securitest", "Autotest": the end of the name makes a word with the verb ("test").
+    else if (at >= 4 && verbsAfterName.has(right) && !isFrenchWord(left) && !endsInWord(left, right)) cut = true
+    else if (shortWordsAfterName.has(right) || wordsAfterName.has(right)) {
+      cut = standsAlone(index, left) || (at >= 4 && right === 'et' && isKnownName(left) && phraseOpeners.test(wordAfter(index, end)))
+    }
+    if (!cut) continue
     if (isRepeated(index, word)) return undefined
     return {left, right}
   }
   return undefined
+}
+
+/** Whether the last letters of `left` make a word with `right`: "Securit" + "est" ("test"), "Nordou" + "est" ("ouest"). */
+function endsInWord(left: string, right: string): boolean {
+  return [1, 2].some((count) => isCommonWord(left.slice(-count) + right))
+}
+
+/** Capitalised determiners that a glued adjective or noun may follow: "Lapremière", "Lepremier", "Unenouvelle". */
+const capitalDeterminers: ReadonlyMap<string, {gender: 'm' | 'f' | 'both'; number: 's' | 'p'}> = new Map([
+  ['Le', {gender: 'm', number: 's'}], ['La', {gender: 'f', number: 's'}], ['Les', {gender: 'both', number: 'p'}],
+  ['Un', {gender: 'm', number: 's'}], ['Une', {gender: 'f', number: 's'}], ['Des', {gender: 'both', number: 'p'}],
+  ['Ce', {gender: 'm', number: 's'}], ['Cette', {gender: 'f', number: 's'}], ['Ces', {gender: 'both', number: 'p'}],
+  ['Du', {gender: 'm', number: 's'}], ['Au', {gender: 'm', number: 's'}], ['Aux', {gender: 'both', number: 'p'}],
+  ['Sa', {gender: 'f', number: 's'}], ['Ses', {gender: 'both', number: 'p'}], ['Son', {gender: 'm', number: 's'}],
+])
+
+function agreesWith(info: NounInfo | undefined, gender: 'm' | 'f' | 'both', number: 's' | 'p'): boolean {
+  if (!info) return false
+  return (gender === 'both' || info.gender === 'both' || info.gender === gender) && (info.number === 'both' || info.number === number)
+}
+
+/**
+ * A capitalised determiner glued to the word after it, before a noun that agrees with
+ * both: "Lapremière fois" → "La première fois", "Lepremier pas". Surnames made the same
+ * way ("Legrand", "Lagarde", "Lenoir") are followed by a verb, not by an agreeing noun.
+ */
+function determinerThenWord(word: string, index: DocumentIndex, end: number): {left: string; right: string} | undefined {
+  for (let at = 2; at <= 5 && at < word.length - 2; at++) {
+    const left = word.slice(0, at)
+    const determiner = capitalDeterminers.get(left)
+    if (!determiner) continue
+    const right = word.slice(at)
+    if (!/^\p{Ll}{3,}$/u.test(right) || startsWithVowelSound(right)) continue
+    const info = nounInfo(right)
+    if (!info?.alsoAdjective || !agreesWith(info, determiner.gender, determiner.number)) continue
+    const next = wordAfter(index, end)
+    const nextInfo = /^\p{Ll}+$/u.test(next) ? nounInfo(next) : undefined
+    if (!nextInfo || nextInfo.alsoVerb || nextInfo.gender === 'both' || !agreesWith(nextInfo, determiner.gender, determiner.number)) continue
+    if (isRepeated(index, word)) return undefined
+    return {left, right}
+  }
+  return undefined
+}
+
+/**
+ * A capitalised noun glued to the adjective or noun after it: "Étatsmembres",
+ * "Eruptioncutanée". Both parts must be long (5 and 6 letters or more), the first a
+ * noun and no adjective, the second agreeing with it in number (and in gender when it is
+ * an adjective); compound names of this shape ("Maisonneuve", "Boisvert") have a short
+ * second part or are known names, and a first part in -o is a combining form
+ * ("Rétromobile", "Radiofréquence").
+ */
+function nounThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
+  if (!/^\p{Lu}\p{Ll}{10,}$/u.test(word) || isEnglishWord(word)) return undefined
+  for (let at = word.length - 6; at >= 5; at--) {
+    const left = word.slice(0, at)
+    const right = word.slice(at)
+    // "Rétromobile", "Autoroute": a first part in -o is a combining form ("rétro-", "auto-", "radio-").
+    if (!isFrenchWord(right) || isKnownName(left) || left.endsWith('o')) continue
+    const leftInfo = nounInfo(left) ?? nounInfo(accentedInitial(left))
+    // An adjective that is no noun ("cutanée"): its number by its ending.
+    const rightInfo = nounInfo(right) ?? (isCommonWord(right) ? {gender: 'both' as const, number: /[sx]$/.test(right) ? ('p' as const) : ('s' as const), alsoVerb: false, alsoAdjective: true} : undefined)
+    if (!leftInfo || !rightInfo || leftInfo.alsoAdjective || leftInfo.alsoVerb || rightInfo.alsoVerb) continue
+    if (leftInfo.number !== 'both' && rightInfo.number !== 'both' && leftInfo.number !== rightInfo.number) continue
+    if (rightInfo.alsoAdjective && leftInfo.gender !== 'both' && rightInfo.gender !== 'both' && leftInfo.gender !== rightInfo.gender) continue
+    if (isRepeated(index, word)) return undefined
+    return {left, right}
+  }
+  return undefined
+}
+
+/** "Eruption" → "Éruption": a capital written without its accent. */
+function accentedInitial(word: string): string {
+  return word[0] === 'E' ? `É${word.slice(1)}` : word
 }
 
 /** Checks a piece for two glued words; reports the first plausible split. */
@@ -387,8 +503,8 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!/\p{Lu}\p{Ll}{5}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
-    const split = nameThenWord(word, index)
+    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
+    const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
         expected: [`${split.left} ${split.right}`],
