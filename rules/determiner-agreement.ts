@@ -365,6 +365,97 @@ function agreesWithNounAfter(index: DocumentIndex, adjectiveAt: number, determin
   return info.gender === 'f' ? feminineDeterminers.has(determiner) : masculineDeterminers.has(determiner)
 }
 
+/**
+ * "Le petite fille": the adjective and the noun after it agree with each other, so the
+ * determiner alone is wrong ("La petite fille"), not the adjective. Reports it and
+ * returns true; false when the noun after does not settle it.
+ */
+function adjectiveAgreesWithNounAfter(index: DocumentIndex, at: number, adjectiveAt: number, info: NounInfo, report: Report): boolean {
+  const tokens = index.tokens
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const nounInfoAfter = nounInfo(noun)
+  if (!nounInfoAfter || nounInfoAfter.gender !== info.gender || nounInfoAfter.alsoVerb || nounInfoAfter.number === 'p') return false
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const feminine = info.gender === 'f'
+  const forms: Record<string, [string, string]> = {
+    le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: ['ce', 'cette'], cette: ['ce', 'cette'],
+    aucun: ['aucun', 'aucune'], aucune: ['aucun', 'aucune'], quel: ['quel', 'quelle'], quelle: ['quel', 'quelle'],
+  }
+  const pair = forms[lower]
+  if (!pair) return false
+  const expected = withCaseOf(written, pair[feminine ? 1 : 0])
+  if (expected.toLowerCase() === lower) return false
+  const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
+  report(`« ${phrase} » est ${feminine ? 'féminin' : 'masculin'} : « ${expected} ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: true})
+  return true
+}
+
+/** Adjectives that stay invariable before a noun: "une demi-heure", "la mi-juin", "nu-pieds", "feu la reine". */
+const invariableBefore = new Set(['demi', 'mi', 'semi', 'nu', 'feu', 'mini', 'maxi', 'super', 'extra', 'ex', 'pseudo', 'quasi'])
+/** Nouns after which "grand" stays as it is, in old compounds written without their hyphen: "la grand place". */
+const grandCompounds = new Set(['mère', 'mères', 'tante', 'tantes', 'rue', 'place', 'messe', 'messes', 'chose', 'peine', 'route', 'salle', 'voile', 'croix', 'faim', 'soif', 'peur', 'hâte', 'honte', 'chère', 'garde'])
+/** The other gender of an adjective by its ending (masculine, feminine): "grand" / "grande", "bon" / "bonne", "beau" / "belle". */
+const adjectiveEndings: ReadonlyArray<readonly [masculine: string, feminine: string]> = [
+  ['', 'e'], ['n', 'nne'], ['l', 'lle'], ['s', 'sse'], ['t', 'tte'], ['eux', 'euse'], ['f', 've'], ['er', 'ère'], ['eau', 'elle'],
+  ['c', 'che'], ['g', 'gue'], ['x', 'se'], ['eil', 'eille'], ['ieux', 'ieille'],
+]
+const genderOf: Readonly<Record<string, 'm' | 'f'>> = {un: 'm', une: 'f', le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', mon: 'm', ma: 'f', ton: 'm', ta: 'f', son: 'm', sa: 'f', du: 'm', au: 'm', aucun: 'm', aucune: 'f', quel: 'm', quelle: 'f'}
+
+/**
+ * "une grand maison" → "une grande maison", "un petite jardin" → "un petit jardin": an
+ * adjective between a determiner and a noun that agree with each other takes their gender.
+ * The adjective's form of the other gender is made from its ending and must be an
+ * adjective the lexicon knows in that gender ("grande"); "un jeune homme" ("jeun"), "une
+ * demi heure", "la grand place" (old compounds) are left alone. Returns whether it reported.
+ */
+function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const lower = tokens[at]!.value.toLowerCase()
+  const gender = genderOf[lower]
+  if (gender === undefined) return false
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun) || (adjective === 'grand' && grandCompounds.has(noun))) return false
+  const nounInfoAfter = nounInfo(noun)
+  if (!nounInfoAfter || nounInfoAfter.gender !== gender || nounInfoAfter.number === 'p' || nounInfoAfter.alsoVerb || nounInfoAfter.alsoAdjective) return false
+  const own = nounInfo(adjective)
+  if (own && (own.gender === gender || own.gender === 'both' || !own.alsoAdjective)) return false
+  if (!own && !isFrenchWord(adjective)) return false
+  let expected: string | undefined
+  for (const [masculine, feminine] of adjectiveEndings) {
+    const [from, to] = gender === 'f' ? [masculine, feminine] : [feminine, masculine]
+    if (!adjective.endsWith(from) || adjective.length <= from.length) continue
+    const candidate = adjective.slice(0, adjective.length - from.length) + to
+    const info = nounInfo(candidate)
+    // An adjective that is no noun ("vraie"): the regular feminine of a word that is no noun either.
+    const regular = !info && !own && gender === 'f' && from === '' && isFrenchWord(candidate)
+    if (regular || (info?.alsoAdjective && info.gender === gender && info.number !== 'p')) {
+      expected = candidate
+      break
+    }
+  }
+  if (expected === undefined) return false
+  // "un belle arbre": before a vowel sound the masculine of "belle", "nouvelle", "vieille" is "bel", "nouvel", "vieil".
+  if (gender === 'm' && startsWithVowelSound(noun)) {
+    const beforeVowel: Record<string, string> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
+    expected = beforeVowel[expected] ?? expected
+  }
+  if (expected === adjective) return false
+  const determiner = index.source.slice(tokens[at]!.start, tokens[at]!.end)
+  report(`« ${noun} » est ${gender === 'f' ? 'féminin' : 'masculin'} : « ${determiner} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {
+    expected: [expected],
+    safe: false,
+  })
+  return true
+}
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -477,6 +568,7 @@ export default defineRule(
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       checkNumber(index, at, nextAt, previous, report)
+      if (checkAdjectiveBetween(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
       if (!info || info.gender === 'both' || info.number === 'p') continue
@@ -484,6 +576,7 @@ export default defineRule(
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
       if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
+      if (info.alsoAdjective && adjectiveAgreesWithNounAfter(index, at, nextAt, info, report)) continue
       checkPair(index, at, nextAt, determiner, info, report)
     }
   },
