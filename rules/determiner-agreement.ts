@@ -19,7 +19,7 @@
  * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
  *   rouge", adjectives of both genders ("la vaste plaine");
  * - is an adjective whose noun, right after it, agrees with the determiner ("la vieux
- *   ville": the adjective is wrong, not the article);
+ *   ville": the adjective is wrong, not the article, and is flagged as such below);
  * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
  *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
  *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
@@ -46,6 +46,17 @@
  * marqueurs") are left alone. An indefinite article inside an elided token is judged
  * like the others ("d’une diamètre" → "d’un diamètre"), and "quel" agrees with the
  * subject after "être" ("Quel est cette idée ?" → "Quelle est cette idée ?").
+ *
+ * "le", "la", "les" are articles, not pronouns, also after an infinitive or a past
+ * participle (a pronoun comes before its verb: "s’est fracturé le cheville", "réorganiser
+ * le prise en charge") and at the start of an item of a list ("- Les taxe"). A capitalised
+ * common noun heading a name takes its own gender ("le Coupe nationale" → "la Coupe", "la
+ * Bureau politique" → "le Bureau"), when the lists do not know the word as a name and the
+ * word after it is not capitalised; a suggestion. An adjective between a determiner and a
+ * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
+ * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
+ * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
+ * alone is fixed ("Le petite maison" → "La petite maison").
  *
  * Fix: safe, or suggestions in the cases above.
  *
@@ -119,7 +130,6 @@
  *   Les prix et ce pays ; il les date ; aux première et deuxième places ; les samedi 4 et dimanche 5.
  *   Des bio carburants ; des pro et des anti ; vingt et un ans ; d’un avion et qu’une maison.
  *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ? Quel est le prix ?
- *   La vieux ville (l’adjectif, pas l’article).
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "input"}
@@ -147,6 +157,44 @@
  *   Dans les commune du littoral, la valeurs des terrains monte, selon un des rapport.
  *   Ses projet et quelle mesures ; un objet d’un diamètre de trois mètres.
  *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ?
+ *
+ * @example
+ *   {"name": "ok-4.txt"}
+ *
+ *   Un jeune homme, une tout autre affaire, une demi heure et la grand place.
+ *   Il le porte et la montre ; le Tour de France et la Coupe du monde.
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "input"}
+ *
+ *   Il s’est fracturé le cheville ; il faut réorganiser le prise en charge.
+ *   - Les taxe foncière
+ *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
+ *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
+ *   Le petite maison.
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "output"}
+ *
+ *   1:19-1:21 "le" → "la" [safe]: « cheville » est féminin : « la cheville ».
+ *   1:53-1:55 "le" → "la" [safe]: « prise » est féminin : « la prise ».
+ *   2:3-2:11 "Les taxe" → "La taxe" | "Les taxes" [suggestion]: « taxe » est au singulier et « Les » ne l’est pas : « La taxe » ou « Les taxes » ?
+ *   3:15-3:17 "le" → "la" [suggestion]: « Coupe » est féminin : « la Coupe ».
+ *   3:37-3:39 "la" → "le" [suggestion]: « Bureau » est masculin : « le Bureau ».
+ *   4:5-4:10 "grand" → "grande" [suggestion]: « maison » est féminin : « Une grande maison ».
+ *   4:22-4:28 "petite" → "petit" [suggestion]: « jardin » est masculin : « un petit jardin ».
+ *   4:40-4:45 "belle" → "bel" [suggestion]: « arbre » est masculin : « un bel arbre ».
+ *   4:60-4:65 "vieux" → "vieille" [suggestion]: « ville » est féminin : « la vieille ville ».
+ *   5:1-5:3 "Le" → "La" [safe]: « petite maison » est féminin : « La petite maison ».
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "fixed"}
+ *
+ *   Il s’est fracturé la cheville ; il faut réorganiser la prise en charge.
+ *   - Les taxe foncière
+ *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
+ *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
+ *   La petite maison.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}

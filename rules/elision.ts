@@ -27,7 +27,10 @@
  *   only before a verb, "en" or "y";
  * - capitalised words: only "de" and "que" (and lorsque, puisque…) before a name ("de
  *   Israël" → "d’Israël", "que Emmanuel Macron" → "qu’Emmanuel Macron"); an article
- *   before a proper noun is the business of `proper-noun-article`. Names read with a
+ *   before a proper noun is the business of `proper-noun-article`, except before a common
+ *   noun heading a name that the gazetteer does not know ("la Union des ports" →
+ *   "l’Union") and before an acronym read as a word that begins with a vowel ("le EPAR" →
+ *   "l’EPAR"; not "le HCR", "le OK", nor "la ECW", read letter by letter the English way). Names read with a
  *   consonant sound are left alone ("de Yaoundé", "de Ouagadougou", "de Iouri"), so are
  *   acronyms, names beginning with h, and name particles ("Ana de Armas");
  * - words where both usages are found ("la ouate" / "l’ouate", "de Hitler" / "d’Hitler",
@@ -63,6 +66,27 @@
  *
  *   Le film au plus grand succès, l’un des autres, la visite du Gneisenau au XXe siècle.
  *   Il a lu les fonds des Archives nationales consacrés au XIXe siècle.
+ *
+ * @example
+ *   {"name": "ok-names.txt"}
+ *
+ *   Le HCR et le OK du ministre ; la ECW et le Ouagadougou de son enfance ; la Hongrie.
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "input"}
+ *
+ *   Le rapport de la Union des ports et le EPAR du médicament.
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "output"}
+ *
+ *   1:15-1:23 "la Union" → "l’Union" [safe]: « la Union » s’écrit avec élision : « l’Union ».
+ *   1:37-1:44 "le EPAR" → "l’EPAR" [safe]: « le EPAR » s’écrit avec élision : « l’EPAR ».
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "fixed"}
+ *
+ *   Le rapport de l’Union des ports et l’EPAR du médicament.
  *
  * @example
  *   {"name": "ok.txt"}

@@ -16,6 +16,15 @@
  * ("rapportOCDE"), a first name before a surname or a number ("DavidDupont", "HenriIV"),
  * a known name before a verb or a preposition that no name ends with ("Macronestime",
  * "Météo-Franceces": not "Gramont", "Rosales", "Michelet", nor a token the text repeats).
+ * Without a change of case, a capitalised word that no list knows and that the text writes
+ * only once is also cut: before a verb that follows subjects, whatever the name ("Careyest"
+ * → "Carey est"; not "Securitest", where "test" is a word); before a short word that names
+ * also end with ("et", "en", "de", "du"…) when the first part stands alone elsewhere in the
+ * text ("Angiox … Angioxet" → "Angiox et") or is a known name before a determiner
+ * ("Cognacet du Pineau"); a capitalised determiner before an adjective, when the noun after
+ * agrees with both ("Lapremière fois" → "La première fois"; "Lagarde a dit", "Legrand est"
+ * stay); a long capitalised noun before a long word that agrees with it ("Étatsmembres" →
+ * "États membres", "Eruptioncutanée"; not combining forms in -o: "Rétromobile").
  * A full stop is a glued sentence end also when the word before it is unknown but the
  * one after opens sentences ("Kowalski.Selon"), before "A" and a lower-case word
  * ("Renault.A la") or "M." and a name; a sub-heading or a bullet run into the text
@@ -105,6 +114,28 @@
  *   3:11-3:22 "DavidDupont" → "David Dupont" [suggestion]: Deux mots collés : « David » et « Dupont ».
  *   3:30-3:37 "HenriIV" → "Henri IV" [suggestion]: Deux mots collés : « Henri » et « IV ».
  *   3:44-3:65 "perfusionBivalirudine" → "perfusion Bivalirudine" [suggestion]: Deux mots collés : « perfusion » et « Bivalirudine ».
+ *
+ * @example
+ *   {"name": "ok-5.txt"}
+ *
+ *   Christine Lagarde a parlé ; Legrand est là ; le salon Rétromobile et Securitest.
+ *   Le ministre Dupuis et Maisonneuve ; la Villeneuve voisine.
+ *
+ * @example
+ *   {"name": "not-ok-5.txt", "label": "input"}
+ *
+ *   Le Tramadol soulage. Qu’est-ce que Tramadolet comment agit-il ?
+ *   Selon la presse, Kowalczykest attendu dans la région du Cognacet du Bordelais.
+ *   Lapremière fois, les Étatsmembres ont voté.
+ *
+ * @example
+ *   {"name": "not-ok-5.txt", "label": "output"}
+ *
+ *   1:36-1:46 "Tramadolet" → "Tramadol et" [suggestion]: Deux mots collés : « Tramadol » et « et ».
+ *   2:18-2:30 "Kowalczykest" → "Kowalczyk est" [suggestion]: Deux mots collés : « Kowalczyk » et « est ».
+ *   2:57-2:65 "Cognacet" → "Cognac et" [suggestion]: Deux mots collés : « Cognac » et « et ».
+ *   3:1-3:11 "Lapremière" → "La première" [suggestion]: Deux mots collés : « La » et « première ».
+ *   3:22-3:34 "Étatsmembres" → "États membres" [suggestion]: Deux mots collés : « États » et « membres ».
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "input"}
