@@ -206,6 +206,7 @@
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
+import {loadList} from '../src/lexicon/lists.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
@@ -504,6 +505,64 @@ function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: nu
   return true
 }
 
+/**
+ * Endings that give the gender of a French noun whatever its stem (Grevisse, § 481):
+ * nouns in -tion, -sion, -xion, -ité, and the chemical and drug names in -ine and -ase are
+ * feminine ("la bivalirudine", "la transaminase"); nouns in -isme and -ment are masculine.
+ */
+const genderEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
+  [/(?:tion|sion|xion|ité|ine|ase)s?$/u, 'f'],
+  [/(?:isme|ment)s?$/u, 'm'],
+]
+const singularOf: Readonly<Record<string, 'm' | 'f'>> = {le: 'm', un: 'm', ce: 'm', du: 'm', au: 'm', la: 'f', une: 'f', cette: 'f'}
+
+/**
+ * A noun that no list knows ("bivalirudine", a drug; "dédiabolisation", a coinage) after a
+ * determiner: its ending tells its gender and its final "s" its number. "le bivalirudine" →
+ * "la bivalirudine", "les bivalirudine" → "la bivalirudine" or "les bivalirudines", as
+ * suggestions. Only lower-case words of 6 letters or more that are neither French nor
+ * English words. Returns whether the word was such a noun (the other checks know nothing
+ * of it).
+ */
+function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}{6,}$/u.test(noun) || nounInfo(noun) !== undefined || isFrenchWord(noun) || isEnglishWord(noun)) return false
+  const gender = genderEndingsOfUnknown.find(([ending]) => ending.test(noun))?.[1]
+  if (gender === undefined) return true
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const plural = noun.endsWith('s')
+  const vowel = startsWithVowelSound(noun)
+  const between = index.source.slice(tokens[at]!.end, tokens[nounAt]!.start)
+  const feminine = gender === 'f'
+  const genderName = feminine ? 'féminin' : 'masculin'
+  const determinerGender = singularOf[lower]
+  if (determinerGender !== undefined && !plural) {
+    if (determinerGender === gender) return true
+    if (vowel && (lower === 'le' || lower === 'la' || lower === 'du' || lower === 'au')) return true
+    const pairs: Record<string, [string, string]> = {le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: [vowel ? 'cet' : 'ce', 'cette'], cette: [vowel ? 'cet' : 'ce', 'cette'], du: ['du', 'de la'], au: ['au', 'à la']}
+    const expected = withCaseOf(written, pairs[lower]![feminine ? 1 : 0])
+    report(`« ${noun} » est ${genderName}, comme les noms en « -${endingOf(noun)} » : « ${expected} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: false})
+    return true
+  }
+  const singular = singularDeterminers[lower]
+  if (singular !== undefined && singular[0] !== '' && !plural && !hasCapital(written.slice(1))) {
+    const form = vowel ? singular[2] : singular[feminine ? 1 : 0]
+    const one = form.endsWith('’') ? `${withCaseOf(written, form)}${noun}` : `${withCaseOf(written, form)}${between}${noun}`
+    const expected = [one, `${written}${between}${noun}s`]
+    report(`« ${noun} » est au singulier et « ${written} » ne l’est pas : « ${expected[0]} » ou « ${expected[1]} » ?`, tokens[at]!.start, tokens[nounAt]!.end, {expected, safe: false})
+  }
+  return true
+}
+
+/** The ending of `noun` that tells its gender, for the message: "ine", "tion". */
+function endingOf(noun: string): string {
+  return /(tion|sion|xion|ité|ine|ase|isme|ment)s?$/u.exec(noun)?.[1] ?? ''
+}
+
+const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word)
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -616,6 +675,7 @@ export default defineRule(
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       checkNumber(index, at, nextAt, previous, report)
+      if (checkUnknownNoun(index, at, nextAt, report)) continue
       if (checkAdjectiveBetween(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
