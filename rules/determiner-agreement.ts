@@ -56,7 +56,11 @@
  * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
  * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
  * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
- * alone is fixed ("Le petite maison" → "La petite maison").
+ * alone is fixed ("Le petite maison" → "La petite maison"). A noun that no list knows (a
+ * drug, a coinage) takes the gender its ending tells: -tion, -sion, -ité, -ine, -ase are
+ * feminine, -isme and -ment masculine ("le tramadoline" → "la", "les transaminase" → "la
+ * transaminase" or "les transaminases"), as suggestions; not a word one typing slip away
+ * from a French word ("le désgine" is "le désigne", `spelling`'s).
  *
  * Fix: safe, or suggestions in the cases above.
  *
@@ -172,6 +176,7 @@
  *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   Le petite maison.
+ *   Il prend le tramadoline ; les transaminase montent.
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "output"}
@@ -186,6 +191,8 @@
  *   4:40-4:45 "belle" → "bel" [suggestion]: « arbre » est masculin : « un bel arbre ».
  *   4:60-4:65 "vieux" → "vieille" [suggestion]: « ville » est féminin : « la vieille ville ».
  *   5:1-5:3 "Le" → "La" [safe]: « petite maison » est féminin : « La petite maison ».
+ *   6:10-6:12 "le" → "la" [suggestion]: « tramadoline » est féminin, comme les noms en « -ine » : « la tramadoline ».
+ *   6:27-6:43 "les transaminase" → "la transaminase" | "les transaminases" [suggestion]: « transaminase » est au singulier et « les » ne l’est pas : « la transaminase » ou « les transaminases » ?
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "fixed"}
@@ -195,6 +202,7 @@
  *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   La petite maison.
+ *   Il prend le tramadoline ; les transaminase montent.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -207,6 +215,7 @@ import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
 import {loadList} from '../src/lexicon/lists.js'
+import {suggest} from '../src/lexicon/suggest.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
@@ -521,7 +530,7 @@ const singularOf: Readonly<Record<string, 'm' | 'f'>> = {le: 'm', un: 'm', ce: '
  * determiner: its ending tells its gender and its final "s" its number. "le bivalirudine" →
  * "la bivalirudine", "les bivalirudine" → "la bivalirudine" or "les bivalirudines", as
  * suggestions. Only lower-case words of 6 letters or more that are neither French nor
- * English words. Returns whether the word was such a noun (the other checks know nothing
+ * English words, nor one typing slip away from a French word ("le désgine" is "le désigne"). Returns whether the word was such a noun (the other checks know nothing
  * of it).
  */
 function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, report: Report): boolean {
@@ -529,7 +538,8 @@ function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, repo
   const noun = tokens[nounAt]!.value
   if (!/^\p{Ll}{6,}$/u.test(noun) || nounInfo(noun) !== undefined || isFrenchWord(noun) || isEnglishWord(noun)) return false
   const gender = genderEndingsOfUnknown.find(([ending]) => ending.test(noun))?.[1]
-  if (gender === undefined) return true
+  // "le désgine": a typo of a French word one edit away ("désigne") is `spelling`'s, and may be a verb.
+  if (gender === undefined || suggest(noun, 1).length > 0) return true
   const written = tokens[at]!.value
   const lower = written.toLowerCase()
   const plural = noun.endsWith('s')
