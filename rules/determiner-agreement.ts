@@ -56,7 +56,11 @@
  * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
  * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
  * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
- * alone is fixed ("Le petite maison" → "La petite maison"). A noun that no list knows (a
+ * alone is fixed ("Le petite maison" → "La petite maison"). Between a plural determiner
+ * and a plural noun, a singular adjective takes the plural ("des meilleur joueurs" →
+ * "meilleurs", "les grand magasins" → "grands"; not numerals: "des neuf glaciers"). The
+ * pronoun "un" before "des" takes the gender of the noun ("une des projets" → "un des
+ * projets", "l’un des villes" → "l’une des villes"). A noun that no list knows (a
  * drug, a coinage) takes the gender its ending tells: -tion, -sion, -ité, -ine, -ase are
  * feminine, -isme and -ment masculine ("le tramadoline" → "la", "les transaminase" → "la
  * transaminase" or "les transaminases"), as suggestions; not a word one typing slip away
@@ -177,6 +181,7 @@
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   Le petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
+ *   Une des projets, l’un des villes et des meilleur joueurs dans les grand magasins.
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "output"}
@@ -193,6 +198,10 @@
  *   5:1-5:3 "Le" → "La" [safe]: « petite maison » est féminin : « La petite maison ».
  *   6:10-6:12 "le" → "la" [suggestion]: « tramadoline » est féminin, comme les noms en « -ine » : « la tramadoline ».
  *   6:27-6:43 "les transaminase" → "la transaminase" | "les transaminases" [suggestion]: « transaminase » est au singulier et « les » ne l’est pas : « la transaminase » ou « les transaminases » ?
+ *   7:1-7:4 "Une" → "Un" [safe]: « projets » est masculin : « Un des projets ».
+ *   7:20-7:22 "un" → "une" [safe]: « villes » est féminin : « l’une des villes ».
+ *   7:41-7:49 "meilleur" → "meilleurs" [suggestion]: « joueurs » est au pluriel : « des meilleurs joueurs ».
+ *   7:67-7:72 "grand" → "grands" [suggestion]: « magasins » est au pluriel : « les grands magasins ».
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "fixed"}
@@ -203,6 +212,7 @@
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   La petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
+ *   Un des projets, l’une des villes et des meilleur joueurs dans les grand magasins.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -453,7 +463,12 @@ function adjectiveAgreesWithNounAfter(index: DocumentIndex, at: number, adjectiv
 }
 
 /** Adjectives that stay invariable before a noun: "une demi-heure", "la mi-juin", "nu-pieds", "feu la reine". */
-const invariableBefore = new Set(['demi', 'mi', 'semi', 'nu', 'feu', 'mini', 'maxi', 'super', 'extra', 'ex', 'pseudo', 'quasi'])
+const invariableBefore = new Set([
+  'demi', 'mi', 'semi', 'nu', 'feu', 'mini', 'maxi', 'super', 'extra', 'ex', 'pseudo', 'quasi',
+  // Numerals: "des neuf glaciers" counts them ("neuf" is no adjective there).
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
+])
 /** Nouns after which "grand" stays as it is, in old compounds written without their hyphen: "la grand place". */
 const grandCompounds = new Set(['mère', 'mères', 'tante', 'tantes', 'rue', 'place', 'messe', 'messes', 'chose', 'peine', 'route', 'salle', 'voile', 'croix', 'faim', 'soif', 'peur', 'hâte', 'honte', 'chère', 'garde'])
 /** The other gender of an adjective by its ending (masculine, feminine): "grand" / "grande", "bon" / "bonne", "beau" / "belle". */
@@ -573,6 +588,82 @@ function endingOf(noun: string): string {
 
 const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word)
 
+const pluralOnlyDeterminers = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'quels', 'quelles'])
+
+/**
+ * "des meilleur joueurs" → "des meilleurs joueurs", "les grand magasins" → "les grands
+ * magasins", "des petite maisons" → "des petites maisons": a singular adjective between a
+ * plural determiner and a plural noun takes their number (and the noun's gender). The
+ * plural is made from the ending and must be an adjective form the lexicon knows. Returns
+ * whether it reported.
+ */
+function checkPluralAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const lower = tokens[at]!.value.toLowerCase()
+  if (!pluralOnlyDeterminers.has(lower)) return false
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const after = nounInfo(noun)
+  if (!after || after.number !== 'p' || after.alsoVerb) return false
+  const own = nounInfo(adjective)
+  if (own ? own.number !== 's' || !own.alsoAdjective : !isFrenchWord(adjective)) return false
+  // The adjective in the noun's gender first ("petite" before "garçons": "petit").
+  const stems = [adjective]
+  if (after.gender !== 'both' && own && own.gender !== 'both' && own.gender !== after.gender) {
+    for (const [masculine, feminine] of adjectiveEndings) {
+      const [from, to] = after.gender === 'f' ? [masculine, feminine] : [feminine, masculine]
+      if (adjective.endsWith(from) && adjective.length > from.length) stems.unshift(adjective.slice(0, adjective.length - from.length) + to)
+    }
+  }
+  let expected: string | undefined
+  search: for (const stem of stems) {
+    for (const [singular, plural] of numberEndings) {
+      if (!stem.endsWith(singular) || stem.length <= singular.length) continue
+      const candidate = stem.slice(0, stem.length - singular.length) + plural
+      const info = nounInfo(candidate)
+      if (info?.alsoAdjective && info.number === 'p' && (after.gender === 'both' || info.gender === 'both' || info.gender === after.gender)) {
+        expected = candidate
+        break search
+      }
+    }
+  }
+  if (expected === undefined || expected === adjective) return false
+  const determiner = index.source.slice(tokens[at]!.start, tokens[at]!.end)
+  report(`« ${noun} » est au pluriel : « ${determiner} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {expected: [expected], safe: false})
+  return true
+}
+
+/**
+ * "une des projets" → "un des projets", "l’un des équipes" → "l’une des équipes": the
+ * pronoun "un" before "des" takes the gender of the plural noun after it.
+ */
+function checkOneOf(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const elision = splitElision(written)
+  const one = (elision && elision.prefix.toLowerCase() === 'l' ? elision.stem : written).toLowerCase()
+  if (one !== 'un' && one !== 'une') return
+  const desAt = nextWordIndex(tokens, at)
+  if (desAt === undefined || tokens[desAt]!.value !== 'des') return
+  const nounAt = nextWordIndex(tokens, desAt)
+  if (nounAt === undefined) return
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return
+  const info = nounInfo(noun)
+  // After "des" a verb form is a noun ("l’un des équipes").
+  if (!info || info.gender === 'both' || info.number !== 'p' || info.alsoAdjective) return
+  const expected = info.gender === 'f' ? 'une' : 'un'
+  if (expected === one) return
+  const start = tokens[at]!.end - one.length
+  const replacement = withCaseOf(written.slice(written.length - one.length), expected)
+  const phrase = `${written.slice(0, written.length - one.length)}${replacement} des ${noun}`
+  report(`« ${noun} » est ${info.gender === 'f' ? 'féminin' : 'masculin'} : « ${phrase} ».`, start, tokens[at]!.end, {expected: [replacement], safe: true})
+}
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -666,6 +757,7 @@ export default defineRule(
       if (token.kind !== 'word') continue
       const lower = token.value.toLowerCase()
       if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
+      if (lower.endsWith('un') || lower.endsWith('une')) checkOneOf(index, at, report)
       const determiner = determiners.get(lower)
       if (!determiner && singularDeterminers[lower] === undefined) {
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
@@ -686,7 +778,7 @@ export default defineRule(
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       checkNumber(index, at, nextAt, previous, report)
       if (checkUnknownNoun(index, at, nextAt, report)) continue
-      if (checkAdjectiveBetween(index, at, nextAt, report)) continue
+      if (checkAdjectiveBetween(index, at, nextAt, report) || checkPluralAdjectiveBetween(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
       if (!info || info.gender === 'both' || info.number === 'p') continue
