@@ -60,7 +60,10 @@
  * and a plural noun, a singular adjective takes the plural ("des meilleur joueurs" →
  * "meilleurs", "les grand magasins" → "grands"; not numerals: "des neuf glaciers"). The
  * pronoun "un" before "des" takes the gender of the noun ("une des projets" → "un des
- * projets", "l’un des villes" → "l’une des villes"). A noun that no list knows (a
+ * projets", "l’un des villes" → "l’une des villes"). A noun of a person of either gender
+ * takes the gender of the man named after it ("la politologue Paul Durand" → "le
+ * politologue", a suggestion; a first name of one gender, then a surname; "le ministre
+ * Anne Martin", an older usage, is left alone). A noun that no list knows (a
  * drug, a coinage) takes the gender its ending tells: -tion, -sion, -ité, -ine, -ase are
  * feminine, -isme and -ment masculine ("le tramadoline" → "la", "les transaminase" → "la
  * transaminase" or "les transaminases"), as suggestions; not a word one typing slip away
@@ -182,6 +185,7 @@
  *   Le petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
  *   Une des projets, l’un des villes et des meilleur joueurs dans les grand magasins.
+ *   Selon la politologue Paul Durand et la ministre Anne Martin.
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "output"}
@@ -202,6 +206,7 @@
  *   7:20-7:22 "un" → "une" [safe]: « villes » est féminin : « l’une des villes ».
  *   7:41-7:49 "meilleur" → "meilleurs" [suggestion]: « joueurs » est au pluriel : « des meilleurs joueurs ».
  *   7:67-7:72 "grand" → "grands" [suggestion]: « magasins » est au pluriel : « les grands magasins ».
+ *   8:7-8:9 "la" → "le" [suggestion]: Devant le nom d’un homme (« Paul Durand ») : « le politologue ».
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "fixed"}
@@ -213,6 +218,7 @@
  *   La petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
  *   Un des projets, l’une des villes et des meilleur joueurs dans les grand magasins.
+ *   Selon la politologue Paul Durand et la ministre Anne Martin.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -226,6 +232,7 @@ import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
 import {loadList} from '../src/lexicon/lists.js'
 import {suggest} from '../src/lexicon/suggest.js'
+import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
@@ -664,6 +671,39 @@ function checkOneOf(index: DocumentIndex, at: number, report: Report): void {
   report(`« ${noun} » est ${info.gender === 'f' ? 'féminin' : 'masculin'} : « ${phrase} ».`, start, tokens[at]!.end, {expected: [replacement], safe: true})
 }
 
+const masculineOf: Readonly<Record<string, string>> = {la: 'le', une: 'un', cette: 'ce'}
+
+/**
+ * "la politologue Gilles Kepel" → "le politologue": a noun of a person of either gender
+ * ("ministre", "juge", "politologue") takes the gender of the person named after it, when
+ * a first name of one gender and a surname follow. Only a feminine determiner before a
+ * man's name is flagged: "le ministre Anne Martin" is an older usage, not a slip. A
+ * suggestion.
+ */
+function checkPersonBeforeName(index: DocumentIndex, at: number, nounAt: number, previous: string | undefined, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const masculine = masculineOf[lower]
+  const noun = tokens[nounAt]!.value
+  if (masculine === undefined || !isPersonNounOfEitherGender(noun)) return
+  const nameAt = nextWordIndex(tokens, nounAt)
+  if (nameAt === undefined || firstNameGender(tokens[nameAt]!.value) !== 'm') return
+  const surnameAt = nextWordIndex(tokens, nameAt)
+  if (surnameAt === undefined || !/^\p{Lu}\p{Ll}/u.test(tokens[surnameAt]!.value)) return
+  const name = index.source.slice(tokens[nameAt]!.start, tokens[surnameAt]!.end)
+  const vowel = startsWithVowelSound(noun)
+  if (lower === 'la' && vowel) return
+  const previousAt = previousWordIndex(tokens, at)
+  if (lower === 'la' && (previous === 'de' || previous === 'à') && previousAt !== undefined) {
+    const contracted = withCaseOf(tokens[previousAt]!.value, previous === 'de' ? 'du' : 'au')
+    report(`Devant le nom d’un homme (« ${name} ») : « ${contracted} ${noun} ».`, tokens[previousAt]!.start, tokens[at]!.end, {expected: [contracted], safe: false})
+    return
+  }
+  const expected = withCaseOf(written, lower === 'cette' && vowel ? 'cet' : masculine)
+  report(`Devant le nom d’un homme (« ${name} ») : « ${expected} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: false})
+}
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -781,6 +821,7 @@ export default defineRule(
       if (checkAdjectiveBetween(index, at, nextAt, report) || checkPluralAdjectiveBetween(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
+      if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, previous, report)
       if (!info || info.gender === 'both' || info.number === 'p') continue
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
