@@ -47,12 +47,15 @@
  * like the others ("d’une diamètre" → "d’un diamètre"), and "quel" agrees with the
  * subject after "être" ("Quel est cette idée ?" → "Quelle est cette idée ?").
  *
- * "le", "la", "les" are articles, not pronouns, also after an infinitive or a past
- * participle (a pronoun comes before its verb: "s’est fracturé le cheville", "réorganiser
- * le prise en charge") and at the start of an item of a list ("- Les taxe"). A capitalised
+ * "le", "la", "les" are articles, not pronouns, also after an infinitive inside its clause
+ * or a past participle after its auxiliary (a pronoun comes before its verb: "s’est
+ * fracturé le cheville", "il faut réorganiser le prise en charge"; but "Travailler le
+ * fatigue", "le sondage publié le montre" have a pronoun) and at the start of an item of a
+ * list ("- Les taxe"). A capitalised
  * common noun heading a name takes its own gender ("le Coupe nationale" → "la Coupe", "la
- * Bureau politique" → "le Bureau"), when the lists do not know the word as a name and the
- * word after it is not capitalised; a suggestion. An adjective between a determiner and a
+ * Bureau des élus" → "le Bureau"), when the lists do not know the word as a name and a
+ * complement or an adjective of its gender follows (not "le Concorde", the plane); a
+ * suggestion. An adjective between a determiner and a
  * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
  * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
  * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
@@ -173,14 +176,15 @@
  *   {"name": "ok-4.txt"}
  *
  *   Un jeune homme, une tout autre affaire, une demi heure et la grand place.
- *   Il le porte et la montre ; le Tour de France et la Coupe du monde.
+ *   Il le porte et la montre ; le Tour de France et la Coupe du monde ; le Concorde et au Flore.
+ *   Travailler le fatigue ; le sondage publié le montre.
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "input"}
  *
  *   Il s’est fracturé le cheville ; il faut réorganiser le prise en charge.
  *   - Les taxe foncière
- *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
+ *   Il a remporté le Coupe nationale et la Bureau des élus s’est réuni.
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   Le petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
@@ -213,7 +217,7 @@
  *
  *   Il s’est fracturé la cheville ; il faut réorganiser la prise en charge.
  *   - Les taxe foncière
- *   Il a remporté le Coupe nationale et la Bureau politique s’est réuni.
+ *   Il a remporté le Coupe nationale et la Bureau des élus s’est réuni.
  *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
  *   La petite maison.
  *   Il prend le tramadoline ; les transaminase montent.
@@ -760,8 +764,39 @@ function checkInterrogativeBeforeCopula(index: DocumentIndex, at: number, report
  */
 function afterPrepositionOrAuxiliary(index: DocumentIndex, at: number, previous: string | undefined): boolean {
   if (opensSentence(index, at) || opensListItem(index, at)) return true
-  return previous !== undefined && (prepositions.has(previous) || auxiliaries.has(previous) || isNonFiniteVerb(previous))
+  if (previous === undefined) return false
+  return prepositions.has(previous) || auxiliaries.has(previous) || afterNonFiniteVerb(index, at, previous)
 }
+
+/**
+ * Whether the word before "le"/"la" is an infinitive inside its clause ("il faut orienter
+ * le …", not "Travailler le fatigue", where the infinitive is the subject) or a past
+ * participle after its auxiliary ("il s’est fracturé le …", not "le sondage publié le
+ * montre", where the participle qualifies the subject).
+ */
+function afterNonFiniteVerb(index: DocumentIndex, at: number, previous: string): boolean {
+  if (!isNonFiniteVerb(previous)) return false
+  const verbAt = previousWordIndex(index.tokens, at)
+  if (verbAt === undefined) return false
+  const beforeAt = previousWordIndex(index.tokens, verbAt)
+  if (beforeAt === undefined) return false
+  if (/(?:er|ir)$/.test(previous)) return true
+  // "s’est fracturé", "s’étant récemment fracturé": the auxiliary, maybe then an adverb.
+  const isAuxiliary = (word: string): boolean => participleAuxiliaries.has(word) || participleAuxiliaries.has(splitElision(word)?.stem ?? '')
+  const before = index.tokens[beforeAt]!.value.toLowerCase()
+  if (isAuxiliary(before)) return true
+  if (!/ment$/.test(before) && !adverbsBeforeParticiple.has(before)) return false
+  const auxiliaryAt = previousWordIndex(index.tokens, beforeAt)
+  return auxiliaryAt !== undefined && isAuxiliary(index.tokens[auxiliaryAt]!.value.toLowerCase())
+}
+
+/** Forms of "avoir" and "être" that make a compound tense with a past participle. */
+const participleAuxiliaries = new Set([
+  ...auxiliaries, 'étant', 'ayant', 'ait', 'aient', 'eût', 'fût', 'soit', 'soient', 'suis', 'es', 'sommes', 'êtes',
+  'avions', 'aviez', 'étions', 'étiez', 'aurons', 'auront', 'aurais', 'auraient', 'serons', 'seront', 'seraient',
+])
+/** Adverbs between an auxiliary and its participle: "a déjà fracturé", "s’est encore cassé". */
+const adverbsBeforeParticiple = new Set(['déjà', 'encore', 'toujours', 'jamais', 'souvent', 'bien', 'mal', 'aussi', 'enfin', 'même', 'pas', 'plus', 'tant', 'trop', 'peu', 'beaucoup', 'vite', 'tôt', 'tard'])
 
 /** Endings of infinitives and past participles ("orienter", "choisir", "fracturé", "prises"). */
 const nonFiniteEnding = /(?:er|ir|é|ée|és|ées)$/
@@ -836,10 +871,11 @@ export default defineRule(
 /**
  * Whether the capitalised word after a lower-case determiner inside a sentence is a
  * common noun heading a name ("la Coupe du monde", "le Bureau politique", "la Cour des
- * comptes"): such names take the gender of their noun. Not a word the lists know as a
- * name ("le Cognac", "la Fontaine"), nor a word of either gender or that may be an
- * adjective ("le Tour", "le Grand"), nor a noun followed by another capitalised word, which
- * may be a name or a title of its own ("le Rose Bowl" is English).
+ * comptes"): such names take the gender of their noun. Only before a complement ("de",
+ * "du", "d’…") or an adjective of the noun's gender; not a word the lists know as a name
+ * ("le Cognac", "la Fontaine"), nor a word of either gender or that may be an adjective
+ * ("le Tour", "le Grand"), nor a bare noun, which may name a thing of another gender ("le
+ * Concorde", the plane; "au Flore", the café).
  */
 function capitalisedCommonNoun(index: DocumentIndex, at: number, nounAt: number): boolean {
   const tokens = index.tokens
@@ -848,7 +884,30 @@ function capitalisedCommonNoun(index: DocumentIndex, at: number, nounAt: number)
   if (hasCapital(written) || !/^\p{Lu}\p{Ll}{3,}$/u.test(noun) || isKnownName(noun)) return false
   const afterAt = nextWordIndex(tokens, nounAt)
   const after = afterAt === undefined ? '' : tokens[afterAt]!.value
-  return !hasCapital(after) || /^d['’]/.test(after)
+  // A complement ("la Cour des comptes", "le Bureau d’Asile") or an adjective of the noun's
+  // gender ("la Coupe continentale") shows a name made on the noun; a bare capitalised noun
+  // may name a thing of another gender ("le Concorde", the plane; "au Flore", the café).
+  if (/^(?:de|du|des|d['’]\p{L}+)$/u.test(after)) return true
+  const nounGender = nounInfo(noun)?.gender
+  if (!/^\p{Ll}{3,}$/u.test(after) || nounGender === undefined) return false
+  const afterInfo = nounInfo(after)
+  if (afterInfo?.alsoAdjective) return afterInfo.gender === nounGender
+  return afterInfo === undefined && adjectiveGenderByForm(after) === nounGender
+}
+
+/**
+ * The gender of an adjective that is no noun, by its form: feminine when its masculine
+ * ("continentale" → "continental") is a French word, masculine when its feminine is
+ * ("exécutif" → "exécutive"); undefined for the epicene ("politique") and the unknown.
+ */
+function adjectiveGenderByForm(word: string): 'm' | 'f' | undefined {
+  for (const [masculine, feminine] of adjectiveEndings) {
+    if (word.endsWith(feminine) && word.length > feminine.length + 2 && isFrenchWord(word.slice(0, word.length - feminine.length) + masculine)) return 'f'
+  }
+  for (const [masculine, feminine] of adjectiveEndings) {
+    if (word.endsWith(masculine) && word.length > masculine.length + 2 && isFrenchWord(word.slice(0, word.length - masculine.length) + feminine)) return 'm'
+  }
+  return undefined
 }
 
 /** "le Coupe continentale" → "la Coupe", "la Bureau exécutif" → "le Bureau": gender only, as a suggestion. */
