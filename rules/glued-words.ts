@@ -24,7 +24,9 @@
  * ("Cognacet du Pineau"); a capitalised determiner before an adjective, when the noun after
  * agrees with both ("Lapremière fois" → "La première fois"; "Lagarde a dit", "Legrand est"
  * stay); a long capitalised noun before a long word that agrees with it ("Étatsmembres" →
- * "États membres", "Eruptioncutanée"; not combining forms in -o: "Rétromobile").
+ * "États membres", "Eruptioncutanée"), or before an unknown word that ends like an
+ * adjective of its gender ("Présidencemacronienne"; not combining forms in -o:
+ * "Rétromobile").
  * A full stop is a glued sentence end also when the word before it is unknown but the
  * one after opens sentences ("Kowalski.Selon"), before "A" and a lower-case word
  * ("Renault.A la") or "M." and a name; a sub-heading or a bullet run into the text
@@ -126,7 +128,7 @@
  *
  *   Le Tramadol soulage. Qu’est-ce que Tramadolet comment agit-il ?
  *   Selon la presse, Kowalczykest attendu dans la région du Cognacet du Bordelais.
- *   Lapremière fois, les Étatsmembres ont voté.
+ *   Lapremière fois, les Étatsmembres ont voté contre la Présidencemacronienne.
  *
  * @example
  *   {"name": "not-ok-5.txt", "label": "output"}
@@ -136,6 +138,7 @@
  *   2:57-2:65 "Cognacet" → "Cognac et" [suggestion]: Deux mots collés : « Cognac » et « et ».
  *   3:1-3:11 "Lapremière" → "La première" [suggestion]: Deux mots collés : « La » et « première ».
  *   3:22-3:34 "Étatsmembres" → "États membres" [suggestion]: Deux mots collés : « États » et « membres ».
+ *   3:54-3:75 "Présidencemacronienne" → "Présidence macronienne" [suggestion]: Deux mots collés : « Présidence » et « macronienne ».
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "input"}
@@ -508,10 +511,11 @@ function nounThenWord(word: string, index: DocumentIndex): {left: string; right:
     const left = word.slice(0, at)
     const right = word.slice(at)
     // "Rétromobile", "Autoroute": a first part in -o is a combining form ("rétro-", "auto-", "radio-").
-    if (!isFrenchWord(right) || isKnownName(left) || left.endsWith('o')) continue
+    if (!(isFrenchWord(right) || adjectiveByEnding(right)) || isKnownName(left) || left.endsWith('o')) continue
     const leftInfo = nounInfo(left) ?? nounInfo(accentedInitial(left))
-    // An adjective that is no noun ("cutanée"): its number by its ending.
-    const rightInfo = nounInfo(right) ?? (isCommonWord(right) ? {gender: 'both' as const, number: /[sx]$/.test(right) ? ('p' as const) : ('s' as const), alsoVerb: false, alsoAdjective: true} : undefined)
+    // An adjective that is no noun ("cutanée"): its number by its ending; one that no list
+    // knows ("grolandaise", from a name): its gender and number by its ending.
+    const rightInfo = nounInfo(right) ?? (isCommonWord(right) ? {gender: 'both' as const, number: /[sx]$/.test(right) ? ('p' as const) : ('s' as const), alsoVerb: false, alsoAdjective: true} : adjectiveByEnding(right))
     if (!leftInfo || !rightInfo || leftInfo.alsoAdjective || leftInfo.alsoVerb || rightInfo.alsoVerb) continue
     if (leftInfo.number !== 'both' && rightInfo.number !== 'both' && leftInfo.number !== rightInfo.number) continue
     if (rightInfo.alsoAdjective && leftInfo.gender !== 'both' && rightInfo.gender !== 'both' && leftInfo.gender !== rightInfo.gender) continue
@@ -519,6 +523,26 @@ function nounThenWord(word: string, index: DocumentIndex): {left: string; right:
     return {left, right}
   }
   return undefined
+}
+
+/** Endings of adjectives of place and of kind, feminine and masculine: "grolandaise", "bruxelloise", "macronien". */
+const adjectiveEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
+  [/(?:aise|oise|ienne|éenne|ale|elle|euse|ive)s?$/u, 'f'],
+  [/(?:ais|ois|ien|éen|al|el|eux|if)s?$/u, 'm'],
+]
+
+/**
+ * The gender and number of a lower-case word that no list knows but that ends like an
+ * adjective of place or kind ("grolandaise": feminine singular), of 7 letters or more;
+ * undefined otherwise.
+ */
+function adjectiveByEnding(word: string): NounInfo | undefined {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
+  const gender = adjectiveEndingsOfUnknown.find(([ending]) => ending.test(word))?.[1]
+  if (gender === undefined) return undefined
+  // "-ais", "-ois" are singular and plural alike.
+  const number = /(?:ais|ois|eux)$/.test(word) ? 'both' : word.endsWith('s') ? 'p' : 's'
+  return {gender, number, alsoVerb: false, alsoAdjective: true}
 }
 
 /** "Eruption" → "Éruption": a capital written without its accent. */
