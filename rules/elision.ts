@@ -30,7 +30,9 @@
  *   before a proper noun is the business of `proper-noun-article`, except before a common
  *   noun heading a name that the gazetteer does not know ("la Union des ports" →
  *   "l’Union") and before an acronym read as a word that begins with a vowel ("le EPAR" →
- *   "l’EPAR"; not "le HCR", "le OK", nor "la ECW", read letter by letter the English way). Names read with a
+ *   "l’EPAR"; not "le HCR", "le OK", nor "la ECW", read letter by letter the English way).
+ *   In a line written in capitals a capital says nothing of a name: "DROITS RELATIFS A La
+ *   AUTORISATION" → "L’AUTORISATION", "LIBÉRATION De les LOTS" → "DES". Names read with a
  *   consonant sound are left alone ("de Yaoundé", "de Ouagadougou", "de Iouri"), so are
  *   acronyms, names beginning with h, and name particles ("Ana de Armas");
  * - words where both usages are found ("la ouate" / "l’ouate", "de Hitler" / "d’Hitler",
@@ -76,17 +78,21 @@
  *   {"name": "not-ok-names.txt", "label": "input"}
  *
  *   Le rapport de la Union des ports et le EPAR du médicament.
+ *   DROITS RELATIFS A La AUTORISATION ET LIBÉRATION De les LOTS
  *
  * @example
  *   {"name": "not-ok-names.txt", "label": "output"}
  *
  *   1:15-1:23 "la Union" → "l’Union" [safe]: « la Union » s’écrit avec élision : « l’Union ».
  *   1:37-1:44 "le EPAR" → "l’EPAR" [safe]: « le EPAR » s’écrit avec élision : « l’EPAR ».
+ *   2:19-2:34 "La AUTORISATION" → "L’AUTORISATION" [safe]: « La AUTORISATION » s’écrit avec élision : « L’AUTORISATION ».
+ *   2:49-2:55 "De les" → "DES" [safe]: « De les » se contracte en « des » devant « LOTS ».
  *
  * @example
  *   {"name": "not-ok-names.txt", "label": "fixed"}
  *
  *   Le rapport de l’Union des ports et l’EPAR du médicament.
+ *   DROITS RELATIFS A L’AUTORISATION ET LIBÉRATION DES LOTS
  *
  * @example
  *   {"name": "ok.txt"}
@@ -212,7 +218,7 @@ export default defineRule(
         continue
       }
       // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
-      if (hasCapital(token.value) && !opensSentence(index, at)) continue
+      if (hasCapital(token.value) && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
       const lower = token.value.toLowerCase()
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
@@ -339,6 +345,24 @@ function isElidableName(index: DocumentIndex, at: number, name: string): boolean
   return true
 }
 
+/** A word in capitals, long enough not to be an acronym: "AUTORISATION", "LOTS". */
+const capitalsWord = /^\p{Lu}{4,}$/u
+
+/**
+ * Whether the word at `at` sits in a line written in capitals ("RESPONSABLE DE LA
+ * LIBERATION De les LOTS"): one of the next two words is in capitals, and so is the word
+ * before (or the line starts there). A capital then says nothing of a name.
+ */
+function inCapitalsLine(index: DocumentIndex, at: number): boolean {
+  const tokens = index.tokens
+  const nextAt = nextWordIndex(tokens, at)
+  const afterAt = nextAt === undefined ? undefined : nextWordIndex(tokens, nextAt)
+  const ahead = [nextAt, afterAt].some((where) => where !== undefined && capitalsWord.test(tokens[where]!.value))
+  if (!ahead) return false
+  const previousAt = previousWordIndex(tokens, at)
+  return previousAt !== undefined && /^\p{Lu}+$/u.test(tokens[previousAt]!.value)
+}
+
 /** An acronym that begins with a vowel letter: read as a word or letter by letter, its first sound is a vowel ("l’ONU", "l’EPAR"). */
 const vowelAcronym = /^[AEIOU][A-Z0-9]+$/
 /** An acronym with a second vowel, read as a word: "EPAR", "ONU", "OTAN". */
@@ -354,7 +378,11 @@ const readAsWord = /^[AEIOU][A-Z]*[AEIOUY][A-Z]*$/
 function isElidableCapitalisedNoun(index: DocumentIndex, nextAt: number): boolean {
   const tokens = index.tokens
   const next = tokens[nextAt]!.value
-  if (vowelAcronym.test(next)) {
+  // A word of a line in capitals ("LA AUTORISATION"): judged as the word it is.
+  if (capitalsWord.test(next) && nounInfo(next.toLowerCase()) !== undefined && inCapitalsLine(index, nextAt - 2)) {
+    const lower = next.toLowerCase()
+    if (!startsWithVowelSound(lower) || isElisionOptional(lower) || nounInfo(lower)!.number === 'p') return false
+  } else if (vowelAcronym.test(next)) {
     // Read as a word ("EPAR", "ONU") or known ("OMS", "UE"); "la ECW", read the English way, is left alone.
     if (next.length > 8 || next === 'OK' || !(readAsWord.test(next) || isKnownName(next))) return false
   } else {
@@ -406,7 +434,7 @@ function checkContraction(index: DocumentIndex, at: number, articleAt: number, r
   if (isArticleOnlyBefore(index, nounAt)) {
     if (article === 'le' && startsWithVowelSound(noun)) return false
     report(`« ${preposition} ${article} » se contracte en « ${contracted} » devant « ${noun} ».`, tokens[at]!.start, tokens[articleAt]!.end, {
-      expected: [withCaseOf(preposition, contracted)],
+      expected: [inCapitalsLine(index, at) ? contracted.toUpperCase() : withCaseOf(preposition, contracted)],
       safe: true,
     })
     return true
