@@ -59,7 +59,11 @@
  * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
  * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
  * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
- * alone is fixed ("Le petite maison" → "La petite maison"). Between a plural determiner
+ * alone is fixed ("Le petite maison" → "La petite maison"). Before an adjective that
+ * begins with a vowel sound, "ma", "ta", "sa", "ce" take their vowel forms ("ma ancienne
+ * amie" → "mon ancienne amie", "ce énorme projet" → "cet énorme projet"), and "beau",
+ * "nouveau", "vieux", "fou", "mou" take theirs before a masculine noun that does ("un
+ * nouveau élan" → "un nouvel élan", "ce bel projet" → "ce beau projet"). Between a plural determiner
  * and a plural noun, a singular adjective takes the plural ("des meilleur joueurs" →
  * "meilleurs", "les grand magasins" → "grands"; not numerals: "des neuf glaciers"). The
  * pronoun "un" before "des" takes the gender of the noun ("une des projets" → "un des
@@ -190,6 +194,7 @@
  *   Il prend le tramadoline ; les transaminase montent.
  *   Une des projets, l’un des villes et des meilleur joueurs dans les grand magasins.
  *   Selon la politologue Paul Durand et la ministre Anne Martin.
+ *   Ma ancienne amie a eu un nouveau élan pour ce bel projet.
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "output"}
@@ -211,6 +216,9 @@
  *   7:41-7:49 "meilleur" → "meilleurs" [suggestion]: « joueurs » est au pluriel : « des meilleurs joueurs ».
  *   7:67-7:72 "grand" → "grands" [suggestion]: « magasins » est au pluriel : « les grands magasins ».
  *   8:7-8:9 "la" → "le" [suggestion]: Devant le nom d’un homme (« Paul Durand ») : « le politologue ».
+ *   9:1-9:3 "Ma" → "Mon" [safe]: Devant une voyelle ou un h muet, « ma » devient « mon » : « Mon ancienne amie ».
+ *   9:26-9:33 "nouveau" → "nouvel" [safe]: Devant une voyelle ou un h muet, « nouveau » devient « nouvel » : « un nouvel élan ».
+ *   9:47-9:50 "bel" → "beau" [safe]: « bel » ne s’emploie que devant une voyelle ou un h muet : « ce beau projet ».
  *
  * @example
  *   {"name": "not-ok-4.txt", "label": "fixed"}
@@ -223,6 +231,7 @@
  *   Il prend le tramadoline ; les transaminase montent.
  *   Un des projets, l’une des villes et des meilleur joueurs dans les grand magasins.
  *   Selon la politologue Paul Durand et la ministre Anne Martin.
+ *   Mon ancienne amie a eu un nouvel élan pour ce beau projet.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -599,6 +608,52 @@ function endingOf(noun: string): string {
 
 const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word)
 
+/** Adjectives with a form before a vowel sound (Grevisse, § 46): "un bel homme", "un nouvel élan", "un vieil ami". */
+const vowelFormOfAdjective: Readonly<Record<string, string>> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
+const consonantFormOfAdjective: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(vowelFormOfAdjective).map(([form, vowel]) => [vowel, form]))
+/** Determiners with a form before a vowel sound, whose noun comes after an adjective: "mon ancienne amie", "cet énorme projet". */
+const vowelFormOfDeterminer: Readonly<Record<string, {form: string; gender: 'm' | 'f'}>> = {
+  ma: {form: 'mon', gender: 'f'}, ta: {form: 'ton', gender: 'f'}, sa: {form: 'son', gender: 'f'}, ce: {form: 'cet', gender: 'm'},
+}
+
+/**
+ * The forms before a vowel sound when an adjective stands between the determiner and the
+ * noun: "ma ancienne amie" → "mon ancienne amie", "ce énorme projet" → "cet énorme projet"
+ * (the determiner takes the form of the adjective's first sound), "un nouveau élan" → "un
+ * nouvel élan", "ce bel projet" → "ce beau projet" (the adjective takes the form of the
+ * noun's). The noun after the adjective must be of the determiner's gender. Safe fixes.
+ * Returns whether it reported.
+ */
+function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const info = nounInfo(noun)
+  if (!info || info.number === 'p' || info.alsoVerb) return false
+  const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
+  const determiner = vowelFormOfDeterminer[lower]
+  if (determiner && info.gender === determiner.gender && startsWithVowelSound(adjective) && !isElisionOptional(adjective) && isFrenchWord(adjective)) {
+    const adjectiveInfo = nounInfo(adjective)
+    if (adjectiveInfo && !adjectiveInfo.alsoAdjective) return false
+    const expected = withCaseOf(written, determiner.form)
+    report(`Devant une voyelle ou un h muet, « ${lower} » devient « ${determiner.form} » : « ${expected} ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: true})
+    return true
+  }
+  if (info.gender !== 'm' || !masculineDeterminers.has(lower) || isElisionOptional(noun)) return false
+  const vowel = startsWithVowelSound(noun)
+  const expected = vowel ? vowelFormOfAdjective[adjective] : consonantFormOfAdjective[adjective]
+  if (expected === undefined) return false
+  const reason = vowel ? `Devant une voyelle ou un h muet, « ${adjective} » devient « ${expected} »` : `« ${adjective} » ne s’emploie que devant une voyelle ou un h muet`
+  report(`${reason} : « ${index.source.slice(tokens[at]!.start, tokens[at]!.end)} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {expected: [expected], safe: true})
+  return true
+}
+
 const pluralOnlyDeterminers = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'quels', 'quelles'])
 
 /**
@@ -854,6 +909,7 @@ export default defineRule(
       checkNumber(index, at, nextAt, previous, report)
       if (checkUnknownNoun(index, at, nextAt, report)) continue
       if (checkAdjectiveBetween(index, at, nextAt, report) || checkPluralAdjectiveBetween(index, at, nextAt, report)) continue
+      if (checkVowelForms(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
       if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, previous, report)
