@@ -444,7 +444,8 @@ function nameThenWord(word: string, index: DocumentIndex, end: number): {left: s
     let cut = false
     if (at >= 4 && wordsAfterName.has(right) && isKnownName(left)) cut = true
     // "Securitest", "Autotest": the end of the name makes a word with the verb ("test").
-    else if (at >= 4 && verbsAfterName.has(right) && !isFrenchWord(left) && !endsInWord(left, right)) cut = true
+    // No word ends in "qu" ("Holmquest").
+    else if (at >= 4 && verbsAfterName.has(right) && !isFrenchWord(left) && !endsInWord(left, right) && !/qu?$/.test(left)) cut = true
     else if (shortWordsAfterName.has(right) || wordsAfterName.has(right)) {
       cut = standsAlone(index, left) || (at >= 4 && right === 'et' && isKnownName(left) && phraseOpeners.test(wordAfter(index, end)))
     }
