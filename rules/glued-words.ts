@@ -25,8 +25,8 @@
  * agrees with both ("Lapremière fois" → "La première fois"; "Lagarde a dit", "Legrand est"
  * stay); a long capitalised noun before a long word that agrees with it ("Étatsmembres" →
  * "États membres", "Eruptioncutanée"), or before an unknown word that ends like an
- * adjective of its gender ("Présidencemacronienne"; not combining forms in -o:
- * "Rétromobile").
+ * adjective of its gender ("Présidencemacronienne"; not combining forms in -o and
+ * prefixes: "Rétromobile", "Intersyndicat").
  * A full stop is a glued sentence end also when the word before it is unknown but the
  * one after opens sentences ("Kowalski.Selon"), before "A" and a lower-case word
  * ("Renault.A la") or "M." and a name; a sub-heading or a bullet run into the text
@@ -512,7 +512,7 @@ function nounThenWord(word: string, index: DocumentIndex): {left: string; right:
     const left = word.slice(0, at)
     const right = word.slice(at)
     // "Rétromobile", "Autoroute": a first part in -o is a combining form ("rétro-", "auto-", "radio-").
-    if (!(isFrenchWord(right) || adjectiveByEnding(right)) || isKnownName(left) || left.endsWith('o')) continue
+    if (!(isFrenchWord(right) || adjectiveByEnding(right)) || isKnownName(left) || left.endsWith('o') || prefixes.has(left.toLowerCase())) continue
     const leftInfo = nounInfo(left) ?? nounInfo(accentedInitial(left))
     // An adjective that is no noun ("cutanée"): its number by its ending; one that no list
     // knows ("grolandaise", from a name): its gender and number by its ending.
@@ -545,6 +545,9 @@ function adjectiveByEnding(word: string): NounInfo | undefined {
   const number = /(?:ais|ois|eux)$/.test(word) ? 'both' : word.endsWith('s') ? 'p' : 's'
   return {gender, number, alsoVerb: false, alsoAdjective: true}
 }
+
+/** Prefixes that are also words ("l’inter", "le super"): glued to a word, they make one ("Intersyndicat", "Supermarché"). */
+const prefixes = new Set(['inter', 'intra', 'extra', 'ultra', 'super', 'hyper', 'multi', 'contre', 'entre', 'trans', 'supra', 'infra', 'archi', 'sous'])
 
 /** "Eruption" → "Éruption": a capital written without its accent. */
 function accentedInitial(word: string): string {
