@@ -19,7 +19,7 @@
  * - may be of either gender: "un/une élève", "le/la tour", "la ministre", "le/la
  *   rouge", adjectives of both genders ("la vaste plaine");
  * - is an adjective whose noun, right after it, agrees with the determiner ("la vieux
- *   ville": the adjective is wrong, not the article);
+ *   ville": the adjective is wrong, not the article, and is flagged as such below);
  * - may be a verb after a pronoun "le", "la", "quel": "il la porte", "je le fais", "quel
  *   est" (a verb form after "de la", "à la", "par la", "il a la", or at the start of a
  *   sentence is a noun all the same: "de la président", "La mesure a été prise"); or is
@@ -46,6 +46,35 @@
  * marqueurs") are left alone. An indefinite article inside an elided token is judged
  * like the others ("d’une diamètre" → "d’un diamètre"), and "quel" agrees with the
  * subject after "être" ("Quel est cette idée ?" → "Quelle est cette idée ?").
+ *
+ * "le", "la", "les" are articles, not pronouns, also after an infinitive inside its clause
+ * or a past participle after its auxiliary (a pronoun comes before its verb: "s’est
+ * fracturé le cheville", "il faut réorganiser le prise en charge"; but "Travailler le
+ * fatigue", "le sondage publié le montre" have a pronoun) and at the start of an item of a
+ * list ("- Les taxe"). A capitalised
+ * common noun heading a name takes its own gender ("le Coupe nationale" → "la Coupe", "la
+ * Bureau des élus" → "le Bureau"), when the lists do not know the word as a name and a
+ * complement or an adjective of its gender follows (not "le Concorde", the plane); a
+ * suggestion. An adjective between a determiner and a
+ * noun that agree takes their gender ("une grand maison" → "une grande maison", "un belle
+ * arbre" → "un bel arbre"; a suggestion), but not "une demi heure", "la grand place" (old
+ * compounds) or "un jeune homme"; when the adjective and the noun agree, the determiner
+ * alone is fixed ("Le petite maison" → "La petite maison"). Before an adjective that
+ * begins with a vowel sound, "ma", "ta", "sa", "ce" take their vowel forms ("ma ancienne
+ * amie" → "mon ancienne amie", "ce énorme projet" → "cet énorme projet"), and "beau",
+ * "nouveau", "vieux", "fou", "mou" take theirs before a masculine noun that does ("un
+ * nouveau élan" → "un nouvel élan", "ce bel projet" → "ce beau projet"). Between a plural determiner
+ * and a plural noun, a singular adjective takes the plural ("des meilleur joueurs" →
+ * "meilleurs", "les grand magasins" → "grands"; not numerals: "des neuf glaciers"). The
+ * pronoun "un" before "des" takes the gender of the noun ("une des projets" → "un des
+ * projets", "l’un des villes" → "l’une des villes"). A noun of a person of either gender
+ * takes the gender of the man named after it ("la politologue Paul Durand" → "le
+ * politologue", a suggestion; a first name of one gender, then a surname; "le ministre
+ * Anne Martin", an older usage, is left alone). A noun that no list knows (a
+ * drug, a coinage) takes the gender its ending tells: -tion, -sion, -ité, -ine, -ase are
+ * feminine, -isme and -ment masculine ("le tramadoline" → "la", "les transaminase" → "la
+ * transaminase" or "les transaminases"), as suggestions; not a word one typing slip away
+ * from a French word ("le désgine" is "le désigne", `spelling`'s).
  *
  * Fix: safe, or suggestions in the cases above.
  *
@@ -119,7 +148,6 @@
  *   Les prix et ce pays ; il les date ; aux première et deuxième places ; les samedi 4 et dimanche 5.
  *   Des bio carburants ; des pro et des anti ; vingt et un ans ; d’un avion et qu’une maison.
  *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ? Quel est le prix ?
- *   La vieux ville (l’adjectif, pas l’article).
  *
  * @example
  *   {"name": "not-ok-3.txt", "label": "input"}
@@ -149,6 +177,63 @@
  *   Quelle est cette idée ? Quels sont les enjeux ? Quel est l’avenir du port ?
  *
  * @example
+ *   {"name": "ok-4.txt"}
+ *
+ *   Un jeune homme, une tout autre affaire, une demi heure et la grand place.
+ *   Il le porte et la montre ; le Tour de France et la Coupe du monde ; le Concorde et au Flore.
+ *   Travailler le fatigue ; le sondage publié le montre.
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "input"}
+ *
+ *   Il s’est fracturé le cheville ; il faut réorganiser le prise en charge.
+ *   - Les taxe foncière
+ *   Il a remporté le Coupe nationale et la Bureau des élus s’est réuni.
+ *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
+ *   Le petite maison.
+ *   Il prend le tramadoline ; les transaminase montent.
+ *   Une des projets, l’un des villes et des meilleur joueurs dans les grand magasins.
+ *   Selon la politologue Paul Durand et la ministre Anne Martin.
+ *   Ma ancienne amie a eu un nouveau élan pour ce bel projet.
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "output"}
+ *
+ *   1:19-1:21 "le" → "la" [safe]: « cheville » est féminin : « la cheville ».
+ *   1:53-1:55 "le" → "la" [safe]: « prise » est féminin : « la prise ».
+ *   2:3-2:11 "Les taxe" → "La taxe" | "Les taxes" [suggestion]: « taxe » est au singulier et « Les » ne l’est pas : « La taxe » ou « Les taxes » ?
+ *   3:15-3:17 "le" → "la" [suggestion]: « Coupe » est féminin : « la Coupe ».
+ *   3:37-3:39 "la" → "le" [suggestion]: « Bureau » est masculin : « le Bureau ».
+ *   4:5-4:10 "grand" → "grande" [suggestion]: « maison » est féminin : « Une grande maison ».
+ *   4:22-4:28 "petite" → "petit" [suggestion]: « jardin » est masculin : « un petit jardin ».
+ *   4:40-4:45 "belle" → "bel" [suggestion]: « arbre » est masculin : « un bel arbre ».
+ *   4:60-4:65 "vieux" → "vieille" [suggestion]: « ville » est féminin : « la vieille ville ».
+ *   5:1-5:3 "Le" → "La" [safe]: « petite maison » est féminin : « La petite maison ».
+ *   6:10-6:12 "le" → "la" [suggestion]: « tramadoline » est féminin, comme les noms en « -ine » : « la tramadoline ».
+ *   6:27-6:43 "les transaminase" → "la transaminase" | "les transaminases" [suggestion]: « transaminase » est au singulier et « les » ne l’est pas : « la transaminase » ou « les transaminases » ?
+ *   7:1-7:4 "Une" → "Un" [safe]: « projets » est masculin : « Un des projets ».
+ *   7:20-7:22 "un" → "une" [safe]: « villes » est féminin : « l’une des villes ».
+ *   7:41-7:49 "meilleur" → "meilleurs" [suggestion]: « joueurs » est au pluriel : « des meilleurs joueurs ».
+ *   7:67-7:72 "grand" → "grands" [suggestion]: « magasins » est au pluriel : « les grands magasins ».
+ *   8:7-8:9 "la" → "le" [suggestion]: Devant le nom d’un homme (« Paul Durand ») : « le politologue ».
+ *   9:1-9:3 "Ma" → "Mon" [safe]: Devant une voyelle ou un h muet, « ma » devient « mon » : « Mon ancienne amie ».
+ *   9:26-9:33 "nouveau" → "nouvel" [safe]: Devant une voyelle ou un h muet, « nouveau » devient « nouvel » : « un nouvel élan ».
+ *   9:47-9:50 "bel" → "beau" [safe]: « bel » ne s’emploie que devant une voyelle ou un h muet : « ce beau projet ».
+ *
+ * @example
+ *   {"name": "not-ok-4.txt", "label": "fixed"}
+ *
+ *   Il s’est fracturé la cheville ; il faut réorganiser la prise en charge.
+ *   - Les taxe foncière
+ *   Il a remporté le Coupe nationale et la Bureau des élus s’est réuni.
+ *   Une grand maison, un petite jardin, un belle arbre dans la vieux ville.
+ *   La petite maison.
+ *   Il prend le tramadoline ; les transaminase montent.
+ *   Un des projets, l’une des villes et des meilleur joueurs dans les grand magasins.
+ *   Selon la politologue Paul Durand et la ministre Anne Martin.
+ *   Mon ancienne amie a eu un nouvel élan pour ce beau projet.
+ *
+ * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
  *
  *   Cette ratification a été signée par la président du projet.
@@ -157,6 +242,10 @@
  */
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
+import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
+import {loadList} from '../src/lexicon/lists.js'
+import {suggest} from '../src/lexicon/suggest.js'
+import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
@@ -364,6 +453,316 @@ function agreesWithNounAfter(index: DocumentIndex, adjectiveAt: number, determin
   return info.gender === 'f' ? feminineDeterminers.has(determiner) : masculineDeterminers.has(determiner)
 }
 
+/**
+ * "Le petite fille": the adjective and the noun after it agree with each other, so the
+ * determiner alone is wrong ("La petite fille"), not the adjective. Reports it and
+ * returns true; false when the noun after does not settle it.
+ */
+function adjectiveAgreesWithNounAfter(index: DocumentIndex, at: number, adjectiveAt: number, info: NounInfo, report: Report): boolean {
+  const tokens = index.tokens
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const nounInfoAfter = nounInfo(noun)
+  if (!nounInfoAfter || nounInfoAfter.gender !== info.gender || nounInfoAfter.alsoVerb || nounInfoAfter.number === 'p') return false
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const feminine = info.gender === 'f'
+  const forms: Record<string, [string, string]> = {
+    le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: ['ce', 'cette'], cette: ['ce', 'cette'],
+    aucun: ['aucun', 'aucune'], aucune: ['aucun', 'aucune'], quel: ['quel', 'quelle'], quelle: ['quel', 'quelle'],
+  }
+  const pair = forms[lower]
+  if (!pair) return false
+  const expected = withCaseOf(written, pair[feminine ? 1 : 0])
+  if (expected.toLowerCase() === lower) return false
+  const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
+  report(`« ${phrase} » est ${feminine ? 'féminin' : 'masculin'} : « ${expected} ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: true})
+  return true
+}
+
+/** Adjectives that stay invariable before a noun: "une demi-heure", "la mi-juin", "nu-pieds", "feu la reine". */
+const invariableBefore = new Set([
+  'demi', 'mi', 'semi', 'nu', 'feu', 'mini', 'maxi', 'super', 'extra', 'ex', 'pseudo', 'quasi',
+  // Numerals: "des neuf glaciers" counts them ("neuf" is no adjective there).
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
+])
+/** Nouns after which "grand" stays as it is, in old compounds written without their hyphen: "la grand place". */
+const grandCompounds = new Set(['mère', 'mères', 'tante', 'tantes', 'rue', 'place', 'messe', 'messes', 'chose', 'peine', 'route', 'salle', 'voile', 'croix', 'faim', 'soif', 'peur', 'hâte', 'honte', 'chère', 'garde'])
+/** The other gender of an adjective by its ending (masculine, feminine): "grand" / "grande", "bon" / "bonne", "beau" / "belle". */
+const adjectiveEndings: ReadonlyArray<readonly [masculine: string, feminine: string]> = [
+  ['', 'e'], ['n', 'nne'], ['l', 'lle'], ['s', 'sse'], ['t', 'tte'], ['eux', 'euse'], ['f', 've'], ['er', 'ère'], ['eau', 'elle'],
+  ['c', 'che'], ['g', 'gue'], ['x', 'se'], ['eil', 'eille'], ['ieux', 'ieille'],
+]
+const genderOf: Readonly<Record<string, 'm' | 'f'>> = {un: 'm', une: 'f', le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', mon: 'm', ma: 'f', ton: 'm', ta: 'f', son: 'm', sa: 'f', du: 'm', au: 'm', aucun: 'm', aucune: 'f', quel: 'm', quelle: 'f'}
+
+/**
+ * "une grand maison" → "une grande maison", "un petite jardin" → "un petit jardin": an
+ * adjective between a determiner and a noun that agree with each other takes their gender.
+ * The adjective's form of the other gender is made from its ending and must be an
+ * adjective the lexicon knows in that gender ("grande"); "un jeune homme" ("jeun"), "une
+ * demi heure", "la grand place" (old compounds) are left alone. Returns whether it reported.
+ */
+function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const lower = tokens[at]!.value.toLowerCase()
+  const gender = genderOf[lower]
+  if (gender === undefined) return false
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun) || (adjective === 'grand' && grandCompounds.has(noun))) return false
+  const nounInfoAfter = nounInfo(noun)
+  if (!nounInfoAfter || nounInfoAfter.gender !== gender || nounInfoAfter.number === 'p' || nounInfoAfter.alsoVerb || nounInfoAfter.alsoAdjective) return false
+  const own = nounInfo(adjective)
+  if (own && (own.gender === gender || own.gender === 'both' || !own.alsoAdjective)) return false
+  if (!own && !isFrenchWord(adjective)) return false
+  let expected: string | undefined
+  for (const [masculine, feminine] of adjectiveEndings) {
+    const [from, to] = gender === 'f' ? [masculine, feminine] : [feminine, masculine]
+    if (!adjective.endsWith(from) || adjective.length <= from.length) continue
+    const candidate = adjective.slice(0, adjective.length - from.length) + to
+    const info = nounInfo(candidate)
+    // An adjective that is no noun ("vraie"): the regular feminine of a word that is no noun either.
+    const regular = !info && !own && gender === 'f' && from === '' && isFrenchWord(candidate)
+    if (regular || (info?.alsoAdjective && info.gender === gender && info.number !== 'p')) {
+      expected = candidate
+      break
+    }
+  }
+  if (expected === undefined) return false
+  // "un belle arbre": before a vowel sound the masculine of "belle", "nouvelle", "vieille" is "bel", "nouvel", "vieil".
+  if (gender === 'm' && startsWithVowelSound(noun)) {
+    const beforeVowel: Record<string, string> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
+    expected = beforeVowel[expected] ?? expected
+  }
+  if (expected === adjective) return false
+  const determiner = index.source.slice(tokens[at]!.start, tokens[at]!.end)
+  report(`« ${noun} » est ${gender === 'f' ? 'féminin' : 'masculin'} : « ${determiner} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {
+    expected: [expected],
+    safe: false,
+  })
+  return true
+}
+
+/**
+ * Endings that give the gender of a French noun whatever its stem (Grevisse, § 481):
+ * nouns in -tion, -sion, -xion, -ité, and the chemical and drug names in -ine and -ase are
+ * feminine ("la bivalirudine", "la transaminase"); nouns in -isme and -ment are masculine.
+ */
+const genderEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
+  [/(?:tion|sion|xion|ité|ine|ase)s?$/u, 'f'],
+  [/(?:isme|ment)s?$/u, 'm'],
+]
+const singularOf: Readonly<Record<string, 'm' | 'f'>> = {le: 'm', un: 'm', ce: 'm', du: 'm', au: 'm', la: 'f', une: 'f', cette: 'f'}
+
+/**
+ * A noun that no list knows ("bivalirudine", a drug; "dédiabolisation", a coinage) after a
+ * determiner: its ending tells its gender and its final "s" its number. "le bivalirudine" →
+ * "la bivalirudine", "les bivalirudine" → "la bivalirudine" or "les bivalirudines", as
+ * suggestions. Only lower-case words of 6 letters or more that are neither French nor
+ * English words, nor one typing slip away from a French word ("le désgine" is "le désigne"). Returns whether the word was such a noun (the other checks know nothing
+ * of it).
+ */
+function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}{6,}$/u.test(noun) || nounInfo(noun) !== undefined || isFrenchWord(noun) || isEnglishWord(noun)) return false
+  const gender = genderEndingsOfUnknown.find(([ending]) => ending.test(noun))?.[1]
+  // "le désgine": a typo of a French word one edit away ("désigne") is `spelling`'s, and may be a verb.
+  if (gender === undefined || suggest(noun, 1).length > 0) return true
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const plural = noun.endsWith('s')
+  const vowel = startsWithVowelSound(noun)
+  const between = index.source.slice(tokens[at]!.end, tokens[nounAt]!.start)
+  const feminine = gender === 'f'
+  const genderName = feminine ? 'féminin' : 'masculin'
+  const determinerGender = singularOf[lower]
+  if (determinerGender !== undefined && !plural) {
+    if (determinerGender === gender) return true
+    if (vowel && (lower === 'le' || lower === 'la' || lower === 'du' || lower === 'au')) return true
+    const pairs: Record<string, [string, string]> = {le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: [vowel ? 'cet' : 'ce', 'cette'], cette: [vowel ? 'cet' : 'ce', 'cette'], du: ['du', 'de la'], au: ['au', 'à la']}
+    const expected = withCaseOf(written, pairs[lower]![feminine ? 1 : 0])
+    report(`« ${noun} » est ${genderName}, comme les noms en « -${endingOf(noun)} » : « ${expected} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: false})
+    return true
+  }
+  const singular = singularDeterminers[lower]
+  if (singular !== undefined && singular[0] !== '' && !plural && !hasCapital(written.slice(1))) {
+    const form = vowel ? singular[2] : singular[feminine ? 1 : 0]
+    const one = form.endsWith('’') ? `${withCaseOf(written, form)}${noun}` : `${withCaseOf(written, form)}${between}${noun}`
+    const expected = [one, `${written}${between}${noun}s`]
+    report(`« ${noun} » est au singulier et « ${written} » ne l’est pas : « ${expected[0]} » ou « ${expected[1]} » ?`, tokens[at]!.start, tokens[nounAt]!.end, {expected, safe: false})
+  }
+  return true
+}
+
+/** The ending of `noun` that tells its gender, for the message: "ine", "tion". */
+function endingOf(noun: string): string {
+  return /(tion|sion|xion|ité|ine|ase|isme|ment)s?$/u.exec(noun)?.[1] ?? ''
+}
+
+const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word)
+
+/** Adjectives with a form before a vowel sound (Grevisse, § 46): "un bel homme", "un nouvel élan", "un vieil ami". */
+const vowelFormOfAdjective: Readonly<Record<string, string>> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
+const consonantFormOfAdjective: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(vowelFormOfAdjective).map(([form, vowel]) => [vowel, form]))
+/** Determiners with a form before a vowel sound, whose noun comes after an adjective: "mon ancienne amie", "cet énorme projet". */
+const vowelFormOfDeterminer: Readonly<Record<string, {form: string; gender: 'm' | 'f'}>> = {
+  ma: {form: 'mon', gender: 'f'}, ta: {form: 'ton', gender: 'f'}, sa: {form: 'son', gender: 'f'}, ce: {form: 'cet', gender: 'm'},
+}
+
+/**
+ * The forms before a vowel sound when an adjective stands between the determiner and the
+ * noun: "ma ancienne amie" → "mon ancienne amie", "ce énorme projet" → "cet énorme projet"
+ * (the determiner takes the form of the adjective's first sound), "un nouveau élan" → "un
+ * nouvel élan", "ce bel projet" → "ce beau projet" (the adjective takes the form of the
+ * noun's). The noun after the adjective must be of the determiner's gender. Safe fixes.
+ * Returns whether it reported.
+ */
+function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const info = nounInfo(noun)
+  if (!info || info.number === 'p' || info.alsoVerb) return false
+  const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
+  const determiner = vowelFormOfDeterminer[lower]
+  if (determiner && info.gender === determiner.gender && startsWithVowelSound(adjective) && !isElisionOptional(adjective) && isFrenchWord(adjective)) {
+    const adjectiveInfo = nounInfo(adjective)
+    if (adjectiveInfo && !adjectiveInfo.alsoAdjective) return false
+    const expected = withCaseOf(written, determiner.form)
+    report(`Devant une voyelle ou un h muet, « ${lower} » devient « ${determiner.form} » : « ${expected} ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: true})
+    return true
+  }
+  if (info.gender !== 'm' || !masculineDeterminers.has(lower) || isElisionOptional(noun)) return false
+  const vowel = startsWithVowelSound(noun)
+  const expected = vowel ? vowelFormOfAdjective[adjective] : consonantFormOfAdjective[adjective]
+  if (expected === undefined) return false
+  const reason = vowel ? `Devant une voyelle ou un h muet, « ${adjective} » devient « ${expected} »` : `« ${adjective} » ne s’emploie que devant une voyelle ou un h muet`
+  report(`${reason} : « ${index.source.slice(tokens[at]!.start, tokens[at]!.end)} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {expected: [expected], safe: true})
+  return true
+}
+
+const pluralOnlyDeterminers = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'quels', 'quelles'])
+
+/**
+ * "des meilleur joueurs" → "des meilleurs joueurs", "les grand magasins" → "les grands
+ * magasins", "des petite maisons" → "des petites maisons": a singular adjective between a
+ * plural determiner and a plural noun takes their number (and the noun's gender). The
+ * plural is made from the ending and must be an adjective form the lexicon knows. Returns
+ * whether it reported.
+ */
+function checkPluralAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+  const tokens = index.tokens
+  const lower = tokens[at]!.value.toLowerCase()
+  if (!pluralOnlyDeterminers.has(lower)) return false
+  const adjective = tokens[adjectiveAt]!.value
+  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  const nounAt = nextWordIndex(tokens, adjectiveAt)
+  if (nounAt === undefined) return false
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return false
+  const after = nounInfo(noun)
+  if (!after || after.number !== 'p' || after.alsoVerb) return false
+  const own = nounInfo(adjective)
+  if (own ? own.number !== 's' || !own.alsoAdjective : !isFrenchWord(adjective)) return false
+  // The adjective in the noun's gender first ("petite" before "garçons": "petit").
+  const stems = [adjective]
+  if (after.gender !== 'both' && own && own.gender !== 'both' && own.gender !== after.gender) {
+    for (const [masculine, feminine] of adjectiveEndings) {
+      const [from, to] = after.gender === 'f' ? [masculine, feminine] : [feminine, masculine]
+      if (adjective.endsWith(from) && adjective.length > from.length) stems.unshift(adjective.slice(0, adjective.length - from.length) + to)
+    }
+  }
+  let expected: string | undefined
+  search: for (const stem of stems) {
+    for (const [singular, plural] of numberEndings) {
+      if (!stem.endsWith(singular) || stem.length <= singular.length) continue
+      const candidate = stem.slice(0, stem.length - singular.length) + plural
+      const info = nounInfo(candidate)
+      if (info?.alsoAdjective && info.number === 'p' && (after.gender === 'both' || info.gender === 'both' || info.gender === after.gender)) {
+        expected = candidate
+        break search
+      }
+    }
+  }
+  if (expected === undefined || expected === adjective) return false
+  const determiner = index.source.slice(tokens[at]!.start, tokens[at]!.end)
+  report(`« ${noun} » est au pluriel : « ${determiner} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {expected: [expected], safe: false})
+  return true
+}
+
+/**
+ * "une des projets" → "un des projets", "l’un des équipes" → "l’une des équipes": the
+ * pronoun "un" before "des" takes the gender of the plural noun after it.
+ */
+function checkOneOf(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const elision = splitElision(written)
+  const one = (elision && elision.prefix.toLowerCase() === 'l' ? elision.stem : written).toLowerCase()
+  if (one !== 'un' && one !== 'une') return
+  const desAt = nextWordIndex(tokens, at)
+  if (desAt === undefined || tokens[desAt]!.value !== 'des') return
+  const nounAt = nextWordIndex(tokens, desAt)
+  if (nounAt === undefined) return
+  const noun = tokens[nounAt]!.value
+  if (!/^\p{Ll}+$/u.test(noun)) return
+  const info = nounInfo(noun)
+  // After "des" a verb form is a noun ("l’un des équipes").
+  if (!info || info.gender === 'both' || info.number !== 'p' || info.alsoAdjective) return
+  const expected = info.gender === 'f' ? 'une' : 'un'
+  if (expected === one) return
+  const start = tokens[at]!.end - one.length
+  const replacement = withCaseOf(written.slice(written.length - one.length), expected)
+  const phrase = `${written.slice(0, written.length - one.length)}${replacement} des ${noun}`
+  report(`« ${noun} » est ${info.gender === 'f' ? 'féminin' : 'masculin'} : « ${phrase} ».`, start, tokens[at]!.end, {expected: [replacement], safe: true})
+}
+
+const masculineOf: Readonly<Record<string, string>> = {la: 'le', une: 'un', cette: 'ce'}
+
+/**
+ * "la politologue Gilles Kepel" → "le politologue": a noun of a person of either gender
+ * ("ministre", "juge", "politologue") takes the gender of the person named after it, when
+ * a first name of one gender and a surname follow. Only a feminine determiner before a
+ * man's name is flagged: "le ministre Anne Martin" is an older usage, not a slip. A
+ * suggestion.
+ */
+function checkPersonBeforeName(index: DocumentIndex, at: number, nounAt: number, previous: string | undefined, report: Report): void {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const masculine = masculineOf[lower]
+  const noun = tokens[nounAt]!.value
+  if (masculine === undefined || !isPersonNounOfEitherGender(noun)) return
+  const nameAt = nextWordIndex(tokens, nounAt)
+  if (nameAt === undefined || firstNameGender(tokens[nameAt]!.value) !== 'm') return
+  const surnameAt = nextWordIndex(tokens, nameAt)
+  if (surnameAt === undefined || !/^\p{Lu}\p{Ll}/u.test(tokens[surnameAt]!.value)) return
+  const name = index.source.slice(tokens[nameAt]!.start, tokens[surnameAt]!.end)
+  const vowel = startsWithVowelSound(noun)
+  if (lower === 'la' && vowel) return
+  const previousAt = previousWordIndex(tokens, at)
+  if (lower === 'la' && (previous === 'de' || previous === 'à') && previousAt !== undefined) {
+    const contracted = withCaseOf(tokens[previousAt]!.value, previous === 'de' ? 'du' : 'au')
+    report(`Devant le nom d’un homme (« ${name} ») : « ${contracted} ${noun} ».`, tokens[previousAt]!.start, tokens[at]!.end, {expected: [contracted], safe: false})
+    return
+  }
+  const expected = withCaseOf(written, lower === 'cette' && vowel ? 'cet' : masculine)
+  report(`Devant le nom d’un homme (« ${name} ») : « ${expected} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: false})
+}
+
 /** Forms of "être" between an interrogative and its subject: "Quelle est la question ?". */
 const copulas = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent'])
 /** Determiners whose number is known, before the subject of "quel est …". */
@@ -411,10 +810,72 @@ function checkInterrogativeBeforeCopula(index: DocumentIndex, at: number, report
   })
 }
 
-/** Whether "le", "la", "les" follows a preposition or an auxiliary, or opens the sentence: an article then, not a pronoun. */
+/**
+ * Whether "le", "la", "les" follows a preposition, an auxiliary or a verb that cannot be
+ * finite (an infinitive or a past participle: "orienter la …", "il s’est fracturé le …"),
+ * or opens the sentence or an item of a list: an article then, not a pronoun. A clitic
+ * pronoun comes before its verb, after the subject: never right after an infinitive or a
+ * participle ("le faire", not "faire le").
+ */
 function afterPrepositionOrAuxiliary(index: DocumentIndex, at: number, previous: string | undefined): boolean {
-  if (opensSentence(index, at)) return true
-  return previous !== undefined && (prepositions.has(previous) || auxiliaries.has(previous))
+  if (opensSentence(index, at) || opensListItem(index, at)) return true
+  if (previous === undefined) return false
+  return prepositions.has(previous) || auxiliaries.has(previous) || afterNonFiniteVerb(index, at, previous)
+}
+
+/**
+ * Whether the word before "le"/"la" is an infinitive inside its clause ("il faut orienter
+ * le …", not "Travailler le fatigue", where the infinitive is the subject) or a past
+ * participle after its auxiliary ("il s’est fracturé le …", not "le sondage publié le
+ * montre", where the participle qualifies the subject).
+ */
+function afterNonFiniteVerb(index: DocumentIndex, at: number, previous: string): boolean {
+  if (!isNonFiniteVerb(previous)) return false
+  const verbAt = previousWordIndex(index.tokens, at)
+  if (verbAt === undefined) return false
+  const beforeAt = previousWordIndex(index.tokens, verbAt)
+  if (beforeAt === undefined) return false
+  if (/(?:er|ir)$/.test(previous)) return true
+  // "s’est fracturé", "s’étant récemment fracturé": the auxiliary, maybe then an adverb.
+  const isAuxiliary = (word: string): boolean => participleAuxiliaries.has(word) || participleAuxiliaries.has(splitElision(word)?.stem ?? '')
+  const before = index.tokens[beforeAt]!.value.toLowerCase()
+  if (isAuxiliary(before)) return true
+  if (!/ment$/.test(before) && !adverbsBeforeParticiple.has(before)) return false
+  const auxiliaryAt = previousWordIndex(index.tokens, beforeAt)
+  return auxiliaryAt !== undefined && isAuxiliary(index.tokens[auxiliaryAt]!.value.toLowerCase())
+}
+
+/** Forms of "avoir" and "être" that make a compound tense with a past participle. */
+const participleAuxiliaries = new Set([
+  ...auxiliaries, 'étant', 'ayant', 'ait', 'aient', 'eût', 'fût', 'soit', 'soient', 'suis', 'es', 'sommes', 'êtes',
+  'avions', 'aviez', 'étions', 'étiez', 'aurons', 'auront', 'aurais', 'auraient', 'serons', 'seront', 'seraient',
+])
+/** Adverbs between an auxiliary and its participle: "a déjà fracturé", "s’est encore cassé". */
+const adverbsBeforeParticiple = new Set(['déjà', 'encore', 'toujours', 'jamais', 'souvent', 'bien', 'mal', 'aussi', 'enfin', 'même', 'pas', 'plus', 'tant', 'trop', 'peu', 'beaucoup', 'vite', 'tôt', 'tard'])
+
+/** Endings of infinitives and past participles ("orienter", "choisir", "fracturé", "prises"). */
+const nonFiniteEnding = /(?:er|ir|é|ée|és|ées)$/
+/** Words with those endings that are no verbs and may stand before a subject: "hier", "cher", "fier", "loisir". */
+const notNonFinite = new Set(['hier', 'cher', 'fier', 'amer', 'léger', 'entier', 'premier', 'dernier', 'particulier', 'après-midi'])
+
+/**
+ * Whether a lower-case word is an infinitive or a past participle by its ending, a French
+ * word that the lexicon does not know as a noun ("orienter", "fracturé", but not "dossier",
+ * "député", "été": a noun may be the subject before a pronoun).
+ */
+function isNonFiniteVerb(word: string): boolean {
+  if (word.length < 4 || !nonFiniteEnding.test(word) || notNonFinite.has(word)) return false
+  return nounInfo(word) === undefined && isFrenchWord(word)
+}
+
+/** A list marker alone before the word on its line: "- ", "• ", "3) ", "b. ", "iii) ". */
+const listMarker = /(?:^|\n)[ \t]*(?:[-–—•*]|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[).])[ \t]*$/i
+
+/** Whether the word opens an item of a list, after its marker: a capital there says nothing about a name either. */
+function opensListItem(index: DocumentIndex, at: number): boolean {
+  const start = index.tokens[at]!.start
+  const lineStart = index.source.lastIndexOf('\n', start - 1) + 1
+  return start - lineStart <= 12 && listMarker.test(index.source.slice(lineStart, start))
 }
 
 export default defineRule(
@@ -426,32 +887,120 @@ export default defineRule(
       if (token.kind !== 'word') continue
       const lower = token.value.toLowerCase()
       if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
+      if (lower.endsWith('un') || lower.endsWith('une')) checkOneOf(index, at, report)
       const determiner = determiners.get(lower)
       if (!determiner && singularDeterminers[lower] === undefined) {
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
         continue
       }
-      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at))) continue
+      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at) && !opensListItem(index, at))) continue
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
       const noun = tokens[nextAt]!.value
-      if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun) || hasDigit.test(noun)) continue
+      if (!letters.test(noun.replace(/-/g, '')) || hasDigit.test(noun)) continue
       const previousAt = previousWordIndex(tokens, at)
+      if (hasCapital(noun)) {
+        if (determiner && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
+        continue
+      }
       const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       checkNumber(index, at, nextAt, previous, report)
+      if (checkUnknownNoun(index, at, nextAt, report)) continue
+      if (checkAdjectiveBetween(index, at, nextAt, report) || checkPluralAdjectiveBetween(index, at, nextAt, report)) continue
+      if (checkVowelForms(index, at, nextAt, report)) continue
       if (!determiner) continue
       const info = nounInfo(noun)
+      if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, previous, report)
       if (!info || info.gender === 'both' || info.number === 'p') continue
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
       if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
+      if (info.alsoAdjective && adjectiveAgreesWithNounAfter(index, at, nextAt, info, report)) continue
       checkPair(index, at, nextAt, determiner, info, report)
     }
   },
 )
+
+/**
+ * Whether the capitalised word after a lower-case determiner inside a sentence is a
+ * common noun heading a name ("la Coupe du monde", "le Bureau politique", "la Cour des
+ * comptes"): such names take the gender of their noun. Only before a complement ("de",
+ * "du", "d’…") or an adjective of the noun's gender; not a word the lists know as a name
+ * ("le Cognac", "la Fontaine"), nor a word of either gender or that may be an adjective
+ * ("le Tour", "le Grand"), nor a bare noun, which may name a thing of another gender ("le
+ * Concorde", the plane; "au Flore", the café).
+ */
+function capitalisedCommonNoun(index: DocumentIndex, at: number, nounAt: number): boolean {
+  const tokens = index.tokens
+  const written = tokens[at]!.value
+  const noun = tokens[nounAt]!.value
+  if (hasCapital(written) || !/^\p{Lu}\p{Ll}{3,}$/u.test(noun) || isKnownName(noun)) return false
+  const afterAt = nextWordIndex(tokens, nounAt)
+  const after = afterAt === undefined ? '' : tokens[afterAt]!.value
+  // A complement ("la Cour des comptes", "le Bureau d’Asile") or an adjective of the noun's
+  // gender ("la Coupe continentale") shows a name made on the noun; a bare capitalised noun
+  // may name a thing of another gender ("le Concorde", the plane; "au Flore", the café).
+  if (/^(?:de|du|des|d['’]\p{L}+)$/u.test(after)) return true
+  const nounGender = nounInfo(noun)?.gender
+  if (!/^\p{Ll}{3,}$/u.test(after) || nounGender === undefined) return false
+  const afterInfo = nounInfo(after)
+  if (afterInfo?.alsoAdjective) return afterInfo.gender === nounGender
+  return afterInfo === undefined && adjectiveGenderByForm(after) === nounGender
+}
+
+/**
+ * The gender of an adjective that is no noun, by its form: feminine when its masculine
+ * ("continentale" → "continental") is a French word, masculine when its feminine is
+ * ("exécutif" → "exécutive"); undefined for the epicene ("politique") and the unknown.
+ */
+function adjectiveGenderByForm(word: string): 'm' | 'f' | undefined {
+  for (const [masculine, feminine] of adjectiveEndings) {
+    if (word.endsWith(feminine) && word.length > feminine.length + 2 && isFrenchWord(word.slice(0, word.length - feminine.length) + masculine)) return 'f'
+  }
+  for (const [masculine, feminine] of adjectiveEndings) {
+    if (word.endsWith(masculine) && word.length > masculine.length + 2 && isFrenchWord(word.slice(0, word.length - masculine.length) + feminine)) return 'm'
+  }
+  return undefined
+}
+
+/** "le Coupe continentale" → "la Coupe", "la Bureau exécutif" → "le Bureau": gender only, as a suggestion. */
+function checkCapitalisedNoun(index: DocumentIndex, at: number, nounAt: number, determiner: Determiner, report: Report): void {
+  const tokens = index.tokens
+  const noun = tokens[nounAt]!.value
+  const info = nounInfo(noun)
+  // A capital inside a sentence is no verb: "la Coupe", whatever "coupe" may be after "il la".
+  if (!info || info.gender === 'both' || info.number === 'p' || info.alsoAdjective) return
+  if (determiner.family === 'interrogative' || determiner.family === 'negative' || determiner.family === 'possessive') return
+  const written = tokens[at]!.value
+  const lower = written.toLowerCase()
+  const feminine = info.gender === 'f'
+  if ((feminine ? feminineDeterminers : masculineDeterminers).has(lower)) return
+  if (startsWithVowelSound(noun) || isElisionOptional(noun)) return
+  const expected: Record<Family, string | undefined> = {
+    demonstrative: feminine ? 'cette' : 'ce',
+    definite: feminine ? 'la' : 'le',
+    indefinite: feminine ? 'une' : 'un',
+    'contracted-de': feminine ? 'de la' : 'du',
+    'contracted-à': feminine ? 'à la' : 'au',
+    possessive: undefined,
+    interrogative: undefined,
+    negative: undefined,
+  }
+  const replacement = expected[determiner.family]
+  if (replacement === undefined || replacement === lower) return
+  const previousAt = previousWordIndex(tokens, at)
+  const preposition = previousAt === undefined ? undefined : tokens[previousAt]!.value
+  if (!feminine && lower === 'la' && (preposition === 'de' || preposition === 'à')) {
+    const contracted = preposition === 'de' ? 'du' : 'au'
+    report(`« ${noun} » est masculin : « ${contracted} ${noun} ».`, tokens[previousAt!]!.start, tokens[at]!.end, {expected: [contracted], safe: false})
+    return
+  }
+  const gender = feminine ? 'féminin' : 'masculin'
+  report(`« ${noun} » est ${gender} : « ${replacement} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [replacement], safe: false})
+}
 
 /**
  * Whether the noun, which is also a verb form, may be a verb here: after a pronoun "le",

@@ -27,7 +27,12 @@
  *   only before a verb, "en" or "y";
  * - capitalised words: only "de" and "que" (and lorsque, puisque…) before a name ("de
  *   Israël" → "d’Israël", "que Emmanuel Macron" → "qu’Emmanuel Macron"); an article
- *   before a proper noun is the business of `proper-noun-article`. Names read with a
+ *   before a proper noun is the business of `proper-noun-article`, except before a common
+ *   noun heading a name that the gazetteer does not know ("la Union des ports" →
+ *   "l’Union") and before an acronym read as a word that begins with a vowel ("le EPAR" →
+ *   "l’EPAR"; not "le HCR", "le OK", nor "la ECW", read letter by letter the English way).
+ *   In a line written in capitals a capital says nothing of a name: "DROITS RELATIFS A La
+ *   AUTORISATION" → "L’AUTORISATION", "LIBÉRATION De les LOTS" → "DES". Names read with a
  *   consonant sound are left alone ("de Yaoundé", "de Ouagadougou", "de Iouri"), so are
  *   acronyms, names beginning with h, and name particles ("Ana de Armas");
  * - words where both usages are found ("la ouate" / "l’ouate", "de Hitler" / "d’Hitler",
@@ -63,6 +68,31 @@
  *
  *   Le film au plus grand succès, l’un des autres, la visite du Gneisenau au XXe siècle.
  *   Il a lu les fonds des Archives nationales consacrés au XIXe siècle.
+ *
+ * @example
+ *   {"name": "ok-names.txt"}
+ *
+ *   Le HCR et le OK du ministre ; la ECW et le Ouagadougou de son enfance ; la Hongrie.
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "input"}
+ *
+ *   Le rapport de la Union des ports et le EPAR du médicament.
+ *   DROITS RELATIFS A La AUTORISATION ET LIBÉRATION De les LOTS
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "output"}
+ *
+ *   1:15-1:23 "la Union" → "l’Union" [safe]: « la Union » s’écrit avec élision : « l’Union ».
+ *   1:37-1:44 "le EPAR" → "l’EPAR" [safe]: « le EPAR » s’écrit avec élision : « l’EPAR ».
+ *   2:19-2:34 "La AUTORISATION" → "L’AUTORISATION" [safe]: « La AUTORISATION » s’écrit avec élision : « L’AUTORISATION ».
+ *   2:49-2:55 "De les" → "DES" [safe]: « De les » se contracte en « des » devant « LOTS ».
+ *
+ * @example
+ *   {"name": "not-ok-names.txt", "label": "fixed"}
+ *
+ *   Le rapport de l’Union des ports et l’EPAR du médicament.
+ *   DROITS RELATIFS A L’AUTORISATION ET LIBÉRATION DES LOTS
  *
  * @example
  *   {"name": "ok.txt"}
@@ -149,6 +179,7 @@ import {defineRule} from '../src/rules/kit.js'
 import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 import {matchAt} from '../src/lexicon/gazetteer.js'
+import {isKnownName} from '../src/lexicon/words.js'
 
 /** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
 const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
@@ -187,7 +218,7 @@ export default defineRule(
         continue
       }
       // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
-      if (hasCapital(token.value) && !opensSentence(index, at)) continue
+      if (hasCapital(token.value) && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
       const lower = token.value.toLowerCase()
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
@@ -218,7 +249,9 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, report: 
   if (nounsAfterArticles.has(lower) && previousAt !== undefined && articles.has(tokens[previousAt]!.value.toLowerCase())) return
 
   if (hasCapital(next)) {
-    if (!elidedBeforeNames.has(lower) || !isElidableName(index, at, next)) return
+    if (lower === 'le' || lower === 'la') {
+      if (!isElidableCapitalisedNoun(index, nextAt)) return
+    } else if (!elidedBeforeNames.has(lower) || !isElidableName(index, at, next)) return
   } else {
     if (!startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
     if (!elidesBefore(index, lower, nextAt)) return
@@ -312,6 +345,56 @@ function isElidableName(index: DocumentIndex, at: number, name: string): boolean
   return true
 }
 
+/** A word in capitals, long enough not to be an acronym: "AUTORISATION", "LOTS". */
+const capitalsWord = /^\p{Lu}{4,}$/u
+
+/**
+ * Whether the word at `at` sits in a line written in capitals ("RESPONSABLE DE LA
+ * LIBERATION De les LOTS"): one of the next two words is in capitals, and so is the word
+ * before (or the line starts there). A capital then says nothing of a name.
+ */
+function inCapitalsLine(index: DocumentIndex, at: number): boolean {
+  const tokens = index.tokens
+  const nextAt = nextWordIndex(tokens, at)
+  const afterAt = nextAt === undefined ? undefined : nextWordIndex(tokens, nextAt)
+  const ahead = [nextAt, afterAt].some((where) => where !== undefined && capitalsWord.test(tokens[where]!.value))
+  if (!ahead) return false
+  const previousAt = previousWordIndex(tokens, at)
+  return previousAt !== undefined && /^\p{Lu}+$/u.test(tokens[previousAt]!.value)
+}
+
+/** An acronym that begins with a vowel letter: read as a word or letter by letter, its first sound is a vowel ("l’ONU", "l’EPAR"). */
+const vowelAcronym = /^[AEIOU][A-Z0-9]+$/
+/** An acronym with a second vowel, read as a word: "EPAR", "ONU", "OTAN". */
+const readAsWord = /^[AEIOU][A-Z]*[AEIOUY][A-Z]*$/
+
+/**
+ * Whether "le"/"la" must be elided before a capitalised word: an acronym that begins with
+ * A, E, I, O or U ("le EPAR" → "l’EPAR", "la ONU" → "l’ONU"; Y and H vary: "le HCR"), or
+ * a common noun heading a name ("la Union" → "l’Union", "le Observatoire" →
+ * "l’Observatoire"). Names the gazetteer knows are `proper-noun-article`'s; names read
+ * with a consonant sound ("le Ouest-France", "la Iakoutie") are left alone.
+ */
+function isElidableCapitalisedNoun(index: DocumentIndex, nextAt: number): boolean {
+  const tokens = index.tokens
+  const next = tokens[nextAt]!.value
+  // A word of a line in capitals ("LA AUTORISATION"): judged as the word it is.
+  if (capitalsWord.test(next) && nounInfo(next.toLowerCase()) !== undefined && inCapitalsLine(index, nextAt - 2)) {
+    const lower = next.toLowerCase()
+    if (!startsWithVowelSound(lower) || isElisionOptional(lower) || nounInfo(lower)!.number === 'p') return false
+  } else if (vowelAcronym.test(next)) {
+    // Read as a word ("EPAR", "ONU") or known ("OMS", "UE"); "la ECW", read the English way, is left alone.
+    if (next.length > 8 || next === 'OK' || !(readAsWord.test(next) || isKnownName(next))) return false
+  } else {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next) || consonantSoundName.test(next) || isElisionOptional(next) || !startsWithVowelSound(next)) return false
+    const info = nounInfo(next)
+    if (!info || info.number === 'p') return false
+  }
+  const words: string[] = []
+  for (let at: number | undefined = nextAt; at !== undefined && words.length < 5; at = nextWordIndex(tokens, at)) words.push(tokens[at]!.value)
+  return matchAt(words, 0) === undefined
+}
+
 /** Words that come before a noun and are never verbs: after them "le"/"les" is an article ("à le plus grand"). */
 const beforeNounOnly = new Set([
   'plus', 'moins', 'mieux', 'autre', 'autres', 'premier', 'premiers', 'dernier', 'derniers', 'même', 'mêmes', 'seul',
@@ -351,7 +434,7 @@ function checkContraction(index: DocumentIndex, at: number, articleAt: number, r
   if (isArticleOnlyBefore(index, nounAt)) {
     if (article === 'le' && startsWithVowelSound(noun)) return false
     report(`« ${preposition} ${article} » se contracte en « ${contracted} » devant « ${noun} ».`, tokens[at]!.start, tokens[articleAt]!.end, {
-      expected: [withCaseOf(preposition, contracted)],
+      expected: [inCapitalsLine(index, at) ? contracted.toUpperCase() : withCaseOf(preposition, contracted)],
       safe: true,
     })
     return true

@@ -16,6 +16,17 @@
  * ("rapportOCDE"), a first name before a surname or a number ("DavidDupont", "HenriIV"),
  * a known name before a verb or a preposition that no name ends with ("Macronestime",
  * "Météo-Franceces": not "Gramont", "Rosales", "Michelet", nor a token the text repeats).
+ * Without a change of case, a capitalised word that no list knows and that the text writes
+ * only once is also cut: before a verb that follows subjects, whatever the name ("Careyest"
+ * → "Carey est"; not "Securitest", where "test" is a word); before a short word that names
+ * also end with ("et", "en", "de", "du"…) when the first part stands alone elsewhere in the
+ * text ("Angiox … Angioxet" → "Angiox et") or is a known name before a determiner
+ * ("Cognacet du Pineau"); a capitalised determiner before an adjective, when the noun after
+ * agrees with both ("Lapremière fois" → "La première fois"; "Lagarde a dit", "Legrand est"
+ * stay); a long capitalised noun before a long word that agrees with it ("Étatsmembres" →
+ * "États membres", "Eruptioncutanée"), or before an unknown word that ends like an
+ * adjective of its gender ("Présidencemacronienne"; not combining forms in -o and
+ * prefixes: "Rétromobile", "Intersyndicat").
  * A full stop is a glued sentence end also when the word before it is unknown but the
  * one after opens sentences ("Kowalski.Selon"), before "A" and a lower-case word
  * ("Renault.A la") or "M." and a name; a sub-heading or a bullet run into the text
@@ -107,6 +118,29 @@
  *   3:44-3:65 "perfusionBivalirudine" → "perfusion Bivalirudine" [suggestion]: Deux mots collés : « perfusion » et « Bivalirudine ».
  *
  * @example
+ *   {"name": "ok-5.txt"}
+ *
+ *   Christine Lagarde a parlé ; Legrand est là ; le salon Rétromobile et Securitest.
+ *   Le ministre Dupuis et Maisonneuve ; la Villeneuve voisine.
+ *
+ * @example
+ *   {"name": "not-ok-5.txt", "label": "input"}
+ *
+ *   Le Tramadol soulage. Qu’est-ce que Tramadolet comment agit-il ?
+ *   Selon la presse, Kowalczykest attendu dans la région du Cognacet du Bordelais.
+ *   Lapremière fois, les Étatsmembres ont voté contre la Présidencemacronienne.
+ *
+ * @example
+ *   {"name": "not-ok-5.txt", "label": "output"}
+ *
+ *   1:36-1:46 "Tramadolet" → "Tramadol et" [suggestion]: Deux mots collés : « Tramadol » et « et ».
+ *   2:18-2:30 "Kowalczykest" → "Kowalczyk est" [suggestion]: Deux mots collés : « Kowalczyk » et « est ».
+ *   2:57-2:65 "Cognacet" → "Cognac et" [suggestion]: Deux mots collés : « Cognac » et « et ».
+ *   3:1-3:11 "Lapremière" → "La première" [suggestion]: Deux mots collés : « La » et « première ».
+ *   3:22-3:34 "Étatsmembres" → "États membres" [suggestion]: Deux mots collés : « États » et « membres ».
+ *   3:54-3:75 "Présidencemacronienne" → "Présidence macronienne" [suggestion]: Deux mots collés : « Présidence » et « macronienne ».
+ *
+ * @example
  *   {"name": "not-ok-4.txt", "label": "input"}
  *
  *   La semaine.M. Durand a parlé au G7.Il a ajouté."Nous partons" lundi.« Rien ».
@@ -157,6 +191,7 @@
  *   3:49-3:57 "fini.\"Je" → "fini. \"Je" [safe]: Guillemet collé entre deux mots : il manque une espace.
  */
 import {loadList} from '../src/lexicon/lists.js'
+import {nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
@@ -245,7 +280,7 @@ const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
  * full stop or a quotation mark between two of them, or a capitalised word long enough to
  * hold a name and a word. Most runs ("politique,") have none.
  */
-const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{5}/u
+const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{4}/u
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -357,26 +392,166 @@ function isRepeated(index: DocumentIndex, word: string): boolean {
   return answer
 }
 
+/** Verb forms that follow a subject and that no name ends with: after them even an unknown name is cut ("Careyest"). */
+const verbsAfterName = new Set([
+  'est', 'était', 'sont', 'avait', 'avaient', 'étaient', 'sera', 'serait', 'fut', 'doit', 'peut', 'veut', 'estime',
+  'affirme', 'explique', 'ajoute', 'souligne', 'rappelle', 'indique', 'précise', 'annonce', 'assure', 'déclare',
+])
+/**
+ * Short words that follow a name and that names also end with ("Martinet", "Cohen",
+ * "Hermes"): a cut before them needs the name to stand alone elsewhere in the text.
+ */
+const shortWordsAfterName = new Set(['et', 'en', 'de', 'du', 'des', 'au', 'aux', 'ou'])
+/** Determiners that open a noun phrase: after "Cognacet du Pineau", "et" coordinates two of them. */
+const phraseOpeners = /^(?:le|la|les|l['’]\p{L}+|du|des|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/u
+
+const wordsKey = Symbol('words of the text')
+
+/** Whether `word` stands as a word of its own somewhere in the text ("Angiox" before "Angioxet"). */
+function standsAlone(index: DocumentIndex, word: string): boolean {
+  const words = perIndex(index, wordsKey, () => new Set(index.tokens.filter((token) => token.kind === 'word').map((token) => token.value)))
+  return words.has(word)
+}
+
+/** The word after the piece, across spaces only: "Cognacet du" → "du". */
+function wordAfter(index: DocumentIndex, end: number): string {
+  return /^[ \t]+([\p{L}’']+)/u.exec(index.source.slice(end, end + 40))?.[1] ?? ''
+}
+
+const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word.toLowerCase())
+
 /**
  * A capitalised word glued to the lower-case word after it, with no change of case to
- * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces". Cut only where a
- * known name (4 letters or more) meets a word of `wordsAfterName`, and only when the token
- * is not written the same way elsewhere in the text (a name repeats, a slip seldom does).
+ * show the cut: "Macronestime", "Cherbourgdepuis", "Météo-Franceces", "Careyest",
+ * "Angioxet". Cut only when the token is not written the same way elsewhere in the text
+ * (a name repeats, a slip seldom does), nor a word of any list (French, names, English),
+ * and where
+ * - a known name (4 letters or more) meets a word of `wordsAfterName`;
+ * - any name-shaped word of 4 letters or more meets a verb that follows subjects
+ *   ("Careyest": no name ends with "est" after 4 letters but English words, left alone);
+ * - a word meets a short word that names also end with ("et", "en", "de"…), when that
+ *   word stands alone elsewhere in the text ("Angiox … Angioxet"), or when it is a known
+ *   name and "et" is followed by a determiner ("Cognacet du Pineau").
  */
-function nameThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
+function nameThenWord(word: string, index: DocumentIndex, end: number): {left: string; right: string} | undefined {
   const hyphen = word.lastIndexOf('-')
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last)) return undefined
-  for (let at = last.length - 2; at >= 4; at--) {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last) || isEnglishWord(word)) return undefined
+  for (let at = last.length - 2; at >= 3; at--) {
     const right = last.slice(at)
-    if (!wordsAfterName.has(right)) continue
     const left = head + last.slice(0, at)
-    if (!isKnownName(left)) continue
+    let cut = false
+    if (at >= 4 && wordsAfterName.has(right) && isKnownName(left)) cut = true
+    // "Securitest", "Autotest": the end of the name makes a word with the verb ("test").
+    // No word ends in "qu" ("Holmquest").
+    else if (at >= 4 && verbsAfterName.has(right) && !isFrenchWord(left) && !endsInWord(left, right) && !/qu?$/.test(left)) cut = true
+    else if (shortWordsAfterName.has(right) || wordsAfterName.has(right)) {
+      cut = standsAlone(index, left) || (at >= 4 && right === 'et' && isKnownName(left) && phraseOpeners.test(wordAfter(index, end)))
+    }
+    if (!cut) continue
     if (isRepeated(index, word)) return undefined
     return {left, right}
   }
   return undefined
+}
+
+/** Whether the last letters of `left` make a word with `right`: "Securit" + "est" ("test"), "Nordou" + "est" ("ouest"). */
+function endsInWord(left: string, right: string): boolean {
+  return [1, 2].some((count) => isCommonWord(left.slice(-count) + right))
+}
+
+/** Capitalised determiners that a glued adjective or noun may follow: "Lapremière", "Lepremier", "Unenouvelle". */
+const capitalDeterminers: ReadonlyMap<string, {gender: 'm' | 'f' | 'both'; number: 's' | 'p'}> = new Map([
+  ['Le', {gender: 'm', number: 's'}], ['La', {gender: 'f', number: 's'}], ['Les', {gender: 'both', number: 'p'}],
+  ['Un', {gender: 'm', number: 's'}], ['Une', {gender: 'f', number: 's'}], ['Des', {gender: 'both', number: 'p'}],
+  ['Ce', {gender: 'm', number: 's'}], ['Cette', {gender: 'f', number: 's'}], ['Ces', {gender: 'both', number: 'p'}],
+  ['Du', {gender: 'm', number: 's'}], ['Au', {gender: 'm', number: 's'}], ['Aux', {gender: 'both', number: 'p'}],
+  ['Sa', {gender: 'f', number: 's'}], ['Ses', {gender: 'both', number: 'p'}], ['Son', {gender: 'm', number: 's'}],
+])
+
+function agreesWith(info: NounInfo | undefined, gender: 'm' | 'f' | 'both', number: 's' | 'p'): boolean {
+  if (!info) return false
+  return (gender === 'both' || info.gender === 'both' || info.gender === gender) && (info.number === 'both' || info.number === number)
+}
+
+/**
+ * A capitalised determiner glued to the word after it, before a noun that agrees with
+ * both: "Lapremière fois" → "La première fois", "Lepremier pas". Surnames made the same
+ * way ("Legrand", "Lagarde", "Lenoir") are followed by a verb, not by an agreeing noun.
+ */
+function determinerThenWord(word: string, index: DocumentIndex, end: number): {left: string; right: string} | undefined {
+  for (let at = 2; at <= 5 && at < word.length - 2; at++) {
+    const left = word.slice(0, at)
+    const determiner = capitalDeterminers.get(left)
+    if (!determiner) continue
+    const right = word.slice(at)
+    if (!/^\p{Ll}{3,}$/u.test(right) || startsWithVowelSound(right)) continue
+    const info = nounInfo(right)
+    if (!info?.alsoAdjective || !agreesWith(info, determiner.gender, determiner.number)) continue
+    const next = wordAfter(index, end)
+    const nextInfo = /^\p{Ll}+$/u.test(next) ? nounInfo(next) : undefined
+    if (!nextInfo || nextInfo.alsoVerb || nextInfo.gender === 'both' || !agreesWith(nextInfo, determiner.gender, determiner.number)) continue
+    if (isRepeated(index, word)) return undefined
+    return {left, right}
+  }
+  return undefined
+}
+
+/**
+ * A capitalised noun glued to the adjective or noun after it: "Étatsmembres",
+ * "Eruptioncutanée". Both parts must be long (5 and 6 letters or more), the first a
+ * noun and no adjective, the second agreeing with it in number (and in gender when it is
+ * an adjective); compound names of this shape ("Maisonneuve", "Boisvert") have a short
+ * second part or are known names, and a first part in -o is a combining form
+ * ("Rétromobile", "Radiofréquence").
+ */
+function nounThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
+  if (!/^\p{Lu}\p{Ll}{10,}$/u.test(word) || isEnglishWord(word)) return undefined
+  for (let at = word.length - 6; at >= 5; at--) {
+    const left = word.slice(0, at)
+    const right = word.slice(at)
+    // "Rétromobile", "Autoroute": a first part in -o is a combining form ("rétro-", "auto-", "radio-").
+    if (!(isFrenchWord(right) || adjectiveByEnding(right)) || isKnownName(left) || left.endsWith('o') || prefixes.has(left.toLowerCase())) continue
+    const leftInfo = nounInfo(left) ?? nounInfo(accentedInitial(left))
+    // An adjective that is no noun ("cutanée"): its number by its ending; one that no list
+    // knows ("grolandaise", from a name): its gender and number by its ending.
+    const rightInfo = nounInfo(right) ?? (isCommonWord(right) ? {gender: 'both' as const, number: /[sx]$/.test(right) ? ('p' as const) : ('s' as const), alsoVerb: false, alsoAdjective: true} : adjectiveByEnding(right))
+    if (!leftInfo || !rightInfo || leftInfo.alsoAdjective || leftInfo.alsoVerb || rightInfo.alsoVerb) continue
+    if (leftInfo.number !== 'both' && rightInfo.number !== 'both' && leftInfo.number !== rightInfo.number) continue
+    if (rightInfo.alsoAdjective && leftInfo.gender !== 'both' && rightInfo.gender !== 'both' && leftInfo.gender !== rightInfo.gender) continue
+    if (isRepeated(index, word)) return undefined
+    return {left, right}
+  }
+  return undefined
+}
+
+/** Endings of adjectives of place and of kind, feminine and masculine: "grolandaise", "bruxelloise", "macronien". */
+const adjectiveEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
+  [/(?:aise|oise|ienne|éenne|ale|elle|euse|ive)s?$/u, 'f'],
+  [/(?:ais|ois|ien|éen|al|el|eux|if)s?$/u, 'm'],
+]
+
+/**
+ * The gender and number of a lower-case word that no list knows but that ends like an
+ * adjective of place or kind ("grolandaise": feminine singular), of 7 letters or more;
+ * undefined otherwise.
+ */
+function adjectiveByEnding(word: string): NounInfo | undefined {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
+  const gender = adjectiveEndingsOfUnknown.find(([ending]) => ending.test(word))?.[1]
+  if (gender === undefined) return undefined
+  // "-ais", "-ois" are singular and plural alike.
+  const number = /(?:ais|ois|eux)$/.test(word) ? 'both' : word.endsWith('s') ? 'p' : 's'
+  return {gender, number, alsoVerb: false, alsoAdjective: true}
+}
+
+/** Prefixes that are also words ("l’inter", "le super"): glued to a word, they make one ("Intersyndicat", "Supermarché"). */
+const prefixes = new Set(['inter', 'intra', 'extra', 'ultra', 'super', 'hyper', 'multi', 'contre', 'entre', 'trans', 'supra', 'infra', 'archi', 'sous'])
+
+/** "Eruption" → "Éruption": a capital written without its accent. */
+function accentedInitial(word: string): string {
+  return word[0] === 'E' ? `É${word.slice(1)}` : word
 }
 
 /** Checks a piece for two glued words; reports the first plausible split. */
@@ -387,8 +562,8 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!/\p{Lu}\p{Ll}{5}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
-    const split = nameThenWord(word, index)
+    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
+    const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
         expected: [`${split.left} ${split.right}`],
