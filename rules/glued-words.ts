@@ -62,6 +62,7 @@
  *   Lisez LINFO.re et BFMTV.com, écrivez à redaction@exemple.fr, suivez #FranceInfo.
  *   Il est né en 52 av. J.-C. aux U.S.A. et mesure 3,5 mètres (c.-à-d. beaucoup).
  *   Les ONGs alertent sur les SUVs et les NFTs ; la Nouvelle-Aquitaine et les Hauts-de-France aussi.
+ *   Le siège est à Cambridge, CB2 1TN, au Royaume-Uni (un code postal britannique).
  *
  * @example
  *   {"name": "not-ok.txt", "label": "input"}
@@ -554,6 +555,25 @@ function accentedInitial(word: string): string {
   return word[0] === 'E' ? `É${word.slice(1)}` : word
 }
 
+/**
+ * "OX14 4SA", "EH1 1YZ": digits then capitals after a code of letters and digits is the end of a
+ * postcode or a reference, not a number glued to an acronym.
+ */
+function isCodeAfterCode(left: string, right: string, index: DocumentIndex, start: number): boolean {
+  if (!/^\d{1,2}$/.test(left) || !/^[A-Z]{2,3}$/.test(right)) return false
+  const {tokens} = index
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+  const space = tokens[low - 1]
+  const before = tokens[low - 2]
+  return space?.kind === 'whitespace' && space.value === ' ' && before?.kind === 'word' && /^(?=.*\d)(?=.*[A-Z])[A-Z\d]{2,5}$/.test(before.value)
+}
+
 /** Checks a piece for two glued words; reports the first plausible split. */
 function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>, index: DocumentIndex): void {
   const word = piece.text
@@ -585,6 +605,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
       }
       if (!/^\p{L}+$/u.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
       if (!isKnownWord(right)) continue
+      if (isCodeAfterCode(left, right, index, piece.start)) return
       const capital = upper.test(right[0]!)
       const expected = [`${left} ${right}`]
       if (capital && isCommonWord(right)) expected.push(`${left}. ${right}`)
