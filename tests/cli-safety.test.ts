@@ -147,6 +147,17 @@ describe('--fix, files and folders', () => {
     expect(statSync(path).uid).toBe(0)
   })
 
+  it('a folder walk skips hidden files and folders (the house vocabulary among them); a hidden file named is read', () => {
+    mkdirSync(join(folder, 'articles', '.brouillons'), {recursive: true})
+    writeFileSync(join(folder, 'articles', 'a.txt'), faulty)
+    writeFileSync(join(folder, 'articles', '.coquille-vocabulary.txt'), 'Coquillette\nle le\n')
+    writeFileSync(join(folder, 'articles', '.brouillons', 'b.txt'), faulty)
+    const walked = run(['--report', 'json', 'articles'])
+    expect((JSON.parse(walked.stderr) as Array<{path: string}>).map((file) => file.path)).toEqual([join('articles', 'a.txt')])
+    const named = run(['--report', 'json', join('articles', '.brouillons', 'b.txt')])
+    expect((JSON.parse(named.stderr) as Array<{path: string}>).map((file) => file.path)).toEqual([join('articles', '.brouillons', 'b.txt')])
+  })
+
   it('a folder reached twice through a symbolic link is fixed once', () => {
     mkdirSync(join(folder, 'articles'))
     writeFileSync(join(folder, 'articles', 'a.txt'), 'Titre\n\nIl a vu le le le chat.\n')

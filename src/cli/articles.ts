@@ -1,7 +1,7 @@
 /**
  * Which files the `coquille` command reads, decided before anything is read: explicit
  * paths, globs, and folders walked recursively, with unified-engine's rules (article
- * extensions in folders, `node_modules` skipped, `.coquilleignore` found upwards or given
+ * extensions in folders, `node_modules` and hidden entries skipped, `.coquilleignore` found upwards or given
  * by `--ignore-path`). unified-engine then gets the articles as explicit files.
  *
  * Walking here rather than in the engine is what keeps the walk safe. The engine's walk
@@ -123,7 +123,9 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const path = join(folder, entry.name)
-      if (entry.name === 'node_modules' || ignoreFiles.ignores(path)) continue
+      // Hidden entries (".git", ".cache", the house vocabulary ".coquille-vocabulary.txt") are
+      // no articles: a folder walk skips them, as a path given by name is still read.
+      if (entry.name === 'node_modules' || entry.name.startsWith('.') || ignoreFiles.ignores(path)) continue
       const article = extensions.has(extname(entry.name))
       // Only what could be an article or a folder is looked at more closely.
       if (!article && !entry.isDirectory() && !entry.isSymbolicLink()) continue
