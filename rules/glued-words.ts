@@ -197,7 +197,7 @@ import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexic
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
 import {perIndex, type DocumentIndex} from '../src/parse/document.js'
-import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import {defineRule, firstTokenEndingAfter, type RuleContext} from '../src/rules/kit.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
@@ -561,16 +561,9 @@ function accentedInitial(word: string): string {
  */
 function isCodeAfterCode(left: string, right: string, index: DocumentIndex, start: number): boolean {
   if (!/^\d{1,2}$/.test(left) || !/^[A-Z]{2,3}$/.test(right)) return false
-  const {tokens} = index
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
-  const space = tokens[low - 1]
-  const before = tokens[low - 2]
+  const at = firstTokenEndingAfter(index, start)
+  const space = index.tokens[at - 1]
+  const before = index.tokens[at - 2]
   return space?.kind === 'whitespace' && space.value === ' ' && before?.kind === 'word' && /^(?=.*\d)(?=.*[A-Z])[A-Z\d]{2,5}$/.test(before.value)
 }
 

@@ -86,6 +86,19 @@ function interned(text: string): string {
   return text
 }
 
+/** The position of the first token that ends after `offset` (tokens are in source order). */
+export function firstTokenEndingAfter(index: DocumentIndex, offset: number): number {
+  const {tokens} = index
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * Whether source [start, end) holds characters outside every token (markup), or touches a
  * token whose source is not its text: a character reference (`&nbsp;`, `&#x202F;`) or an
@@ -95,13 +108,7 @@ function interned(text: string): string {
 export function spansMarkup(index: DocumentIndex, start: number, end: number): boolean {
   if (index.format === 'txt' || start === end) return false
   const tokens = index.tokens
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
+  const low = firstTokenEndingAfter(index, start)
   let covered = 0
   for (let at = low; at < tokens.length && tokens[at]!.start < end; at++) {
     const token = tokens[at]!
