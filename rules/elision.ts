@@ -366,7 +366,7 @@ function inCapitalsLine(index: DocumentIndex, at: number): boolean {
 /** An acronym that begins with a vowel letter: read as a word or letter by letter, its first sound is a vowel ("l’ONU", "l’EPAR"). */
 const vowelAcronym = /^[AEIOU][A-Z0-9]+$/
 /** An acronym with a second vowel, read as a word: "EPAR", "ONU", "OTAN". */
-const readAsWord = /^[AEIOU][A-Z]*[AEIOUY][A-Z]*$/
+const readAsWord = /^[AEIOU][B-DF-HJ-NP-TV-XZ]*[AEIOUY][A-Z]*$/
 
 /**
  * Whether "le"/"la" must be elided before a capitalised word: an acronym that begins with
