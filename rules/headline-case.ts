@@ -14,7 +14,8 @@
  *   puts them in lower case and keeps the proper nouns (names of the word list and of
  *   the name lists, the house vocabulary);
  * - a headline in capitals ("LES ÉTATS-UNIS SIGNENT"), three words or more: the
- *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO").
+ *   suggestion is the sentence-case headline, accents restored, acronyms kept ("CEDEAO");
+ *   none when the capitals hide which word is meant ("MARCHE": « marche » or « marché »).
  *   Sub-headings in capitals are flagged too, except in `recommended`: many sites set
  *   them in capitals by choice, which French typography allows (with the accents, that
  *   `accented-capitals` checks). A document whose headings are all in capitals (two or
@@ -73,11 +74,14 @@
  *
  *   ## LES ETATS-UNIS ET LA CEDEAO SIGNENT UN ACCORD À PARIS
  *
+ *   ## LE MARCHE DE NOËL OUVRE SES PORTES
+ *
  * @example
  *   {"name": "title-case.md", "label": "output"}
  *
  *   1:6-1:39 "Président Annonce Un Plan Pour La" → "président annonce un plan pour la" [suggestion]: Titre en capitales initiales à l’anglaise : en français, seuls le premier mot et les noms propres en prennent une.
  *   3:4-3:57 "LES ETATS-UNIS ET LA CEDEAO SIGNENT UN ACCORD À PARIS" → "Les États-Unis et la CEDEAO signent un accord à Paris" [suggestion]: Titre tout en capitales : en français, une capitale initiale suffit.
+ *   5:4-5:38: Titre tout en capitales : en français, une capitale initiale suffit.
  *
  * @example
  *   {"name": "capitals-layout.md"}
@@ -117,6 +121,7 @@
 import type {Block, DocumentIndex, Token} from '../src/parse/document.js'
 import {splitElision} from '../src/parse/elision.js'
 import {restoreCapitalAccents} from '../src/lexicon/accents.js'
+import {accentedForms, frequencyRank} from '../src/lexicon/suggest.js'
 import {loadList} from '../src/lexicon/lists.js'
 import {isDictionaryForm, isKnownName} from '../src/lexicon/words.js'
 import {defineRule, type RuleContext} from '../src/rules/kit.js'
@@ -201,7 +206,12 @@ export default defineRule<HeadlineCaseOptions>(
 type Report = RuleContext<unknown>['report']
 
 /** Reports the rewrite of the words that change, as one suggestion over their source range. */
-function suggest(index: DocumentIndex, words: readonly HeadlineWord[], rewrite: readonly string[], reason: string, report: Report): void {
+function suggest(index: DocumentIndex, words: readonly HeadlineWord[], rewrite: ReadonlyArray<string | undefined>, reason: string, report: Report): void {
+  // A word the capitals leave undecided: the headline is reported, with no rewrite to trust.
+  if (rewrite.includes(undefined)) {
+    report(reason, words[0]!.token.start, words.at(-1)!.token.end)
+    return
+  }
   const changed = words.map((word, position) => rewrite[position] !== word.value)
   const firstChanged = changed.indexOf(true)
   if (firstChanged === -1) return
@@ -232,14 +242,22 @@ function lowerFirst(word: string): string {
   return word.charAt(0).toLowerCase() + word.slice(1)
 }
 
-/** One word of a headline in capitals, in sentence case ("ETATS-UNIS" → "États-Unis", "OTAN" kept). */
-function sentenceCase(word: string, first: boolean, isName: (word: string) => boolean): string {
+const clearlyCommoner = 5
+
+/**
+ * One word of a headline in capitals, in sentence case ("ETATS-UNIS" → "États-Unis", "OTAN"
+ * kept); undefined when capitals hide which word it is ("MARCHE": « marche » or « marché »,
+ * "A": « a » or « à »).
+ */
+function sentenceCase(word: string, first: boolean, isName: (word: string) => boolean): string | undefined {
   if (!isAllCaps(word) || !/\p{L}/u.test(word)) return word
   const elision = splitElision(word)
   if (elision) {
     const elided = first ? capitalise(elision.elided.toLowerCase()) : elision.elided.toLowerCase()
-    return elided + sentenceCase(elision.stem, false, isName)
+    const stem = sentenceCase(elision.stem, false, isName)
+    return stem === undefined ? undefined : elided + stem
   }
+  if (word === 'A') return undefined
   if (isName(word)) return word
   const restored = restoreCapitalAccents(word)
   const spelled = (restored.length === 1 ? restored[0]!.form : word).toLowerCase()
@@ -248,7 +266,15 @@ function sentenceCase(word: string, first: boolean, isName: (word: string) => bo
     .map((part) => capitalise(part))
     .join('-')
   if (isDictionaryForm(asName) || (restored.length === 1 && !restored[0]!.common)) return asName
-  if (isDictionaryForm(spelled)) return first ? capitalise(spelled) : spelled
+  // The forms the capitals may stand for: the word as written, and its accented spellings.
+  const rank = (form: string): number => frequencyRank(form) ?? Infinity
+  const forms = (restored.length === 1 ? [spelled] : [...(isDictionaryForm(spelled) ? [spelled] : []), ...accentedForms(spelled)]).sort((a, b) => rank(a) - rank(b))
+  // A word of three letters as written is the function word ("SUR", "DU", "LA"); otherwise a
+  // reading five times as frequent as the next one wins ("AGE" is « âge »), else none.
+  const plain = word.length <= 3 && isDictionaryForm(spelled)
+  if (plain) return first ? capitalise(spelled) : spelled
+  if (forms.length > 1 && !(rank(forms[1]!) >= clearlyCommoner * rank(forms[0]!))) return undefined
+  if (forms.length >= 1) return first ? capitalise(forms[0]!) : forms[0]!
   // Unknown in lower case and as a name: an acronym ("OTAN", "CEDEAO").
   return word
 }
