@@ -21,6 +21,7 @@ import {expandedWordList} from '../src/lexicon/words.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {writeTable} from '../src/lexicon/sorted-table.js'
+import {rankTableSource} from '../src/lexicon/ranks.js'
 import {packageRoot} from '../src/package-root.js'
 
 const dist = join(packageRoot, 'dist')
@@ -205,7 +206,7 @@ export function expandWordList(): void {
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
 export function writeTables(): void {
-  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource]) writeTable(source)
+  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource, rankTableSource('word-frequencies.txt'), rankTableSource('english-words.txt')]) writeTable(source)
 }
 
 await bundle()
