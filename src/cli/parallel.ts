@@ -1,8 +1,9 @@
 /**
- * The command's articles linted on worker threads, one per available core (at most
- * `maxWorkers`), for runs of many articles: each thread runs unified-engine with the same
- * options as the main thread would, on batches of articles it asks for, and sends back each
- * file's path and messages; the main thread rebuilds the files and reports them as before.
+ * The command's articles linted on worker threads (`maxWorkers`, on machines of four cores
+ * or more; see `workerCount`), for runs of many articles: each thread runs unified-engine
+ * with the same options as the main thread would, on the batches of articles the main
+ * thread hands out, and sends back each file's path and messages; the main thread rebuilds
+ * the files and reports them as before (docs/design-notes.md, section 16).
  *
  * Only plain lint runs take this path (no `--fix`, `--fix-dry-run` or `--cache`, no stdin,
  * no file large enough to be linted in sections): everything else stays on the main
