@@ -226,22 +226,26 @@ const tens = /^(?:vingt|trente|quarante|cinquante|soixante)$/i
 const hasDigit = /\d/
 const letters = /^\p{L}+$/u
 
-/** The plural of each singular determiner: "la valeurs" → "les valeurs". */
-const pluralDeterminers: Readonly<Record<string, string>> = {
+/**
+ * The plural of each singular determiner: "la valeurs" → "les valeurs". Maps, not objects:
+ * a word of the text is the key ("constructor" found Object's own), and a Map lookup does
+ * not intern every word looked up.
+ */
+const pluralDeterminers: ReadonlyMap<string, string> = new Map(Object.entries({
   le: 'les', la: 'les', un: 'des', une: 'des', ce: 'ces', cet: 'ces', cette: 'ces', mon: 'mes', ma: 'mes', ton: 'tes',
   ta: 'tes', son: 'ses', sa: 'ses', notre: 'nos', votre: 'vos', leur: 'leurs', du: 'des', au: 'aux', quel: 'quels', quelle: 'quelles',
-}
+}))
 /**
  * The singular of each plural determiner, masculine and feminine, and before a vowel
  * sound: "les commune" → "la commune". "des" has none: it may be "de les" ("la fin des
  * guerre": "de la guerre") or an indefinite ("des guerre": "une guerre"), so only the
  * plural noun is offered after it.
  */
-const singularDeterminers: Readonly<Record<string, readonly [masculine: string, feminine: string, beforeVowel: string]>> = {
+const singularDeterminers: ReadonlyMap<string, readonly [masculine: string, feminine: string, beforeVowel: string]> = new Map(Object.entries({
   les: ['le', 'la', 'l’'], ces: ['ce', 'cette', 'cet'], mes: ['mon', 'ma', 'mon'], tes: ['ton', 'ta', 'ton'],
   ses: ['son', 'sa', 'son'], nos: ['notre', 'notre', 'notre'], vos: ['votre', 'votre', 'votre'], leurs: ['leur', 'leur', 'leur'],
   aux: ['au', 'à la', 'à l’'], quels: ['quel', 'quelle', 'quel'], quelles: ['quel', 'quelle', 'quel'], des: ['', '', ''],
-}
+} as Record<string, readonly [string, string, string]>))
 const weekDays = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'])
 /** Determiners that are also object pronouns before a verb: "il les date", "je le fais", "il leur parle". */
 const pronounDeterminers = new Set(['le', 'la', 'les', 'leur'])
@@ -275,8 +279,8 @@ function checkNumber(index: DocumentIndex, at: number, nextAt: number, previous:
   const noun = tokens[nextAt]!.value
   const info = nounInfo(noun)
   if (!info || info.number === 'both') return
-  const plural = pluralDeterminers[lower]
-  const singular = singularDeterminers[lower]
+  const plural = pluralDeterminers.get(lower)
+  const singular = singularDeterminers.get(lower)
   if (info.number === 'p' ? plural === undefined : singular === undefined) return
   if (info.alsoVerb && (isNounInfinitive(noun) || (pronounDeterminers.has(lower) && !afterPrepositionOrAuxiliary(index, at, previous)))) return
   // "vingt et un ans": "un" is the number there.
@@ -427,7 +431,7 @@ export default defineRule(
       const lower = token.value.toLowerCase()
       if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
       const determiner = determiners.get(lower)
-      if (!determiner && singularDeterminers[lower] === undefined) {
+      if (!determiner && !singularDeterminers.has(lower)) {
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
         continue
       }
