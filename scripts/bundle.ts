@@ -17,7 +17,7 @@ import {dirname, join} from 'node:path'
 import {build, type Plugin} from 'esbuild'
 import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
-import {expandedWordList} from '../src/lexicon/words.js'
+import {expandedWordList, lineStarts, wordListLines} from '../src/lexicon/words.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {writeTable} from '../src/lexicon/sorted-table.js'
@@ -198,10 +198,14 @@ export async function bundle(): Promise<void> {
   }
 }
 
-/** The word list decompressed once, at build time (src/lexicon/words.ts reads it when fresh). */
+/** The word list decompressed once, at build time, and where its lines start (src/lexicon/words.ts reads both when fresh). */
 export function expandWordList(): void {
   mkdirSync(dirname(expandedWordList), {recursive: true})
-  writeFileSync(expandedWordList, gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))))
+  const bytes = gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz')))
+  writeFileSync(expandedWordList, bytes)
+  // Written after the list: a copy older than the list would be taken for stale.
+  const lines = lineStarts(bytes)
+  writeFileSync(wordListLines, Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength))
 }
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
