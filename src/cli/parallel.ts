@@ -20,6 +20,9 @@ import {builtin} from '../lazy.js'
 
 const workerThreads = builtin<typeof import('node:worker_threads')>('node:worker_threads')
 
+/** Set in a worker's environment: the command's module then looks for its job. */
+export const workerVariable = 'COQUILLE_LINT_WORKER'
+
 /** Workers at most: each holds its own lexicons and compiled code (some 50 MB). */
 export const maxWorkers = 2
 /** Below this many articles, starting a worker (its own start-up and warm-up) costs more than it saves. */
@@ -127,7 +130,7 @@ export async function lintInWorkers(entry: URL, job: Omit<WorkerJob, 'coquilleLi
       let running = count
       for (let index = 0; index < count; index++) {
         const workerData: WorkerJob = {coquilleLintWorker: true, argv: job.argv, cwd: job.cwd}
-        const worker = new (workerThreads().Worker)(entry, {workerData})
+        const worker = new (workerThreads().Worker)(entry, {workerData, env: {...process.env, [workerVariable]: '1'}})
         workers.push(worker)
         let pending = 0
         const send = (): void => {
