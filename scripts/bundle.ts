@@ -82,7 +82,7 @@ const noPluginsByName: Plugin = {
 /**
  * What unified-engine imports for cases a lint run rarely meets: yaml (a `.coquillerc.yml`),
  * glob (paths given as strings: coquille gives files) and concat-stream (stdin): some
- * 450 KB of code compiled at every start. yaml and glob (dependencies of coquille) load
+ * 450 KB of code compiled at every start, and node:assert/strict for its internal checks. yaml and glob (dependencies of coquille) load
  * on first use behind these shims (src/lazy.ts); concat-stream, as unified-engine uses it
  * (the whole stream as one string), is a few lines of node:stream. Its `debug` calls (a
  * dozen per file, 10 ms over 1,000 files, and node:tty at start) go to a no-op unless
@@ -105,6 +105,15 @@ const deferredEngineImports: Plugin = {
         '  })',
         '}',
       ].join('\n'),
+      // Its assertions hold (they are about its own state): the real module, 1.5 ms to load, only for one that fails.
+      'node:assert/strict': [
+        "import {createRequire} from 'node:module'",
+        'let real',
+        'export default (value, ...rest) => {',
+        '  if (value) return',
+        "  ;(real ??= createRequire(import.meta.url)('node:assert/strict'))(value, ...rest)",
+        '}',
+      ].join('\n'),
       debug: [
         "import {createRequire} from 'node:module'",
         'const off = Object.assign(() => {}, {enabled: false})',
@@ -115,7 +124,7 @@ const deferredEngineImports: Plugin = {
       ].join('\n'),
     }
     const engineFolder = join('node_modules', 'unified-engine')
-    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug)$/}, (arguments_) =>
+    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug|node:assert\/strict)$/}, (arguments_) =>
       arguments_.importer.includes(engineFolder) ? {path: arguments_.path, namespace: 'coquille-deferred'} : undefined,
     )
     context.onLoad({filter: /.*/, namespace: 'coquille-deferred'}, (arguments_) => ({
