@@ -244,6 +244,7 @@ import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
 import {loadList} from '../src/lexicon/lists.js'
+import {own as ownEntry} from '../src/lexicon/own.js'
 import {suggest} from '../src/lexicon/suggest.js'
 import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
@@ -315,22 +316,26 @@ const tens = /^(?:vingt|trente|quarante|cinquante|soixante)$/i
 const hasDigit = /\d/
 const letters = /^\p{L}+$/u
 
-/** The plural of each singular determiner: "la valeurs" → "les valeurs". */
-const pluralDeterminers: Readonly<Record<string, string>> = {
+/**
+ * The plural of each singular determiner: "la valeurs" → "les valeurs". Maps, not objects:
+ * a word of the text is the key ("constructor" found Object's own), and a Map lookup does
+ * not intern every word looked up.
+ */
+const pluralDeterminers: ReadonlyMap<string, string> = new Map(Object.entries({
   le: 'les', la: 'les', un: 'des', une: 'des', ce: 'ces', cet: 'ces', cette: 'ces', mon: 'mes', ma: 'mes', ton: 'tes',
   ta: 'tes', son: 'ses', sa: 'ses', notre: 'nos', votre: 'vos', leur: 'leurs', du: 'des', au: 'aux', quel: 'quels', quelle: 'quelles',
-}
+}))
 /**
  * The singular of each plural determiner, masculine and feminine, and before a vowel
  * sound: "les commune" → "la commune". "des" has none: it may be "de les" ("la fin des
  * guerre": "de la guerre") or an indefinite ("des guerre": "une guerre"), so only the
  * plural noun is offered after it.
  */
-const singularDeterminers: Readonly<Record<string, readonly [masculine: string, feminine: string, beforeVowel: string]>> = {
+const singularDeterminers: ReadonlyMap<string, readonly [masculine: string, feminine: string, beforeVowel: string]> = new Map(Object.entries({
   les: ['le', 'la', 'l’'], ces: ['ce', 'cette', 'cet'], mes: ['mon', 'ma', 'mon'], tes: ['ton', 'ta', 'ton'],
   ses: ['son', 'sa', 'son'], nos: ['notre', 'notre', 'notre'], vos: ['votre', 'votre', 'votre'], leurs: ['leur', 'leur', 'leur'],
   aux: ['au', 'à la', 'à l’'], quels: ['quel', 'quelle', 'quel'], quelles: ['quel', 'quelle', 'quel'], des: ['', '', ''],
-}
+} as Record<string, readonly [string, string, string]>))
 const weekDays = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'])
 /** Determiners that are also object pronouns before a verb: "il les date", "je le fais", "il leur parle". */
 const pronounDeterminers = new Set(['le', 'la', 'les', 'leur'])
@@ -364,8 +369,8 @@ function checkNumber(index: DocumentIndex, at: number, nextAt: number, previous:
   const noun = tokens[nextAt]!.value
   const info = nounInfo(noun)
   if (!info || info.number === 'both') return
-  const plural = pluralDeterminers[lower]
-  const singular = singularDeterminers[lower]
+  const plural = pluralDeterminers.get(lower)
+  const singular = singularDeterminers.get(lower)
   if (info.number === 'p' ? plural === undefined : singular === undefined) return
   if (info.alsoVerb && (isNounInfinitive(noun) || (pronounDeterminers.has(lower) && !afterPrepositionOrAuxiliary(index, at, previous)))) return
   // "vingt et un ans": "un" is the number there.
@@ -473,7 +478,7 @@ function adjectiveAgreesWithNounAfter(index: DocumentIndex, at: number, adjectiv
     le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: ['ce', 'cette'], cette: ['ce', 'cette'],
     aucun: ['aucun', 'aucune'], aucune: ['aucun', 'aucune'], quel: ['quel', 'quelle'], quelle: ['quel', 'quelle'],
   }
-  const pair = forms[lower]
+  const pair = ownEntry(forms, lower)
   if (!pair) return false
   const expected = withCaseOf(written, pair[feminine ? 1 : 0])
   if (expected.toLowerCase() === lower) return false
@@ -508,7 +513,7 @@ const genderOf: Readonly<Record<string, 'm' | 'f'>> = {un: 'm', une: 'f', le: 'm
 function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
   const tokens = index.tokens
   const lower = tokens[at]!.value.toLowerCase()
-  const gender = genderOf[lower]
+  const gender = ownEntry(genderOf, lower)
   if (gender === undefined) return false
   const adjective = tokens[adjectiveAt]!.value
   if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
@@ -538,7 +543,7 @@ function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: nu
   // "un belle arbre": before a vowel sound the masculine of "belle", "nouvelle", "vieille" is "bel", "nouvel", "vieil".
   if (gender === 'm' && startsWithVowelSound(noun)) {
     const beforeVowel: Record<string, string> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
-    expected = beforeVowel[expected] ?? expected
+    expected = ownEntry(beforeVowel, expected) ?? expected
   }
   if (expected === adjective) return false
   const determiner = index.source.slice(tokens[at]!.start, tokens[at]!.end)
@@ -582,16 +587,27 @@ function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, repo
   const between = index.source.slice(tokens[at]!.end, tokens[nounAt]!.start)
   const feminine = gender === 'f'
   const genderName = feminine ? 'féminin' : 'masculin'
-  const determinerGender = singularOf[lower]
+  const determinerGender = ownEntry(singularOf, lower)
   if (determinerGender !== undefined && !plural) {
     if (determinerGender === gender) return true
     if (vowel && (lower === 'le' || lower === 'la' || lower === 'du' || lower === 'au')) return true
-    const pairs: Record<string, [string, string]> = {le: ['le', 'la'], la: ['le', 'la'], un: ['un', 'une'], une: ['un', 'une'], ce: [vowel ? 'cet' : 'ce', 'cette'], cette: [vowel ? 'cet' : 'ce', 'cette'], du: ['du', 'de la'], au: ['au', 'à la']}
-    const expected = withCaseOf(written, pairs[lower]![feminine ? 1 : 0])
+    const pairs = new Map<string, readonly [string, string]>([
+      ['le', ['le', 'la']],
+      ['la', ['le', 'la']],
+      ['un', ['un', 'une']],
+      ['une', ['un', 'une']],
+      ['ce', [vowel ? 'cet' : 'ce', 'cette']],
+      ['cette', [vowel ? 'cet' : 'ce', 'cette']],
+      ['du', ['du', 'de la']],
+      ['au', ['au', 'à la']],
+    ])
+    const pair = pairs.get(lower)
+    if (pair === undefined) return true
+    const expected = withCaseOf(written, pair[feminine ? 1 : 0])
     report(`« ${noun} » est ${genderName}, comme les noms en « -${endingOf(noun)} » : « ${expected} ${noun} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: false})
     return true
   }
-  const singular = singularDeterminers[lower]
+  const singular = singularDeterminers.get(lower)
   if (singular !== undefined && singular[0] !== '' && !plural && !hasCapital(written.slice(1))) {
     const form = vowel ? singular[2] : singular[feminine ? 1 : 0]
     const one = form.endsWith('’') ? `${withCaseOf(written, form)}${noun}` : `${withCaseOf(written, form)}${between}${noun}`
@@ -637,7 +653,7 @@ function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, 
   const info = nounInfo(noun)
   if (!info || info.number === 'p' || info.alsoVerb) return false
   const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
-  const determiner = vowelFormOfDeterminer[lower]
+  const determiner = ownEntry(vowelFormOfDeterminer, lower)
   if (determiner && info.gender === determiner.gender && startsWithVowelSound(adjective) && !isElisionOptional(adjective) && isFrenchWord(adjective)) {
     const adjectiveInfo = nounInfo(adjective)
     if (adjectiveInfo && !adjectiveInfo.alsoAdjective) return false
@@ -647,7 +663,7 @@ function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, 
   }
   if (info.gender !== 'm' || !masculineDeterminers.has(lower) || isElisionOptional(noun)) return false
   const vowel = startsWithVowelSound(noun)
-  const expected = vowel ? vowelFormOfAdjective[adjective] : consonantFormOfAdjective[adjective]
+  const expected = vowel ? ownEntry(vowelFormOfAdjective, adjective) : ownEntry(consonantFormOfAdjective, adjective)
   if (expected === undefined) return false
   const reason = vowel ? `Devant une voyelle ou un h muet, « ${adjective} » devient « ${expected} »` : `« ${adjective} » ne s’emploie que devant une voyelle ou un h muet`
   report(`${reason} : « ${index.source.slice(tokens[at]!.start, tokens[at]!.end)} ${expected} ${noun} ».`, tokens[adjectiveAt]!.start, tokens[adjectiveAt]!.end, {expected: [expected], safe: true})
@@ -743,7 +759,7 @@ function checkPersonBeforeName(index: DocumentIndex, at: number, nounAt: number,
   const tokens = index.tokens
   const written = tokens[at]!.value
   const lower = written.toLowerCase()
-  const masculine = masculineOf[lower]
+  const masculine = ownEntry(masculineOf, lower)
   const noun = tokens[nounAt]!.value
   if (masculine === undefined || !isPersonNounOfEitherGender(noun)) return
   const nameAt = nextWordIndex(tokens, nounAt)
@@ -889,7 +905,7 @@ export default defineRule(
       if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
       if (lower.endsWith('un') || lower.endsWith('une')) checkOneOf(index, at, report)
       const determiner = determiners.get(lower)
-      if (!determiner && singularDeterminers[lower] === undefined) {
+      if (!determiner && !singularDeterminers.has(lower)) {
         if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
         continue
       }

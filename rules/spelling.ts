@@ -93,8 +93,8 @@
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip, type Suggestion} from '../src/lexicon/suggest.js'
+import {englishFrequencies} from '../src/lexicon/ranks.js'
 import {editDistance} from '../src/rules/edit-distance.js'
-import {loadRanks} from '../src/lexicon/lists.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
 import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
@@ -139,7 +139,7 @@ function isPrefixedWord(word: string, isKnown: (word: string) => boolean): boole
 }
 
 /** Rank of a frequent English word that is no French form ("racing", "email"), or undefined. */
-const englishRank = (word: string): number | undefined => loadRanks('english-words.txt').get(word.toLowerCase())
+const englishRank = (word: string): number | undefined => englishFrequencies.rank(word.toLowerCase())
 
 export const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
 

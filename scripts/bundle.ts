@@ -17,10 +17,11 @@ import {dirname, join} from 'node:path'
 import {build, type Plugin} from 'esbuild'
 import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
-import {expandedWordList} from '../src/lexicon/words.js'
+import {expandedWordList, lineStarts, wordListLines} from '../src/lexicon/words.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {writeTable} from '../src/lexicon/sorted-table.js'
+import {rankTableSource} from '../src/lexicon/ranks.js'
 import {packageRoot} from '../src/package-root.js'
 
 const dist = join(packageRoot, 'dist')
@@ -81,7 +82,7 @@ const noPluginsByName: Plugin = {
 /**
  * What unified-engine imports for cases a lint run rarely meets: yaml (a `.coquillerc.yml`),
  * glob (paths given as strings: coquille gives files) and concat-stream (stdin): some
- * 450 KB of code compiled at every start. yaml and glob (dependencies of coquille) load
+ * 450 KB of code compiled at every start, and node:assert/strict for its internal checks. yaml and glob (dependencies of coquille) load
  * on first use behind these shims (src/lazy.ts); concat-stream, as unified-engine uses it
  * (the whole stream as one string), is a few lines of node:stream. Its `debug` calls (a
  * dozen per file, 10 ms over 1,000 files, and node:tty at start) go to a no-op unless
@@ -104,6 +105,15 @@ const deferredEngineImports: Plugin = {
         '  })',
         '}',
       ].join('\n'),
+      // Its assertions hold (they are about its own state): the real module, 1.5 ms to load, only for one that fails.
+      'node:assert/strict': [
+        "import {createRequire} from 'node:module'",
+        'let real',
+        'export default (value, ...rest) => {',
+        '  if (value) return',
+        "  ;(real ??= createRequire(import.meta.url)('node:assert/strict'))(value, ...rest)",
+        '}',
+      ].join('\n'),
       debug: [
         "import {createRequire} from 'node:module'",
         'const off = Object.assign(() => {}, {enabled: false})',
@@ -114,7 +124,7 @@ const deferredEngineImports: Plugin = {
       ].join('\n'),
     }
     const engineFolder = join('node_modules', 'unified-engine')
-    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug)$/}, (arguments_) =>
+    context.onResolve({filter: /^(?:yaml|glob|concat-stream|debug|node:assert\/strict)$/}, (arguments_) =>
       arguments_.importer.includes(engineFolder) ? {path: arguments_.path, namespace: 'coquille-deferred'} : undefined,
     )
     context.onLoad({filter: /.*/, namespace: 'coquille-deferred'}, (arguments_) => ({
@@ -197,15 +207,19 @@ export async function bundle(): Promise<void> {
   }
 }
 
-/** The word list decompressed once, at build time (src/lexicon/words.ts reads it when fresh). */
+/** The word list decompressed once, at build time, and where its lines start (src/lexicon/words.ts reads both when fresh). */
 export function expandWordList(): void {
   mkdirSync(dirname(expandedWordList), {recursive: true})
-  writeFileSync(expandedWordList, gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz'))))
+  const bytes = gunzipSync(readFileSync(join(dataFolder, 'french-words.txt.gz')))
+  writeFileSync(expandedWordList, bytes)
+  // Written after the list: a copy older than the list would be taken for stale.
+  const lines = lineStarts(bytes)
+  writeFileSync(wordListLines, Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength))
 }
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
 export function writeTables(): void {
-  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource]) writeTable(source)
+  for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource, rankTableSource('word-frequencies.txt'), rankTableSource('english-words.txt')]) writeTable(source)
 }
 
 await bundle()

@@ -321,3 +321,37 @@ describe('--silently-ignore (hooks that pass every staged file)', () => {
     expect(none).toEqual({code: 0, stdout: '', stderr: ''})
   })
 })
+
+describe('articles linted on worker threads (src/cli/parallel.ts)', () => {
+  const runWith = (workers: string, args: string[]): {code: number; stdout: string; stderr: string} => {
+    const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, input: '', encoding: 'utf8', timeout: 110_000, env: {...process.env, COQUILLE_WORKERS: workers}})
+    return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
+  }
+  const sentences = [
+    'Le maire a présenté le le budget de la commune mardi soir.',
+    'Selon lui,les travaux du pont reprendront en septembre .',
+    'Le minsitre a visité l’ecole du village avant la réunion.',
+    'Les habitants ont voté a 80 % pour le projet de la halle.',
+    'Le conseil municipal se réunira de nouveau le 3 mars prochain.',
+  ]
+
+  it('gives the report and exit code of one thread, with configuration groups, and falls back to one thread on an input error', () => {
+    mkdirSync(join(folder, 'local'))
+    mkdirSync(join(folder, 'sport'))
+    writeFileSync(join(folder, 'sport', '.coquillerc.json'), JSON.stringify({extends: 'recommended', rules: {'repeated-words': 'off', spelling: 'off'}}))
+    for (let index = 0; index < 24; index++) {
+      const text = `Titre ${index}\n\n${sentences.slice(index % 5).concat(sentences.slice(0, index % 5)).join(' ')}\n`
+      writeFileSync(join(folder, index % 2 === 0 ? 'local' : 'sport', `article-${String(index).padStart(2, '0')}.${index % 6 === 0 ? 'md' : 'txt'}`), text)
+    }
+    for (const args of [['.'], ['--report', 'json', '.'], ['--quiet', 'local', 'sport']]) {
+      const single = runWith('0', args)
+      expect(single.code).toBe(1)
+      expect(runWith('2', args)).toEqual(single)
+    }
+    // An article that is not UTF-8: a worker hands the run back to the main thread.
+    writeFileSync(join(folder, 'local', 'latin1.txt'), Buffer.from('Un texte mal encod\xe9.\n', 'latin1'))
+    const single = runWith('0', ['--report', 'json', '.'])
+    expect(single.code).toBe(2)
+    expect(runWith('3', ['--report', 'json', '.'])).toEqual(single)
+  })
+})

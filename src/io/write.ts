@@ -15,8 +15,11 @@
  *   deleted after: a crash then leaves that copy beside the article.
  * - A read-only file is refused, never replaced.
  */
-import {execFile} from 'node:child_process'
 import {basename, dirname, join} from 'node:path'
+import {builtin} from '../lazy.js'
+
+/** Loaded when an attribute is copied (child_process brings net and dgram: 2 ms of every start). */
+const childProcess = builtin<typeof import('node:child_process')>('node:child_process')
 
 /** Pieces of content are written in batches of about this many UTF-16 units. */
 const batchLength = 1 << 20
@@ -110,7 +113,7 @@ async function overwriteInPlace(target: string, copy: string, fs: typeof import(
 
 function run(command: string, args: readonly string[]): Promise<{ok: boolean; missing: boolean; stdout: string}> {
   return new Promise((resolve) => {
-    execFile(command, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}, (error, stdout) => {
+    childProcess().execFile(command, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}, (error, stdout) => {
       resolve({ok: !error, missing: (error as NodeJS.ErrnoException | null)?.code === 'ENOENT', stdout: String(stdout)})
     })
   })

@@ -9,7 +9,8 @@
  * "ct" for "x" as in "connection", a missing apostrophe in "aujourdhui"); the frequency
  * rank of the result (`word-frequencies.txt`) breaks near ties.
  */
-import {loadRanks, remember} from './lists.js'
+import {remember} from './lists.js'
+import {frenchFrequencies} from './ranks.js'
 import {isListedForm} from './words.js'
 
 /** Letters tried in insertions and substitutions. */
@@ -97,14 +98,14 @@ const accentVariants: Readonly<Record<string, readonly string[]>> = {
 
 /** Frequency rank of a word (1 = most frequent), or undefined when not in the list. */
 export function frequencyRank(word: string): number | undefined {
-  return loadRanks('word-frequencies.txt').get(word)
+  return frenchFrequencies.rank(word)
 }
 
 /** The weight of an edit lowered by the frequency of its result. */
 function scoreOf(cost: number, word: string): number {
   const rank = frequencyRank(word)
   if (rank === undefined) return cost
-  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(loadRanks('word-frequencies.txt').size + 1))
+  return cost - frequencyBonus * (1 - Math.log(rank) / Math.log(frenchFrequencies.size + 1))
 }
 
 const substitutions = new Map<string, ReadonlyArray<readonly [string, number]>>()

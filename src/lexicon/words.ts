@@ -15,6 +15,7 @@
  * The house vocabulary is not here: rules read it from the document (`vocabularyOf(file)`).
  */
 import {readFileSync} from 'node:fs'
+import {endianness} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 import {splitElision} from './elision.js'
@@ -27,11 +28,41 @@ const zlib = builtin<typeof import('node:zlib')>('node:zlib')
 const compressedWordList = join(dataFolder, 'french-words.txt.gz')
 /** The list decompressed by the build (scripts/bundle.ts): read as is, 10 ms sooner than unzipping. */
 export const expandedWordList = join(packageRoot, 'dist', 'data', 'french-words.txt')
+/**
+ * Where each line of the decompressed list starts, and one past its last line (u32,
+ * little-endian), written by the build beside it: the dichotomy then goes from line to
+ * line instead of walking back from each probe to the start of its line (a third of a
+ * cold lookup; 1.9 MB outside the heap).
+ */
+export const wordListLines = join(packageRoot, 'dist', 'data', 'french-words.lines')
 
 interface SortedForms {
   /** The list as UTF-8 bytes, one form per line, sorted: byte order is code-point order. */
   readonly bytes: Buffer
+  /** Where each line starts, and one past the last line; undefined without a fresh built file. */
+  readonly lines: Uint32Array | undefined
   readonly loadMs: number
+}
+
+/** The start of each line of `bytes` (each ended by a line feed), then one past the last line. */
+export function lineStarts(bytes: Uint8Array): Uint32Array {
+  let count = 0
+  for (let at = 0; at < bytes.length; at++) if (bytes[at] === newline) count++
+  const ended = bytes.length === 0 || bytes[bytes.length - 1] === newline
+  const starts = new Uint32Array(count + (ended ? 1 : 2))
+  let line = 1
+  for (let at = 0; at < bytes.length; at++) if (bytes[at] === newline) starts[line++] = at + 1
+  if (!ended) starts[line] = bytes.length + 1
+  return starts
+}
+
+/** The built line starts, when they fit the list (same length, this machine's byte order). */
+function builtLines(bytes: Buffer): Uint32Array | undefined {
+  if (!isFreshCopy(wordListLines, compressedWordList) || endianness() !== 'LE') return undefined
+  const file = readFileSync(wordListLines)
+  if (file.length % 4 !== 0 || file.length < 8) return undefined
+  const lines = file.byteOffset % 4 === 0 ? new Uint32Array(file.buffer, file.byteOffset, file.length / 4) : new Uint32Array(file.buffer.slice(file.byteOffset, file.byteOffset + file.length))
+  return lines[0] === 0 && lines[lines.length - 1] === bytes.length ? lines : undefined
 }
 
 let forms: SortedForms | undefined
@@ -45,8 +76,9 @@ function loadForms(): SortedForms {
   if (forms) return forms
   const before = performance.now()
   // Kept as bytes: neither decoded to a string nor indexed by line (20 ms and 10 MB saved).
-  const bytes = isFreshCopy(expandedWordList, compressedWordList) ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
-  forms = {bytes, loadMs: performance.now() - before}
+  const fresh = isFreshCopy(expandedWordList, compressedWordList)
+  const bytes = fresh ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
+  forms = {bytes, lines: fresh ? builtLines(bytes) : undefined, loadMs: performance.now() - before}
   return forms
 }
 
@@ -62,9 +94,22 @@ function hasForm(word: string): boolean {
 const formAnswers = new Map<string, boolean>()
 
 function searchForm(word: string): boolean {
-  const {bytes} = loadForms()
+  const {bytes, lines} = loadForms()
   if (word.length * 3 > scratch.length) scratch = Buffer.alloc(word.length * 3)
   const length = scratch.write(word, 0, 'utf8')
+  if (lines) {
+    // Line i is [lines[i], lines[i + 1] - 1): its line feed left out.
+    let first = 0
+    let last = lines.length - 2
+    while (first <= last) {
+      const middle = (first + last) >>> 1
+      const order = compareBytes(scratch, length, bytes, lines[middle]!, lines[middle + 1]! - 1)
+      if (order === 0) return true
+      if (order < 0) last = middle - 1
+      else first = middle + 1
+    }
+    return false
+  }
   // [low, high) holds whole lines: both are line starts. Lines are short: plain loops find
   // their ends sooner than Buffer#indexOf and #lastIndexOf, which check their arguments.
   let low = 0

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {dataFolder} from '../../src/lexicon/lists.js'
-import {expandedWordList, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
+import {expandedWordList, lineStarts, isCommonWord, isFrenchWord, isKnownName, isKnownWord, wordListStats} from '../../src/lexicon/words.js'
 
 describe('isFrenchWord', () => {
   it('knows common words in every inflection', () => {
@@ -177,5 +177,14 @@ describe('coverage on the committed samples (tests/lexicon/samples)', () => {
         word,
       ).toBe(true)
     }
+  })
+})
+
+describe('lineStarts (the built index of the word list’s lines)', () => {
+  it('gives where each line starts, then one past the last line', () => {
+    expect([...lineStarts(Buffer.from('a\nbc\n'))]).toEqual([0, 2, 5])
+    expect([...lineStarts(Buffer.from('a\nbc'))]).toEqual([0, 2, 5])
+    expect([...lineStarts(Buffer.from('é\n'))]).toEqual([0, 3])
+    expect([...lineStarts(Buffer.from(''))]).toEqual([0])
   })
 })
