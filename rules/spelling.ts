@@ -55,6 +55,7 @@
  *   Selon Kévin Trapenard, le festival Eurockéennes reste un rendez-vous incontournable.
  *   Le groupe a publié « Running Up That Hill » et un livestream sur Twitch.
  *   La pêche du crabe des neiges, C. opilio, ouvre en mars.
+ *   Le coffret 25th edition du jeu sort en mai, avec un email de confirmation.
  *   La surface atteint 12 km², le mot p*** est censuré, et la b(oucle) est coupée.
  *   Suivez @redaction_ex et #JO2024 sur https://exemple.fr/minsitre-du-jour.
  *   Le dispositif Ma Prim’Rénov et la plateforme Parcoursup sont ouverts.
@@ -68,6 +69,7 @@
  *   Gouvernment et syndicats ont signé ; le gouvernement a salué l’accord.
  *   Voici coment la ligne a été posée au ras de la tere.
  *   Le tocilizumab est injecté. Le tocilizumab agit vite ; le toclizumab aussi.
+ *   Les premières reactions du public sont bonnes.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "output"}
@@ -80,6 +82,7 @@
  *   5:7-5:13 "coment" → "comment" | "ciment" | "moment" [suggestion]: Coquille probable : « coment » n’est pas dans le dictionnaire.
  *   5:48-5:52 "tere" → "terre" | "terme" | "terne" [suggestion]: Coquille probable : « tere » n’est pas dans le dictionnaire.
  *   6:59-6:69 "toclizumab" → "tocilizumab" [suggestion]: Coquille probable : « toclizumab » n’est pas dans le dictionnaire.
+ *   7:15-7:24 "reactions" → "réactions" [suggestion]: Coquille probable : « reactions » n’est pas dans le dictionnaire.
  *
  * @example
  *   {"name": "not-ok.txt", "label": "fixed"}
@@ -90,6 +93,7 @@
  *   Gouvernment et syndicats ont signé ; le gouvernement a salué l’accord.
  *   Voici coment la ligne a été posée au ras de la tere.
  *   Le tocilizumab est injecté. Le tocilizumab agit vite ; le toclizumab aussi.
+ *   Les premières reactions du public sont bonnes.
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip, type Suggestion} from '../src/lexicon/suggest.js'
@@ -145,12 +149,19 @@ export const isEnglishWord = (word: string): boolean => englishRank(word) !== un
 
 /**
  * "seance", "soiree": English words, but far likelier the French word with its accents
- * (more frequent in French than they are in English). "email", "videos", "edition" are not.
+ * (more frequent in French, or at most twice as rare, than they are in English: "reactions",
+ * "video"). "email" (« émail » is rare) is not.
  */
+/** "1st", "10th": an English ordinal, the phrase is English. */
+const englishOrdinal = /^\d+(?:st|nd|rd|th)$/i
+
+/** A French word this much rarer than the English one is still the likelier reading in French copy ("reactions", "video"). */
+const comparableRank = 2
+
 function isAccentSlipOfCommonerWord(word: string): boolean {
   const [accented] = accentedForms(word.toLowerCase())
   const frenchRank = accented === undefined ? undefined : frequencyRank(accented)
-  return frenchRank !== undefined && frenchRank < englishRank(word)!
+  return frenchRank !== undefined && frenchRank < comparableRank * englishRank(word)!
 }
 /**
  * "tere" (a rare English word) is far likelier « terre » missing a letter: a likely slip
@@ -283,6 +294,7 @@ export default defineRule(
     const isUnknownNeighbour = (token: Token | undefined): boolean => {
       if (!token) return false
       const value = token.value.normalize('NFC')
+      if (englishOrdinal.test(value)) return true // "10th edition"
       if (!plainWord.test(value)) return false
       if (isKnown(value)) return false
       return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
