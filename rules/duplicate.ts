@@ -21,7 +21,8 @@
  *   it reads as one (25 words at most, no list marker, no final full stop).
  *
  * - A list item pasted twice in a row ("- si vous toussez." twice): a list names different
- *   things; the copy is deleted with its line break (safe).
+ *   things; the copy is deleted with its line break (safe from five words on; a shorter
+ *   item, "- Match nul à Lyon", may be meant twice: a suggestion).
  *
  * Legitimate repetition is not flagged: short blocks and sentences (fewer than 5 words for
  * blocks, 6 for sentences: "Paris, Paris", "Oui.", dates), list items and table cells
@@ -68,6 +69,29 @@
  *   Prévenez votre médecin :
  *   - si vous toussez depuis longtemps ;
  *   - si vous avez de la fièvre.
+ *
+ * @example
+ *   {"name": "short-item.txt", "label": "input"}
+ *
+ *   Les résultats du jour :
+ *
+ *   - Match nul à Lyon
+ *   - Match nul à Lyon
+ *   - Victoire de Nantes
+ *
+ * @example
+ *   {"name": "short-item.txt", "label": "output"}
+ *
+ *   4:1-5:1 "- Match nul à Lyon\n" → "" [suggestion]: Élément de liste répété : déjà en 3:1.
+ *
+ * @example
+ *   {"name": "short-item.txt", "label": "fixed"}
+ *
+ *   Les résultats du jour :
+ *
+ *   - Match nul à Lyon
+ *   - Match nul à Lyon
+ *   - Victoire de Nantes
  *
  * @example
  *   {"name": "ok.md"}
@@ -220,6 +244,8 @@ function sameSource(index: DocumentIndex, first: {start: number; end: number}, s
 
 /** Letters a short block or sentence needs to count as pasted twice in a row ("Oui. Oui." does not). */
 const minimumRepeatedLetters = 12
+/** Words an item needs before deleting its copy is safe. */
+const shortestSafeItem = 5
 /** Words of a phrase repeated at once inside a sentence ("COMMENT UTILISER COMMENT UTILISER" is too short). */
 const minimumRunWords = 3
 const maximumRunWords = 40
@@ -309,7 +335,8 @@ export default defineRule(
         const range = blockDeletionRange(index, block)
         report(`Élément de liste répété : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
           expected: [''],
-          safe: range.wholeLines,
+          // A short item may be meant twice in a row (two draws: "- Match nul 1-1"): a suggestion.
+          safe: range.wholeLines && words.length >= shortestSafeItem,
           wholeLines: range.wholeLines,
         })
         return
