@@ -185,13 +185,11 @@ function wordBeforeWord(index: DocumentIndex, at: number): string {
   return value === 'l’' || value === "l'" ? 'le' : value === 'd’' || value === "d'" ? 'de' : value
 }
 
-const currencyCodes = new Set(['EUR', 'USD', 'CHF', 'GBP', 'JPY', 'CAD', 'CNY', 'FCFA', 'CFA', 'XOF', 'XAF', 'MAD', 'DZD', 'TND'])
-
-/** An acronym of two to five capitals just before the number, with one space between. */
+/** An acronym of two to five capitals just before the number, with one space between, that is no unit or currency ("CHF"). */
 function isCatalogueAcronym(index: DocumentIndex, at: number): boolean {
   const space = index.tokens[at - 1]
   const acronym = index.tokens[at - 2]
-  return space?.kind === 'whitespace' && space.value === ' ' && acronym?.kind === 'word' && /^[A-Z]{2,5}$/.test(acronym.value) && !currencyCodes.has(acronym.value) && !loadList('units.txt').has(acronym.value)
+  return space?.kind === 'whitespace' && space.value === ' ' && acronym?.kind === 'word' && /^[A-Z]{2,5}$/.test(acronym.value) && !loadList('units.txt').has(acronym.value)
 }
 
 function isIdentifier(index: DocumentIndex, at: number): boolean {
