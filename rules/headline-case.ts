@@ -166,13 +166,11 @@ export default defineRule<HeadlineCaseOptions>(
     const settings = optionsObject(options)
     const vocabulary = vocabularyOf(file).words
     const isName = (word: string): boolean => vocabulary.has(word) || loadList('names.txt').has(word) || loadList('brands.txt').has(word)
-    const headings = headlineBlocks(index, settings['subheadings'] !== false)
-    const headline = headings.find((block) => block === index.headline)
-    const inCapitals = headings.filter((block) => isInCapitals(wordsOf(index, block)))
+    const headings = headlineBlocks(index, settings['subheadings'] !== false).map((block) => ({block, words: wordsOf(index, block)}))
+    const inCapitals = headings.filter(({words}) => isInCapitals(words)).length
     // Every heading (two or more) in capitals: a layout the document chose, not a slip.
-    const capitalsLayout = inCapitals.length >= 2 && inCapitals.length === headings.filter((block) => letterWordsOf(wordsOf(index, block)).length >= 3).length
-    for (const block of headings) {
-      const words = wordsOf(index, block)
+    const capitalsLayout = inCapitals >= 2 && inCapitals === headings.filter(({words}) => letterWordsOf(words).length >= 3).length
+    for (const {block, words} of headings) {
       const first = words[0]
       if (!first || !isVerbatim(index, first.token)) continue
       // 1. A lower-case start.
@@ -185,7 +183,7 @@ export default defineRule<HeadlineCaseOptions>(
       // 2. All in capitals.
       if (isInCapitals(words)) {
         if (settings['allCaps'] === false || capitalsLayout) continue
-        if (block !== headline && settings['allCapsSubheadings'] === false) continue
+        if (block !== index.headline && settings['allCapsSubheadings'] === false) continue
         const firstLetterWord = words.findIndex((word) => /\p{L}/u.test(word.value))
         const rewrite = words.map((word, position) => sentenceCase(word.value, position === firstLetterWord, isName))
         suggest(index, words, rewrite, 'Titre tout en capitales : en français, une capitale initiale suffit.', report)
