@@ -239,6 +239,8 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
 
   for (let blockIndex = 0; blockIndex < index.blocks.length; blockIndex++) {
     const block = index.blocks[blockIndex]!
+    // Most blocks hold no quote mark: with nothing carried from the previous one, they add nothing.
+    if (carried.length === 0 && !holdsQuoteMark(block.firstToken, block.endToken)) continue
     const tokenOf: number[] = []
     const units = blockUnits(block.firstToken, block.endToken, tokenOf)
     const stack: OpenQuote[] = []
@@ -456,6 +458,15 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
    * The block's tokens, with tokens of repeated quote marks (`""`, `»»`) split mark by mark;
    * `tokenOf[unit]` is the index of the token holding each unit.
    */
+  /** Whether tokens [first, end) hold a quote mark (alone or repeated: `""`). */
+  function holdsQuoteMark(first: number, end: number): boolean {
+    for (let at = first; at < end; at++) {
+      const token = tokens[at]!
+      if ((token.kind === 'punctuation' || token.kind === 'symbol') && markInfo.has(token.value[0]!)) return true
+    }
+    return false
+  }
+
   function blockUnits(first: number, end: number, tokenOf: number[]): Unit[] {
     const units: Unit[] = []
     for (let at = first; at < end; at++) {
