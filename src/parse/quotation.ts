@@ -458,11 +458,14 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
    * The block's tokens, with tokens of repeated quote marks (`""`, `»»`) split mark by mark;
    * `tokenOf[unit]` is the index of the token holding each unit.
    */
-  /** Whether tokens [first, end) hold a quote mark (alone or repeated: `""`). */
+  /**
+   * Whether tokens [first, end) hold a quote mark (alone or repeated: `""`) other than ’,
+   * which only closes a quotation opened by ‘ (French prose writes ’ in every elision).
+   */
   function holdsQuoteMark(first: number, end: number): boolean {
     for (let at = first; at < end; at++) {
       const token = tokens[at]!
-      if ((token.kind === 'punctuation' || token.kind === 'symbol') && markInfo.has(token.value[0]!)) return true
+      if ((token.kind === 'punctuation' || token.kind === 'symbol') && token.value[0] !== '’' && markInfo.has(token.value[0]!)) return true
     }
     return false
   }
