@@ -213,7 +213,44 @@ export class ParseFrench extends ParseLatin {
     }
   }
 
+  /**
+   * parse-latin's tokeniser, with each token's position mapped to the file as it is made.
+   * It cuts the text where parse-latin does: runs of word characters or of white space, and
+   * runs of one repeated punctuation or symbol character (surrogate halves continue a run).
+   * parse-latin classes each character with up to three Unicode regular expressions and
+   * builds line and column points that are thrown away here; each UTF-16 unit's class is
+   * read once from parse-latin itself and kept (`characterClass`), which makes this some
+   * five times faster.
+   */
   override tokenize(value?: string | null): SentenceContent[] {
+    const map = this.#mapPoint
+    if (!map || !value) return this.#tokenizeLatin(value)
+    const tokens: SentenceContent[] = []
+    let from = 0
+    let previousClass = 0
+    let previousCode = -1
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const currentClass = characterClass(code)
+      if (
+        from < index &&
+        !(
+          previousClass === currentClass &&
+          (currentClass === wordClass || currentClass === whiteSpaceClass || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        tokens.push(mappedToken(previousClass, value.slice(from, index), from, index, map))
+        from = index
+      }
+      previousClass = currentClass
+      previousCode = code
+    }
+    if (from < value.length) tokens.push(mappedToken(previousClass, value.slice(from), from, value.length, map))
+    return tokens
+  }
+
+  /** parse-latin's own tokeniser, positions mapped afterwards (no mapper: as parse-latin made them). */
+  #tokenizeLatin(value?: string | null): SentenceContent[] {
     const tokens = super.tokenize(value)
     const map = this.#mapPoint
     if (map) {
@@ -228,6 +265,34 @@ export class ParseFrench extends ParseLatin {
     }
     return tokens
   }
+}
+
+const wordClass = 1
+const whiteSpaceClass = 2
+const punctuationClass = 3
+const symbolClass = 4
+const classTypes = [undefined, 'WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const
+/** The class of each UTF-16 unit met so far (0: not asked yet), as parse-latin gives it. */
+const characterClasses = new Uint8Array(0x10000)
+const latinTokenizer = new ParseLatin()
+
+function characterClass(code: number): number {
+  const known = characterClasses[code]!
+  if (known !== 0) return known
+  // parse-latin tokenises one character into one node, of the character's class.
+  const type = latinTokenizer.tokenize(String.fromCharCode(code))[0]!.type
+  const found = type === 'WordNode' ? wordClass : type === 'WhiteSpaceNode' ? whiteSpaceClass : type === 'PunctuationNode' ? punctuationClass : symbolClass
+  characterClasses[code] = found
+  return found
+}
+
+/** A token as parse-latin builds it, its position mapped (a word's text node has its own copy). */
+function mappedToken(tokenClass: number, value: string, start: number, end: number, map: PointMapper): SentenceContent {
+  const position: Position = {start: map(start, false), end: map(end, true)}
+  if (tokenClass === wordClass) {
+    return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start: {...position.start}, end: {...position.end}}}], position}
+  }
+  return {type: classTypes[tokenClass] as 'PunctuationNode' | 'SymbolNode' | 'WhiteSpaceNode', value, position}
 }
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
