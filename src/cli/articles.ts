@@ -66,13 +66,16 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
 
   // Keyed by real path: a file reached twice (through a symbolic link to its folder, or a
   // link to it) is linted, and fixed, once.
-  const accept = (path: string): void => {
+  // `realPath`: known already for a file that is no link, in a folder whose real path is known.
+  const accept = (path: string, realPath?: string): void => {
     const absolute = resolve(cwd, path)
-    let key = absolute
-    try {
-      key = realpathSync(absolute)
-    } catch {
-      // Missing: the engine reports it under the name given.
+    let key = realPath ?? absolute
+    if (realPath === undefined) {
+      try {
+        key = realpathSync(absolute)
+      } catch {
+        // Missing: the engine reports it under the name given.
+      }
     }
     if (!accepted.has(key)) accepted.set(key, new VFile({path: absolute}))
   }
@@ -93,7 +96,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
   }
 
   /** A regular file, a folder, or something to refuse, found by a glob or in a folder. */
-  const found = (path: string, stats: Stats, ancestors: ReadonlySet<string>, inFolder: boolean): void => {
+  const found = (path: string, stats: Stats, ancestors: ReadonlySet<string>, inFolder: boolean, realPath?: string): void => {
     if (stats.isDirectory()) {
       walk(path, ancestors)
     } else if (inFolder && !extensions.has(extname(path))) {
@@ -101,7 +104,7 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
     } else if (!stats.isFile()) {
       refuse(path, `Pas un fichier ordinaire (${kindOf(stats)}) : non lu.`)
     } else if (!tooBig(path, stats)) {
-      accept(path)
+      accept(path, realPath)
     }
   }
 
@@ -137,7 +140,8 @@ export function findArticles(inputs: readonly string[], options: ArticleSearch):
         if (article) refuse(path, brokenReason(error))
         continue
       }
-      found(path, stats, inside, true)
+      // An entry that is no link is where its folder really is: no realpath call per article.
+      found(path, stats, inside, true, entry.isSymbolicLink() ? undefined : join(real, entry.name))
     }
   }
 
