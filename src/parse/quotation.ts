@@ -512,12 +512,19 @@ const deepestStraight = 2
  */
 function pairStraightQuotes(marks: readonly Candidate[], openAtStart: number): Array<'open' | 'close' | 'skip'> {
   type Role = 'open' | 'close' | 'skip'
+  if (marks.length === 0) return []
   const states = deepestStraight + 1
-  let cost: number[] = Array.from({length: states}, (_, depth) => (depth === openAtStart ? 0 : Infinity))
+  // Plain loops: Array.from with a callback is the costliest part of a block's pairing.
+  let cost: number[] = []
+  for (let depth = 0; depth < states; depth++) cost.push(depth === openAtStart ? 0 : Infinity)
   const back: Array<Array<{from: number; role: Role}>> = []
   for (const mark of marks) {
-    const next = Array.from({length: states}, () => Infinity)
-    const choice = Array.from({length: states}, () => ({from: 0, role: 'skip' as Role}))
+    const next: number[] = []
+    const choice: Array<{from: number; role: Role}> = []
+    for (let depth = 0; depth < states; depth++) {
+      next.push(Infinity)
+      choice.push({from: 0, role: 'skip'})
+    }
     const consider = (depth: number, value: number, from: number, role: Role) => {
       if (value < next[depth]!) {
         next[depth] = value
@@ -540,7 +547,7 @@ function pairStraightQuotes(marks: readonly Candidate[], openAtStart: number): A
   for (let candidate = 1; candidate < states; candidate++) {
     if (cost[candidate]! + candidate * leftUnpaired < cost[depth]! + depth * leftUnpaired) depth = candidate
   }
-  const roles: Role[] = Array.from({length: marks.length})
+  const roles: Role[] = new Array<Role>(marks.length)
   for (let at = marks.length - 1; at >= 0; at--) {
     const {from, role} = back[at]![depth]!
     roles[at] = role
