@@ -569,6 +569,26 @@ export const attachClosingQuotes: Plugin<Paragraph> = (paragraph) => {
   }
 }
 
+/**
+ * parse-latin's `breakImplicitSentences` (a blank line inside a sentence ends it), called
+ * only for a paragraph where it has work: a white space node, neither first nor last of its
+ * sentence, holding a line break. It splits every white space node on line breaks to
+ * count them, and most paragraphs (a line of plain text) hold none.
+ */
+const breakWhereBlankLines: Plugin<Paragraph> = (paragraph) => {
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    const children = child.children
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]!
+      if (node.type === 'WhiteSpaceNode' && (node.value.includes('\n') || node.value.includes('\r'))) {
+        breakImplicitSentences!(paragraph)
+        return
+      }
+    }
+  }
+}
+
 ParseFrench.prototype.tokenizeSentencePlugins = [
   ...ParseLatin.prototype.tokenizeSentencePlugins.slice(0, -1),
   mergeFrenchNumbers,
@@ -587,7 +607,7 @@ ParseFrench.prototype.tokenizeParagraphPlugins = [
   mergeAffixExceptions!,
   makeInitialWhiteSpaceSiblings!,
   makeFinalWhiteSpaceSiblings!,
-  breakImplicitSentences!,
+  breakWhereBlankLines,
   removeEmptyNodes!,
   patchPosition!,
 ]
