@@ -286,11 +286,15 @@ function characterClass(code: number): number {
   return found
 }
 
-/** A token as parse-latin builds it, its position mapped (a word's text node has its own copy). */
+/**
+ * A token as parse-latin builds it, its position mapped. A word's text node has a position
+ * object of its own (parse-latin stretches a word's position in place when it merges words);
+ * the points themselves are never changed, and are shared.
+ */
 function mappedToken(tokenClass: number, value: string, start: number, end: number, map: PointMapper): SentenceContent {
   const position: Position = {start: map(start, false), end: map(end, true)}
   if (tokenClass === wordClass) {
-    return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start: {...position.start}, end: {...position.end}}}], position}
+    return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start: position.start, end: position.end}}], position}
   }
   return {type: classTypes[tokenClass] as 'PunctuationNode' | 'SymbolNode' | 'WhiteSpaceNode', value, position}
 }
