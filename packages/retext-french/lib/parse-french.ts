@@ -593,11 +593,40 @@ const breakWhereBlankLines: Plugin<Paragraph> = (paragraph) => {
   }
 }
 
+/** parse-latin 7.0.0's sentence plugins, in order (checked at load: the version is pinned). */
+const latinSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins
+if (latinSentencePlugins.length !== 6) {
+  throw new Error('retext-french: unexpected parse-latin version (sentence plugins changed); pin parse-latin@7.0.0')
+}
+const [mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
+  latinSentencePlugins as Array<Plugin<Sentence>>
+
+/**
+ * A parse-latin sentence plugin that acts on one mark only (`&`, `-`, `/`: a symbol or
+ * punctuation node written so), called only for a sentence that has one: each call walks
+ * every token of the paragraph, and few paragraphs hold these marks. (Plugins only merge
+ * nodes: a mark absent at first does not appear later.)
+ */
+function onlyWithMark(mark: string, plugin: Plugin<Sentence>): Plugin<Sentence> {
+  return (sentence) => {
+    for (const child of sentence.children) {
+      if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === mark) {
+        plugin(sentence)
+        return
+      }
+    }
+  }
+}
+
 ParseFrench.prototype.tokenizeSentencePlugins = [
-  ...ParseLatin.prototype.tokenizeSentencePlugins.slice(0, -1),
+  onlyWithMark('&', mergeInitialWordSymbol!),
+  onlyWithMark('-', mergeFinalWordSymbol!),
+  mergeInnerWordSymbol!,
+  onlyWithMark('/', mergeInnerWordSlash!),
+  mergeInitialisms!,
   mergeFrenchNumbers,
   splitGluedFullStops,
-  ...ParseLatin.prototype.tokenizeSentencePlugins.slice(-1),
+  patchSentencePosition!,
 ]
 
 ParseFrench.prototype.tokenizeParagraphPlugins = [
