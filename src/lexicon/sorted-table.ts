@@ -17,6 +17,7 @@ import {endianness} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 import {dataFolder, isFreshCopy} from './lists.js'
+import {findHashed, hashIndexBytes, hashSlots, readHashIndex} from './hash-index.js'
 
 const magic = 'CQT1'
 const headerBytes = 8
@@ -35,14 +36,27 @@ export interface TableSource {
 export class SortedTable {
   readonly #text: Buffer
   readonly #offsets: Uint32Array
+  /** The hash index of the keys (src/lexicon/hash-index.ts), when built: else the dichotomy. */
+  readonly #slots: Uint32Array | undefined
   readonly size: number
   /** The key encoded, reused from lookup to lookup. */
   #scratch = Buffer.alloc(256)
 
-  constructor(text: Buffer, offsets: Uint32Array) {
+  constructor(text: Buffer, offsets: Uint32Array, slots?: Uint32Array) {
     this.#text = text
     this.#offsets = offsets
+    this.#slots = slots
     this.size = (offsets.length - 1) / 2
+  }
+
+  /** Key i, decoded (for building the hash index). */
+  keyAt(index: number): string {
+    return this.#text.toString('utf8', this.#offsets[2 * index]!, this.#offsets[2 * index + 1]! - 1)
+  }
+
+  /** The same table, looked up through this hash index of its keys. */
+  withIndex(slots: Uint32Array): SortedTable {
+    return new SortedTable(this.#text, this.#offsets, slots)
   }
 
   /** The value of `key` ('' for a key without one), undefined when absent. */
@@ -58,6 +72,7 @@ export class SortedTable {
   }
 
   #find(key: string): number {
+    if (this.#slots) return findHashed(this.#slots, key, this.#text, this.#offsets, 2)
     if (key.length * 3 > this.#scratch.length) this.#scratch = Buffer.alloc(key.length * 3)
     const scratch = this.#scratch
     const length = scratch.write(key, 0, 'utf8')
@@ -138,6 +153,8 @@ function tableOf(bytes: Buffer): SortedTable | undefined {
 
 /** Where the build writes a table. */
 export const builtTablePath = (name: string): string => join(packageRoot, 'dist', 'data', `${name}.table`)
+/** Where the build writes the hash index of a table's keys. */
+export const builtTableIndexPath = (name: string): string => join(packageRoot, 'dist', 'data', `${name}.hash`)
 
 const loaded = new Map<string, SortedTable>()
 
@@ -147,7 +164,11 @@ export function loadTable(source: TableSource): SortedTable {
   if (table) return table
   const dataPath = join(dataFolder, source.source)
   const builtPath = builtTablePath(source.name)
-  if (isFreshCopy(builtPath, dataPath)) table = tableOf(readFileSync(builtPath))
+  if (isFreshCopy(builtPath, dataPath)) {
+    table = tableOf(readFileSync(builtPath))
+    const slots = table && readHashIndex(builtTableIndexPath(source.name), dataPath, table.size)
+    if (table && slots) table = table.withIndex(slots)
+  }
   table ??= tableOf(tableBytes(source.entries(readFileSync(dataPath, 'utf8'))))!
   loaded.set(source.name, table)
   return table
@@ -155,5 +176,10 @@ export function loadTable(source: TableSource): SortedTable {
 
 /** Writes the built file of a table (scripts/bundle.ts). */
 export function writeTable(source: TableSource): void {
-  writeFileSync(builtTablePath(source.name), tableBytes(source.entries(readFileSync(join(dataFolder, source.source), 'utf8'))))
+  const bytes = tableBytes(source.entries(readFileSync(join(dataFolder, source.source), 'utf8')))
+  writeFileSync(builtTablePath(source.name), bytes)
+  // Written after the table: an index older than its data would be taken for stale.
+  const table = tableOf(bytes)!
+  const keys = Array.from({length: table.size}, (_, index) => table.keyAt(index))
+  writeFileSync(builtTableIndexPath(source.name), hashIndexBytes(keys.length, hashSlots(keys)))
 }

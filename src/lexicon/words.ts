@@ -22,6 +22,7 @@ import {splitElision} from './elision.js'
 import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
+import {findHashed, readHashIndex} from './hash-index.js'
 
 const zlib = builtin<typeof import('node:zlib')>('node:zlib')
 
@@ -35,12 +36,16 @@ export const expandedWordList = join(packageRoot, 'dist', 'data', 'french-words.
  * cold lookup; 1.9 MB outside the heap).
  */
 export const wordListLines = join(packageRoot, 'dist', 'data', 'french-words.lines')
+/** The hash index of the lines (src/lexicon/hash-index.ts), written by the build after them. */
+export const wordListHash = join(packageRoot, 'dist', 'data', 'french-words.hash')
 
 interface SortedForms {
   /** The list as UTF-8 bytes, one form per line, sorted: byte order is code-point order. */
   readonly bytes: Buffer
   /** Where each line starts, and one past the last line; undefined without a fresh built file. */
   readonly lines: Uint32Array | undefined
+  /** The hash index of the lines; undefined without a fresh built file (or without `lines`). */
+  readonly slots: Uint32Array | undefined
   readonly loadMs: number
 }
 
@@ -78,7 +83,9 @@ function loadForms(): SortedForms {
   // Kept as bytes: neither decoded to a string nor indexed by line (20 ms and 10 MB saved).
   const fresh = isFreshCopy(expandedWordList, compressedWordList)
   const bytes = fresh ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
-  forms = {bytes, lines: fresh ? builtLines(bytes) : undefined, loadMs: performance.now() - before}
+  const lines = fresh ? builtLines(bytes) : undefined
+  const slots = lines ? readHashIndex(wordListHash, compressedWordList, lines.length - 1) : undefined
+  forms = {bytes, lines, slots, loadMs: performance.now() - before}
   return forms
 }
 
@@ -94,7 +101,8 @@ function hasForm(word: string): boolean {
 const formAnswers = new Map<string, boolean>()
 
 function searchForm(word: string): boolean {
-  const {bytes, lines} = loadForms()
+  const {bytes, lines, slots} = loadForms()
+  if (slots) return findHashed(slots, word, bytes, lines!, 1) >= 0
   if (word.length * 3 > scratch.length) scratch = Buffer.alloc(word.length * 3)
   const length = scratch.write(word, 0, 'utf8')
   if (lines) {
