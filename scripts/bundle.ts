@@ -218,7 +218,7 @@ export function expandWordList(): void {
   writeFileSync(wordListLines, Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength))
   const forms = bytes.toString('utf8').split('\n')
   if (forms[forms.length - 1] === '') forms.pop()
-  writeFileSync(wordListHash, hashIndexBytes(forms.length, hashSlots(forms)))
+  writeFileSync(wordListHash, hashIndexBytes(forms.length, bytes.length, hashSlots(forms, lines, bytes.length)))
 }
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */

@@ -37,30 +37,43 @@ export class SortedTable {
   readonly #text: Buffer
   readonly #offsets: Uint32Array
   /** The hash index of the keys (src/lexicon/hash-index.ts), when built: else the dichotomy. */
-  readonly #slots: Uint32Array | undefined
+  readonly #slots: Int32Array | undefined
   readonly size: number
   /** The key encoded, reused from lookup to lookup. */
   #scratch = Buffer.alloc(256)
 
-  constructor(text: Buffer, offsets: Uint32Array, slots?: Uint32Array) {
+  constructor(text: Buffer, offsets: Uint32Array, slots?: Int32Array) {
     this.#text = text
     this.#offsets = offsets
     this.#slots = slots
     this.size = (offsets.length - 1) / 2
   }
 
-  /** Key i, decoded (for building the hash index). */
+  /** Key i, decoded, and where it starts in the text (for building the hash index). */
   keyAt(index: number): string {
     return this.#text.toString('utf8', this.#offsets[2 * index]!, this.#offsets[2 * index + 1]! - 1)
   }
 
+  keyStart(index: number): number {
+    return this.#offsets[2 * index]!
+  }
+
+  get textLength(): number {
+    return this.#text.length
+  }
+
   /** The same table, looked up through this hash index of its keys. */
-  withIndex(slots: Uint32Array): SortedTable {
+  withIndex(slots: Int32Array): SortedTable {
     return new SortedTable(this.#text, this.#offsets, slots)
   }
 
   /** The value of `key` ('' for a key without one), undefined when absent. */
   get(key: string): string | undefined {
+    if (this.#slots) {
+      // The key's tab, then its value up to the line feed: the bytes just read.
+      const tabAt = findHashed(this.#slots, key, this.#text, tab)
+      return tabAt < 0 ? undefined : this.#text.toString('utf8', tabAt + 1, this.#text.indexOf(newline, tabAt + 1))
+    }
     const index = this.#find(key)
     if (index < 0) return undefined
     const offsets = this.#offsets
@@ -68,11 +81,11 @@ export class SortedTable {
   }
 
   has(key: string): boolean {
+    if (this.#slots) return findHashed(this.#slots, key, this.#text, tab) >= 0
     return this.#find(key) >= 0
   }
 
   #find(key: string): number {
-    if (this.#slots) return findHashed(this.#slots, key, this.#text, this.#offsets, 2)
     if (key.length * 3 > this.#scratch.length) this.#scratch = Buffer.alloc(key.length * 3)
     const scratch = this.#scratch
     const length = scratch.write(key, 0, 'utf8')
@@ -166,7 +179,7 @@ export function loadTable(source: TableSource): SortedTable {
   const builtPath = builtTablePath(source.name)
   if (isFreshCopy(builtPath, dataPath)) {
     table = tableOf(readFileSync(builtPath))
-    const slots = table && readHashIndex(builtTableIndexPath(source.name), dataPath, table.size)
+    const slots = table && readHashIndex(builtTableIndexPath(source.name), dataPath, table.textLength, table.size)
     if (table && slots) table = table.withIndex(slots)
   }
   table ??= tableOf(tableBytes(source.entries(readFileSync(dataPath, 'utf8'))))!
@@ -181,5 +194,6 @@ export function writeTable(source: TableSource): void {
   // Written after the table: an index older than its data would be taken for stale.
   const table = tableOf(bytes)!
   const keys = Array.from({length: table.size}, (_, index) => table.keyAt(index))
-  writeFileSync(builtTableIndexPath(source.name), hashIndexBytes(keys.length, hashSlots(keys)))
+  const starts = Array.from({length: table.size}, (_, index) => table.keyStart(index))
+  writeFileSync(builtTableIndexPath(source.name), hashIndexBytes(keys.length, table.textLength, hashSlots(keys, starts, table.textLength)))
 }

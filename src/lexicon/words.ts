@@ -44,8 +44,8 @@ interface SortedForms {
   readonly bytes: Buffer
   /** Where each line starts, and one past the last line; undefined without a fresh built file. */
   readonly lines: Uint32Array | undefined
-  /** The hash index of the lines; undefined without a fresh built file (or without `lines`). */
-  readonly slots: Uint32Array | undefined
+  /** The hash index of the forms (src/lexicon/hash-index.ts); undefined without a fresh built file. */
+  readonly slots: Int32Array | undefined
   readonly loadMs: number
 }
 
@@ -83,9 +83,9 @@ function loadForms(): SortedForms {
   // Kept as bytes: neither decoded to a string nor indexed by line (20 ms and 10 MB saved).
   const fresh = isFreshCopy(expandedWordList, compressedWordList)
   const bytes = fresh ? readFileSync(expandedWordList) : zlib().gunzipSync(readFileSync(compressedWordList))
-  const lines = fresh ? builtLines(bytes) : undefined
-  const slots = lines ? readHashIndex(wordListHash, compressedWordList, lines.length - 1) : undefined
-  forms = {bytes, lines, slots, loadMs: performance.now() - before}
+  const slots = fresh ? readHashIndex(wordListHash, compressedWordList, bytes.length) : undefined
+  // The line starts serve the dichotomy only.
+  forms = {bytes, lines: fresh && !slots ? builtLines(bytes) : undefined, slots, loadMs: performance.now() - before}
   return forms
 }
 
@@ -94,7 +94,7 @@ function loadForms(): SortedForms {
  * over the bytes of the sorted list, each probe backing up to the start of its line.
  */
 function hasForm(word: string): boolean {
-  return remember(formAnswers, word, searchForm)
+  return loadForms().slots ? searchForm(word) : remember(formAnswers, word, searchForm)
 }
 
 /** hasForm's answers: rules ask about the same forms again and again (a Map hit is cheaper than a dichotomy). */
@@ -102,7 +102,7 @@ const formAnswers = new Map<string, boolean>()
 
 function searchForm(word: string): boolean {
   const {bytes, lines, slots} = loadForms()
-  if (slots) return findHashed(slots, word, bytes, lines!, 1) >= 0
+  if (slots) return findHashed(slots, word, bytes, newline) >= 0
   if (word.length * 3 > scratch.length) scratch = Buffer.alloc(word.length * 3)
   const length = scratch.write(word, 0, 'utf8')
   if (lines) {
