@@ -17,7 +17,8 @@ import {dirname, join} from 'node:path'
 import {build, type Plugin} from 'esbuild'
 import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
-import {expandedWordList, lineStarts, wordListLines} from '../src/lexicon/words.js'
+import {expandedWordList, lineStarts, wordListHash, wordListLines} from '../src/lexicon/words.js'
+import {hashIndexBytes, hashSlots} from '../src/lexicon/hash-index.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {writeTable} from '../src/lexicon/sorted-table.js'
@@ -215,6 +216,9 @@ export function expandWordList(): void {
   // Written after the list: a copy older than the list would be taken for stale.
   const lines = lineStarts(bytes)
   writeFileSync(wordListLines, Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength))
+  const forms = bytes.toString('utf8').split('\n')
+  if (forms[forms.length - 1] === '') forms.pop()
+  writeFileSync(wordListHash, hashIndexBytes(forms.length, bytes.length, hashSlots(forms, lines, bytes.length)))
 }
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */

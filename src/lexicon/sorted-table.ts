@@ -17,6 +17,7 @@ import {endianness} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 import {dataFolder, isFreshCopy} from './lists.js'
+import {findHashed, hashIndexBytes, hashSlots, readHashIndex} from './hash-index.js'
 
 const magic = 'CQT1'
 const headerBytes = 8
@@ -35,18 +36,44 @@ export interface TableSource {
 export class SortedTable {
   readonly #text: Buffer
   readonly #offsets: Uint32Array
+  /** The hash index of the keys (src/lexicon/hash-index.ts), when built: else the dichotomy. */
+  readonly #slots: Int32Array | undefined
   readonly size: number
   /** The key encoded, reused from lookup to lookup. */
   #scratch = Buffer.alloc(256)
 
-  constructor(text: Buffer, offsets: Uint32Array) {
+  constructor(text: Buffer, offsets: Uint32Array, slots?: Int32Array) {
     this.#text = text
     this.#offsets = offsets
+    this.#slots = slots
     this.size = (offsets.length - 1) / 2
+  }
+
+  /** Key i, decoded, and where it starts in the text (for building the hash index). */
+  keyAt(index: number): string {
+    return this.#text.toString('utf8', this.#offsets[2 * index]!, this.#offsets[2 * index + 1]! - 1)
+  }
+
+  keyStart(index: number): number {
+    return this.#offsets[2 * index]!
+  }
+
+  get textLength(): number {
+    return this.#text.length
+  }
+
+  /** The same table, looked up through this hash index of its keys. */
+  withIndex(slots: Int32Array): SortedTable {
+    return new SortedTable(this.#text, this.#offsets, slots)
   }
 
   /** The value of `key` ('' for a key without one), undefined when absent. */
   get(key: string): string | undefined {
+    if (this.#slots) {
+      // The key's tab, then its value up to the line feed: the bytes just read.
+      const tabAt = findHashed(this.#slots, key, this.#text, tab)
+      return tabAt < 0 ? undefined : this.#text.toString('utf8', tabAt + 1, this.#text.indexOf(newline, tabAt + 1))
+    }
     const index = this.#find(key)
     if (index < 0) return undefined
     const offsets = this.#offsets
@@ -54,6 +81,7 @@ export class SortedTable {
   }
 
   has(key: string): boolean {
+    if (this.#slots) return findHashed(this.#slots, key, this.#text, tab) >= 0
     return this.#find(key) >= 0
   }
 
@@ -138,6 +166,8 @@ function tableOf(bytes: Buffer): SortedTable | undefined {
 
 /** Where the build writes a table. */
 export const builtTablePath = (name: string): string => join(packageRoot, 'dist', 'data', `${name}.table`)
+/** Where the build writes the hash index of a table's keys. */
+export const builtTableIndexPath = (name: string): string => join(packageRoot, 'dist', 'data', `${name}.hash`)
 
 const loaded = new Map<string, SortedTable>()
 
@@ -147,7 +177,11 @@ export function loadTable(source: TableSource): SortedTable {
   if (table) return table
   const dataPath = join(dataFolder, source.source)
   const builtPath = builtTablePath(source.name)
-  if (isFreshCopy(builtPath, dataPath)) table = tableOf(readFileSync(builtPath))
+  if (isFreshCopy(builtPath, dataPath)) {
+    table = tableOf(readFileSync(builtPath))
+    const slots = table && readHashIndex(builtTableIndexPath(source.name), dataPath, table.textLength, table.size)
+    if (table && slots) table = table.withIndex(slots)
+  }
   table ??= tableOf(tableBytes(source.entries(readFileSync(dataPath, 'utf8'))))!
   loaded.set(source.name, table)
   return table
@@ -155,5 +189,11 @@ export function loadTable(source: TableSource): SortedTable {
 
 /** Writes the built file of a table (scripts/bundle.ts). */
 export function writeTable(source: TableSource): void {
-  writeFileSync(builtTablePath(source.name), tableBytes(source.entries(readFileSync(join(dataFolder, source.source), 'utf8'))))
+  const bytes = tableBytes(source.entries(readFileSync(join(dataFolder, source.source), 'utf8')))
+  writeFileSync(builtTablePath(source.name), bytes)
+  // Written after the table: an index older than its data would be taken for stale.
+  const table = tableOf(bytes)!
+  const keys = Array.from({length: table.size}, (_, index) => table.keyAt(index))
+  const starts = Array.from({length: table.size}, (_, index) => table.keyStart(index))
+  writeFileSync(builtTableIndexPath(source.name), hashIndexBytes(keys.length, table.textLength, hashSlots(keys, starts, table.textLength)))
 }

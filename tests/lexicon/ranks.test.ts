@@ -11,7 +11,7 @@ describe('RankList: frequency ranks from a sorted table, then from a Map', () =>
       // More lookups than the table answers before the Map is built: both modes are asked.
       const wrong: string[] = []
       for (const [word, rank] of ranks) if (list.rank(word) !== rank) wrong.push(word)
-      for (const word of ['', 'xqzw', 'Maison', 'maison ', 'de\tla']) if (list.rank(word) !== ranks.get(word)) wrong.push(word)
+      for (const word of ['', 'xqzw', 'Maison', 'maison ', 'de\tla', 'de\u0000', 'abcdefghijkl', 'gouvernementx', 'cœurs', 'é'.repeat(12)]) if (list.rank(word) !== ranks.get(word)) wrong.push(word)
       expect(wrong).toEqual([])
       expect(list.size).toBe(ranks.size)
     })
