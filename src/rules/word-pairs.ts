@@ -147,3 +147,38 @@ export function isLowerCaseWord(word: string, minLength = 1): boolean {
   }
   return true
 }
+
+const letterWord = /^[\p{L}]+$/u
+
+/**
+ * What a word is made of, in one scan: 0 when it holds anything but letters
+ * (/^\p{L}+$/u fails: "l’accord", "COVID-19"), 1 for letters without a capital, 2 for
+ * letters with one (`hasCapital`). ASCII and Latin-1 letters (and œ, Œ) are told by their
+ * code; any other character falls back to the Unicode classes.
+ */
+export function letterWordCase(word: string): 0 | 1 | 2 {
+  const length = word.length
+  if (length === 0) return 0
+  let capital = false
+  for (let at = 0; at < length; at++) {
+    const code = word.charCodeAt(at)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code >= 0x41 && code <= 0x5a) {
+      capital = true
+      continue
+    }
+    if (code < 0x80 || code === 0x2019) return 0
+    if (code >= 0xdf && code <= 0xff && code !== 0xf7) continue
+    if (code >= 0xc0 && code <= 0xde && code !== 0xd7) {
+      capital = true
+      continue
+    }
+    if (code === 0x153) continue
+    if (code === 0x152) {
+      capital = true
+      continue
+    }
+    return letterWord.test(word) ? (upperCase.test(word) ? 2 : 1) : 0
+  }
+  return capital ? 2 : 1
+}
