@@ -182,3 +182,20 @@ export function letterWordCase(word: string): 0 | 1 | 2 {
   }
   return capital ? 2 : 1
 }
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()` without lower-casing: ASCII letters are folded by
+ * their code; a pair of characters with one outside ASCII goes through toLowerCase.
+ */
+export function equalIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase()
+  for (let at = 0; at < a.length; at++) {
+    const codeA = a.charCodeAt(at)
+    const codeB = b.charCodeAt(at)
+    if (codeA === codeB) continue
+    if (codeA >= 0x80 || codeB >= 0x80) return a.toLowerCase() === b.toLowerCase()
+    const folded = codeA | 0x20
+    if (folded !== (codeB | 0x20) || folded < 0x61 || folded > 0x7a) return false
+  }
+  return true
+}
