@@ -249,7 +249,7 @@ import {suggest} from '../src/lexicon/suggest.js'
 import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
-import {hasCapital, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import {hasCapital, isAllCaps, isLowerCaseWord, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
 type Family = 'demonstrative' | 'definite' | 'indefinite' | 'possessive' | 'contracted-de' | 'contracted-à' | 'interrogative' | 'negative'
@@ -362,13 +362,11 @@ function otherNumberNoun(noun: string, wanted: 's' | 'p', gender: NounInfo['gend
  * ("les prix", "ce pays") and nouns that may be verbs after a pronoun ("il les date")
  * are not judged.
  */
-function checkNumber(index: DocumentIndex, at: number, nextAt: number, previous: string | undefined, report: Report): void {
+function checkNumber(index: DocumentIndex, at: number, nextAt: number, lower: string, info: NounInfo | undefined, previous: string | undefined, report: Report): void {
+  if (!info || info.number === 'both') return
   const tokens = index.tokens
   const written = tokens[at]!.value
-  const lower = written.toLowerCase()
   const noun = tokens[nextAt]!.value
-  const info = nounInfo(noun)
-  if (!info || info.number === 'both') return
   const plural = pluralDeterminers.get(lower)
   const singular = singularDeterminers.get(lower)
   if (info.number === 'p' ? plural === undefined : singular === undefined) return
@@ -501,7 +499,7 @@ const adjectiveEndings: ReadonlyArray<readonly [masculine: string, feminine: str
   ['', 'e'], ['n', 'nne'], ['l', 'lle'], ['s', 'sse'], ['t', 'tte'], ['eux', 'euse'], ['f', 've'], ['er', 'ère'], ['eau', 'elle'],
   ['c', 'che'], ['g', 'gue'], ['x', 'se'], ['eil', 'eille'], ['ieux', 'ieille'],
 ]
-const genderOf: Readonly<Record<string, 'm' | 'f'>> = {un: 'm', une: 'f', le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', mon: 'm', ma: 'f', ton: 'm', ta: 'f', son: 'm', sa: 'f', du: 'm', au: 'm', aucun: 'm', aucune: 'f', quel: 'm', quelle: 'f'}
+const genderOf: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries({un: 'm', une: 'f', le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', mon: 'm', ma: 'f', ton: 'm', ta: 'f', son: 'm', sa: 'f', du: 'm', au: 'm', aucun: 'm', aucune: 'f', quel: 'm', quelle: 'f'} as Record<string, 'm' | 'f'>))
 
 /**
  * "une grand maison" → "une grande maison", "un petite jardin" → "un petit jardin": an
@@ -510,21 +508,20 @@ const genderOf: Readonly<Record<string, 'm' | 'f'>> = {un: 'm', une: 'f', le: 'm
  * adjective the lexicon knows in that gender ("grande"); "un jeune homme" ("jeun"), "une
  * demi heure", "la grand place" (old compounds) are left alone. Returns whether it reported.
  */
-function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
-  const tokens = index.tokens
-  const lower = tokens[at]!.value.toLowerCase()
-  const gender = ownEntry(genderOf, lower)
+function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, lower: string, own: NounInfo | undefined, report: Report): boolean {
+  const gender = genderOf.get(lower)
   if (gender === undefined) return false
+  // The adjective's own reading first: it settles most pairs ("le projet") without a lookup.
+  if (own && (own.gender === gender || own.gender === 'both' || !own.alsoAdjective)) return false
+  const tokens = index.tokens
   const adjective = tokens[adjectiveAt]!.value
-  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  if (!isLowerCaseWord(adjective, 2) || invariableBefore.has(adjective)) return false
   const nounAt = nextWordIndex(tokens, adjectiveAt)
   if (nounAt === undefined) return false
   const noun = tokens[nounAt]!.value
-  if (!/^\p{Ll}+$/u.test(noun) || (adjective === 'grand' && grandCompounds.has(noun))) return false
+  if (!isLowerCaseWord(noun) || (adjective === 'grand' && grandCompounds.has(noun))) return false
   const nounInfoAfter = nounInfo(noun)
   if (!nounInfoAfter || nounInfoAfter.gender !== gender || nounInfoAfter.number === 'p' || nounInfoAfter.alsoVerb || nounInfoAfter.alsoAdjective) return false
-  const own = nounInfo(adjective)
-  if (own && (own.gender === gender || own.gender === 'both' || !own.alsoAdjective)) return false
   if (!own && !isFrenchWord(adjective)) return false
   let expected: string | undefined
   for (const [masculine, feminine] of adjectiveEndings) {
@@ -573,10 +570,11 @@ const singularOf: Readonly<Record<string, 'm' | 'f'>> = {le: 'm', un: 'm', ce: '
  * English words, nor one typing slip away from a French word ("le désgine" is "le désigne"). Returns whether the word was such a noun (the other checks know nothing
  * of it).
  */
-function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, report: Report): boolean {
+function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, info: NounInfo | undefined, report: Report): boolean {
+  if (info !== undefined) return false
   const tokens = index.tokens
   const noun = tokens[nounAt]!.value
-  if (!/^\p{Ll}{6,}$/u.test(noun) || nounInfo(noun) !== undefined || isFrenchWord(noun) || isEnglishWord(noun)) return false
+  if (!isLowerCaseWord(noun, 6) || isFrenchWord(noun) || isEnglishWord(noun)) return false
   const gender = genderEndingsOfUnknown.find(([ending]) => ending.test(noun))?.[1]
   // "le désgine": a typo of a French word one edit away ("désigne") is `spelling`'s, and may be a verb.
   if (gender === undefined || suggest(noun, 1).length > 0) return true
@@ -627,6 +625,7 @@ const isEnglishWord = (word: string): boolean => loadList('english-words.txt').h
 /** Adjectives with a form before a vowel sound (Grevisse, § 46): "un bel homme", "un nouvel élan", "un vieil ami". */
 const vowelFormOfAdjective: Readonly<Record<string, string>> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
 const consonantFormOfAdjective: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(vowelFormOfAdjective).map(([form, vowel]) => [vowel, form]))
+const adjectivesWithVowelForm: ReadonlySet<string> = new Set([...Object.keys(vowelFormOfAdjective), ...Object.keys(consonantFormOfAdjective)])
 /** Determiners with a form before a vowel sound, whose noun comes after an adjective: "mon ancienne amie", "cet énorme projet". */
 const vowelFormOfDeterminer: Readonly<Record<string, {form: string; gender: 'm' | 'f'}>> = {
   ma: {form: 'mon', gender: 'f'}, ta: {form: 'ton', gender: 'f'}, sa: {form: 'son', gender: 'f'}, ce: {form: 'cet', gender: 'm'},
@@ -640,22 +639,22 @@ const vowelFormOfDeterminer: Readonly<Record<string, {form: string; gender: 'm' 
  * noun's). The noun after the adjective must be of the determiner's gender. Safe fixes.
  * Returns whether it reported.
  */
-function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
+function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, lower: string, adjectiveInfo: NounInfo | undefined, report: Report): boolean {
   const tokens = index.tokens
   const written = tokens[at]!.value
-  const lower = written.toLowerCase()
   const adjective = tokens[adjectiveAt]!.value
-  if (!/^\p{Ll}{2,}$/u.test(adjective)) return false
+  const determiner = ownEntry(vowelFormOfDeterminer, lower)
+  // Only "ma", "ta", "sa", "ce" or an adjective with a vowel form ("beau", "bel") can be reported below.
+  if (determiner === undefined && (!masculineDeterminers.has(lower) || !adjectivesWithVowelForm.has(adjective))) return false
+  if (!isLowerCaseWord(adjective, 2)) return false
   const nounAt = nextWordIndex(tokens, adjectiveAt)
   if (nounAt === undefined) return false
   const noun = tokens[nounAt]!.value
-  if (!/^\p{Ll}+$/u.test(noun)) return false
+  if (!isLowerCaseWord(noun)) return false
   const info = nounInfo(noun)
   if (!info || info.number === 'p' || info.alsoVerb) return false
   const phrase = index.source.slice(tokens[adjectiveAt]!.start, tokens[nounAt]!.end)
-  const determiner = ownEntry(vowelFormOfDeterminer, lower)
   if (determiner && info.gender === determiner.gender && startsWithVowelSound(adjective) && !isElisionOptional(adjective) && isFrenchWord(adjective)) {
-    const adjectiveInfo = nounInfo(adjective)
     if (adjectiveInfo && !adjectiveInfo.alsoAdjective) return false
     const expected = withCaseOf(written, determiner.form)
     report(`Devant une voyelle ou un h muet, « ${lower} » devient « ${determiner.form} » : « ${expected} ${phrase} ».`, tokens[at]!.start, tokens[at]!.end, {expected: [expected], safe: true})
@@ -679,20 +678,20 @@ const pluralOnlyDeterminers = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses',
  * plural is made from the ending and must be an adjective form the lexicon knows. Returns
  * whether it reported.
  */
-function checkPluralAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, report: Report): boolean {
-  const tokens = index.tokens
-  const lower = tokens[at]!.value.toLowerCase()
+function checkPluralAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, lower: string, own: NounInfo | undefined, report: Report): boolean {
   if (!pluralOnlyDeterminers.has(lower)) return false
+  // The adjective's own reading first: a plural noun ("les projets") needs no lookup of the next word.
+  if (own && (own.number !== 's' || !own.alsoAdjective)) return false
+  const tokens = index.tokens
   const adjective = tokens[adjectiveAt]!.value
-  if (!/^\p{Ll}{2,}$/u.test(adjective) || invariableBefore.has(adjective)) return false
+  if (!isLowerCaseWord(adjective, 2) || invariableBefore.has(adjective)) return false
   const nounAt = nextWordIndex(tokens, adjectiveAt)
   if (nounAt === undefined) return false
   const noun = tokens[nounAt]!.value
-  if (!/^\p{Ll}+$/u.test(noun)) return false
+  if (!isLowerCaseWord(noun)) return false
   const after = nounInfo(noun)
   if (!after || after.number !== 'p' || after.alsoVerb) return false
-  const own = nounInfo(adjective)
-  if (own ? own.number !== 's' || !own.alsoAdjective : !isFrenchWord(adjective)) return false
+  if (!own && !isFrenchWord(adjective)) return false
   // The adjective in the noun's gender first ("petite" before "garçons": "petit").
   const stems = [adjective]
   if (after.gender !== 'both' && own && own.gender !== 'both' && own.gender !== after.gender) {
@@ -901,35 +900,45 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
-      const lower = token.value.toLowerCase()
-      if (lower.startsWith('quel')) checkInterrogativeBeforeCopula(index, at, report)
-      if (lower.endsWith('un') || lower.endsWith('une')) checkOneOf(index, at, report)
-      const determiner = determiners.get(lower)
-      if (!determiner && !singularDeterminers.has(lower)) {
-        if (lower.startsWith('d') || lower.startsWith('q')) checkElidedIndefinite(index, at, report)
+      // Most words are neither a determiner nor "quel…", "…un(e)": told by their letters,
+      // case-folded by char code, before any lower-casing or lookup.
+      const value = token.value
+      const first = value.charCodeAt(0) | 0x20
+      if (first === 0x71 && startsWithQuel(value)) checkInterrogativeBeforeCopula(index, at, report)
+      const endsWithUn = endsWithUnOrUne(value)
+      if (endsWithUn && mayBeOneOf(value)) checkOneOf(index, at, report)
+      const lower = mayBeDeterminer(value) ? asciiLetterKey(value) : undefined
+      const known = lower === undefined ? undefined : determinerKeys.get(lower)
+      if (lower === undefined || known === undefined) {
+        // "d’une", "qu’un": the stem after the apostrophe is "un" or "une", as written.
+        if ((first === 0x64 || first === 0x71) && endsWithUn && (value.endsWith('un') || value.endsWith('une'))) checkElidedIndefinite(index, at, report)
         continue
       }
-      if (isAllCaps(token.value) || (hasCapital(token.value) && !opensSentence(index, at) && !opensListItem(index, at))) continue
+      const determiner = known ?? undefined
+      if (isAllCaps(value) || (hasCapital(value) && !opensSentence(index, at) && !opensListItem(index, at))) continue
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
       const noun = tokens[nextAt]!.value
-      if (!letters.test(noun.replace(/-/g, '')) || hasDigit.test(noun)) continue
+      if (!isLettersAndHyphens(noun)) continue
       const previousAt = previousWordIndex(tokens, at)
       if (hasCapital(noun)) {
-        if (determiner && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
+        if (determiner && capitalisedNounMayDisagree(determiner, lower, noun) && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
         continue
       }
       const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
-      checkNumber(index, at, nextAt, previous, report)
-      if (checkUnknownNoun(index, at, nextAt, report)) continue
-      if (checkAdjectiveBetween(index, at, nextAt, report) || checkPluralAdjectiveBetween(index, at, nextAt, report)) continue
-      if (checkVowelForms(index, at, nextAt, report)) continue
-      if (!determiner) continue
+      // Looked up once: every check below asks it.
       const info = nounInfo(noun)
+      checkNumber(index, at, nextAt, lower, info, previous, report)
+      if (checkUnknownNoun(index, at, nextAt, info, report)) continue
+      if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) continue
+      if (checkVowelForms(index, at, nextAt, lower, info, report)) continue
+      if (!determiner) continue
       if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, previous, report)
       if (!info || info.gender === 'both' || info.number === 'p') continue
+      // A determiner of the noun's gender in whatever form before a vowel: nothing below reports.
+      if (agreesWhateverTheSound(determiner.family, lower, info.gender === 'f')) continue
       if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
@@ -939,6 +948,125 @@ export default defineRule(
     }
   },
 )
+
+/** Every determiner the loop judges: its entry, or null for the plural ones ("les", "des"), judged by number only. */
+const determinerKeys: ReadonlyMap<string, Determiner | null> = new Map<string, Determiner | null>([
+  ...[...singularDeterminers.keys()].map((key): [string, null] => [key, null]),
+  ...determiners,
+])
+
+/**
+ * The lengths and first two letters (case-folded) of those keys, as flags: most words of
+ * a text ("de", "et", "pour") are told apart from them without a lookup.
+ */
+const determinerShapes = new Uint8Array(8 * 32 * 32)
+for (const key of determinerKeys.keys()) determinerShapes[key.length * 1024 + (key.charCodeAt(0) & 31) * 32 + (key.charCodeAt(1) & 31)] = 1
+
+function mayBeDeterminer(word: string): boolean {
+  const length = word.length
+  return length >= 2 && length <= 7 && determinerShapes[length * 1024 + (word.charCodeAt(0) & 31) * 32 + (word.charCodeAt(1) & 31)] === 1
+}
+
+/** Whether the word begins with "quel" in any case (ASCII letters folded by their code). */
+function startsWithQuel(word: string): boolean {
+  return (
+    word.length >= 4 &&
+    (word.charCodeAt(0) | 0x20) === 0x71 &&
+    (word.charCodeAt(1) | 0x20) === 0x75 &&
+    (word.charCodeAt(2) | 0x20) === 0x65 &&
+    (word.charCodeAt(3) | 0x20) === 0x6c
+  )
+}
+
+/** Whether the word ends with "un" or "une" in any case. */
+function endsWithUnOrUne(word: string): boolean {
+  const length = word.length
+  let end = length
+  if (length >= 3 && (word.charCodeAt(length - 1) | 0x20) === 0x65) end = length - 1
+  return end >= 2 && (word.charCodeAt(end - 1) | 0x20) === 0x6e && (word.charCodeAt(end - 2) | 0x20) === 0x75
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
+
+/** Whether the word may be "un", "une" or "l’un(e)" (checkOneOf's only words): short, or an apostrophe before its "un(e)". */
+function mayBeOneOf(word: string): boolean {
+  const length = word.length
+  return length <= 3 || isApostrophe(word.charCodeAt(length - 3)) || isApostrophe(word.charCodeAt(length - 4))
+}
+
+/**
+ * The word in lower case when it is ASCII letters only, undefined otherwise: no determiner
+ * has another character, and no other character lower-cases to an ASCII letter of them.
+ */
+function asciiLetterKey(word: string): string | undefined {
+  let capitals = false
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code >= 0x41 && code <= 0x5a) capitals = true
+    else return undefined
+  }
+  return capitals ? word.toLowerCase() : word
+}
+
+const hyphenless = /-/g
+
+/** `letters.test(word.replace(/-/g, ''))` without a digit: read by char code for Latin letters, the expressions otherwise. */
+function isLettersAndHyphens(word: string): boolean {
+  let letterCount = 0
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code === 0x2d) continue
+    const folded = code | 0x20
+    if (folded >= 0x61 && folded <= 0x7a) {
+      letterCount++
+      continue
+    }
+    if (code < 0x80 || code === 0x2019) return false
+    if ((code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || code === 0x152 || code === 0x153) {
+      letterCount++
+      continue
+    }
+    return letters.test(word.replace(hyphenless, '')) && !hasDigit.test(word)
+  }
+  return letterCount > 0
+}
+
+/**
+ * Whether checkCapitalisedNoun could report for this determiner and noun (its own first
+ * conditions), so that capitalisedCommonNoun's name lookups are skipped otherwise.
+ */
+function capitalisedNounMayDisagree(determiner: Determiner, lower: string, noun: string): boolean {
+  if (determiner.family === 'interrogative' || determiner.family === 'negative' || determiner.family === 'possessive') return false
+  const info = nounInfo(noun)
+  if (!info || info.gender === 'both' || info.number === 'p' || info.alsoAdjective) return false
+  return !(info.gender === 'f' ? feminineDeterminers : masculineDeterminers).has(lower)
+}
+
+/**
+ * Whether the determiner has the noun's gender whether or not the noun begins with a
+ * vowel sound ("le projet", "une idée", "son ami"): checkPair then has nothing to say,
+ * nor adjectiveAgreesWithNounAfter. Not "ce"/"cet", nor "ma"/"mon" before a feminine noun.
+ */
+function agreesWhateverTheSound(family: Family, lower: string, feminine: boolean): boolean {
+  switch (family) {
+    case 'definite':
+      return lower === (feminine ? 'la' : 'le')
+    case 'indefinite':
+      return lower === (feminine ? 'une' : 'un')
+    case 'contracted-de':
+    case 'contracted-à':
+      return !feminine
+    case 'interrogative':
+      return lower === 'quel' + (feminine ? 'le' : '') + (lower.endsWith('s') ? 's' : '')
+    case 'negative':
+      return lower === (feminine ? 'aucune' : 'aucun')
+    case 'demonstrative':
+      return feminine && lower === 'cette'
+    case 'possessive':
+      return !feminine && lower.endsWith('on')
+  }
+}
 
 /**
  * Whether the capitalised word after a lower-case determiner inside a sentence is a

@@ -176,7 +176,7 @@ import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, starts
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
-import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import {hasCapital, houseApostrophe, isAllCaps, letterWordCase, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 import {matchAt} from '../src/lexicon/gazetteer.js'
 import {isKnownName} from '../src/lexicon/words.js'
@@ -202,7 +202,6 @@ const articles = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son',
   'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'notre', 'votre', 'nos', 'vos', 'leurs',
 ])
-const letters = /^[\p{L}]+$/u
 
 type Report = (reason: string, start: number, end: number, options: {expected: string[]; safe?: boolean}) => unknown
 
@@ -213,12 +212,14 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
-      if (!letters.test(token.value)) {
-        checkElisionBeforeHAspire(index, at, report)
+      // Letters only, and whether with a capital: one scan of the word.
+      const shape = letterWordCase(token.value)
+      if (shape === 0) {
+        if (apostropheBeforeH(token.value)) checkElisionBeforeHAspire(index, at, report)
         continue
       }
       // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
-      if (hasCapital(token.value) && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
+      if (shape === 2 && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
       const lower = token.value.toLowerCase()
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
@@ -230,18 +231,29 @@ export default defineRule(
         checkContractedArticle(index, at, nextAt, report)
         continue
       }
-      checkElision(index, at, nextAt, report)
+      checkElision(index, at, nextAt, lower, report)
     }
   },
 )
 
+/** Whether the word's first apostrophe comes before an h ("l’hasard"): checkElisionBeforeHAspire's only words. */
+function apostropheBeforeH(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code === 0x27 || code === 0x2019) {
+      const next = word.charCodeAt(at + 1)
+      return next === 0x68 || next === 0x48
+    }
+  }
+  return false
+}
+
 /** "le accord", "que il", "de Ukraine": an elidable word before a vowel sound. */
-function checkElision(index: DocumentIndex, at: number, nextAt: number, report: Report): void {
-  const tokens = index.tokens
-  const word = tokens[at]!.value
-  const lower = word.toLowerCase()
+function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: string, report: Report): void {
   const info = elisionInfo(lower)
   if (!info) return
+  const tokens = index.tokens
+  const word = tokens[at]!.value
   const next = tokens[nextAt]!.value
   if (hasDigit.test(next) || splitElision(next)) return
   // "le je", "le la", "le si": a determiner before makes the word a noun ("ce ne", "ce que" are pronouns).
@@ -331,9 +343,10 @@ function negationFollows(index: DocumentIndex, from: number): boolean {
 /** "de Israël", "que Emmanuel": a name read with a vowel sound, not a name particle. */
 function isElidableName(index: DocumentIndex, at: number, name: string): boolean {
   if (isAllCaps(name) || name[0] === name[0]!.toLowerCase()) return false
+  // The sound first (a memo): most names begin with a consonant ("de Paris").
+  if (consonantSoundName.test(name) || !startsWithVowelSound(name) || isElisionOptional(name)) return false
   // "du ministère de Affaires étrangères": a capitalised plural noun lacks its article.
   if (nounInfo(name)?.number === 'p') return false
-  if (consonantSoundName.test(name) || isElisionOptional(name) || !startsWithVowelSound(name)) return false
   // "Ana de Armas", "Manoel de Oliveira", "J. de Oliveira": "de" is a name particle.
   const tokens = index.tokens
   const previousAt = previousWordIndex(tokens, at)

@@ -59,6 +59,11 @@ const romanNumeral = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
 /** "2ème", "XIXème", "1ier", "2nd": digits or a numeral, then a suffix, then an optional plural s. */
 const ordinalPattern = /^(\d+|[IVXLCDM]+)(ème|ÈME|ième|IÈME|eme|EME|ieme|IEME|è|È|ier|IER|ière|IÈRE|iere|ère|ÈRE|ere|nde|NDE|nd|ND|e|E)(s|S)?$/
 
+/** Whether a word beginning with this character may match ordinalPattern: a digit or a letter of a Roman numeral. */
+function mayOpenOrdinal(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43 || code === 0x44 || code === 0x4d
+}
+
 interface Correction {
   readonly expected: string[]
   readonly safe: boolean
@@ -91,7 +96,7 @@ export default defineRule(
     const addresses = addressTokens(index)
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind !== 'word' || addresses[at] === 1) continue
+      if (token.kind !== 'word' || !mayOpenOrdinal(token.value.charCodeAt(0)) || addresses[at] === 1) continue
       const match = ordinalPattern.exec(token.value)
       if (!match) continue
       const [, number, suffix, plural = ''] = match

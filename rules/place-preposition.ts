@@ -120,7 +120,7 @@
  */
 import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
 import {defineRule} from '../src/rules/kit.js'
 
 /** Words of travel or stay: after them "à + country" can only mean a place ("sa visite à Russie"). */
@@ -141,6 +141,24 @@ function reasonFor(entry: PlaceName, name: string, phrase: string): string {
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)]
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
+
+/** Whether the word may end with a sentence glued to it and its preposition ("mai.À", "hier.En"): gluedSentenceStart's expression, its end only. */
+function endsWithGluedPreposition(word: string): boolean {
+  const length = word.length
+  if (length < 3) return false
+  let end = length - 1
+  const last = word.charCodeAt(end)
+  if (last === 0x78) end-- // "Aux"
+  const code = word.charCodeAt(end)
+  if (code === 0xc0 || code === 0x41) return isSentenceEnd(word.charCodeAt(end - 1)) // "À", "A"
+  const before = word.charCodeAt(end - 1)
+  if (last === 0x78 && (code !== 0x75 || before !== 0x41)) return false
+  if (!((code === 0x6e && before === 0x45) || (code === 0x75 && before === 0x41) || (code === 0x65 && before === 0x44))) return false // "En", "Au", "De"
+  return isSentenceEnd(word.charCodeAt(end - 2))
+}
+
+const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
 export default defineRule(
   {id: 'place-preposition', summary: 'Préposition de lieu inadaptée au pays (« à Russie », « en Japon »).', fix: 'mixed'},
@@ -151,22 +169,27 @@ export default defineRule(
       const token = tokens[at]!
       if (token.kind !== 'word') continue
       // "fin mai.À Brésil": a sentence glued to the previous one; its first word is the preposition.
-      const glued = gluedSentenceStart(at)
+      const glued = endsWithGluedPreposition(token.value) ? gluedSentenceStart(at) : undefined
       const start = glued?.start ?? token.start
       const value = glued?.value ?? token.value
+      // The prepositions have three letters at most, and lower-casing never shortens a word.
+      if (value.length > 3) continue
       const lower = value === 'A' && (glued !== undefined || startsSentence(index, at)) ? 'à' : value.toLowerCase()
       if (lower !== 'à' && lower !== 'en' && lower !== 'au' && lower !== 'aux' && lower !== 'de') continue
       const next = nextWord(index, at)
       if (next === undefined) continue
       const nextValue = tokens[next]!.value
-      const nextLower = nextValue.toLowerCase()
-      const elision = splitElision(nextValue)
+      const nextLower = nextValue.length <= 3 ? nextValue.toLowerCase() : ''
+      // Only an "l’" elision counts below ("à l’Iran"): others are not split.
+      const elision = (nextValue.charCodeAt(0) | 0x20) === 0x6c && isApostrophe(nextValue.charCodeAt(1)) ? splitElision(nextValue) : undefined
 
       // "à/de" + article: "à la Japon", "à le Japon", "de le Japon", "à Le Havre".
       if ((lower === 'à' || lower === 'de') && (nextLower === 'le' || nextLower === 'la' || nextLower === 'les' || elision?.prefix === 'l')) {
         if (glued === undefined) checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
         continue
       }
+      // No capital, no name (nameAt's first test): "de la", "en mai" stop here.
+      if (!mayStartWithCapital(nextValue, 0)) continue
       const found = nameAt(index, house, next)
       if (!found || continuesAsLongerName(index, found)) continue
       const entries = found.match.entries

@@ -93,10 +93,11 @@
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
 import {defineRule} from '../src/rules/kit.js'
 
 const articles = new Set(['le', 'la', 'les'])
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
 
 export default defineRule(
   {id: 'proper-noun-article', summary: 'Article en désaccord avec le nom de pays ou d’organisation (« le Russie »).', fix: 'mixed'},
@@ -106,7 +107,9 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
-      const lower = token.value.toLowerCase()
+      const value = token.value
+      // Lower-cased only when it may be an article (lower-casing never shortens a word).
+      const lower = value.length <= 3 ? value.toLowerCase() : ''
       // The determiner: le/la/les, "du" (de + le), or the "l’" of an elided word.
       let written: Article
       let contractedDu = false
@@ -114,13 +117,17 @@ export default defineRule(
       if (articles.has(lower) || lower === 'du') {
         const next = nextWord(index, at)
         if (next === undefined) continue
+        // No capital, no name (nameAt's first test): most articles are left here, before the gazetteer.
+        if (!mayStartWithCapital(tokens[next]!.value, 0)) continue
         // "La Paz", "le Caire", "La France insoumise": the article belongs to the name.
         if (lower !== 'du' && matchAt([token.value, tokens[next]!.value, ...nextValues(next)], 0)?.withArticle) continue
         written = lower === 'du' ? 'le' : (lower as Article)
         contractedDu = lower === 'du'
         found = nameAt(index, house, next)
       } else {
-        const elision = lower.length > 2 ? splitElision(token.value) : undefined
+        // "l’" then a capital: splitElision and nameAt find nothing in any other word.
+        if (value.length <= 2 || (value.charCodeAt(0) | 0x20) !== 0x6c || !isApostrophe(value.charCodeAt(1)) || !mayStartWithCapital(value, 2)) continue
+        const elision = splitElision(value)
         if (elision?.prefix !== 'l') continue
         written = 'l’'
         found = nameAt(index, house, at, elision.stem, token.start + elision.elided.length)

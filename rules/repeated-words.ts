@@ -66,6 +66,7 @@
  */
 import {loadList} from '../src/lexicon/lists.js'
 import {defineRule} from '../src/rules/kit.js'
+import {equalIgnoringCase} from '../src/rules/word-pairs.js'
 
 /** Words whose doubling is idiomatic French, not a slip. */
 const legitimateDoublings = new Set([
@@ -93,6 +94,15 @@ export default defineRule(
       }
       return words
     }
+    /** Whether the words 2…size of the group at `at` come back `size` words later, case aside (the first is checked already). */
+    const groupWordsEcho = (at: number, size: number): boolean => {
+      for (let offset = 1; offset < size; offset++) {
+        const word = tokens[at + offset * 2]
+        const copy = tokens[at + (size + offset) * 2]
+        if (word?.kind !== 'word' || copy?.kind !== 'word' || !equalIgnoringCase(word.value, copy.value)) return false
+      }
+      return true
+    }
     for (let at = 0; at + 2 < tokens.length; at++) {
       const first = tokens[at]!
       if (first.kind !== 'word') continue
@@ -101,7 +111,9 @@ export default defineRule(
       for (let size = 4; size >= 2 && !grouped; size--) {
         // Cheap test first: the group's first word must come back `size` words later.
         const echo = tokens[at + size * 2]
-        if (echo?.kind !== 'word' || echo.value.length !== first.value.length || echo.value.toLowerCase() !== first.value.toLowerCase()) continue
+        if (echo?.kind !== 'word' || echo.value.length !== first.value.length || !equalIgnoringCase(echo.value, first.value)) continue
+        // Then each word of the group against its copy, before the run and its arrays are built.
+        if (!groupWordsEcho(at, size)) continue
         const words = run(at, size * 2)
         if (words.length < size * 2) continue
         const values = words.map((position) => tokens[position]!.value.toLowerCase())
@@ -120,8 +132,9 @@ export default defineRule(
       // Cheap test first, as for groups: a repeated word has the same length.
       if (second.kind !== 'word' || second.value.length !== first.value.length || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
       if (second.sentence !== first.sentence || /[\n\r]/.test(space.value)) continue
+      if (!equalIgnoringCase(first.value, second.value)) continue
       const lower = first.value.toLowerCase()
-      if (lower !== second.value.toLowerCase() || !letters.test(first.value)) continue
+      if (!letters.test(first.value)) continue
       if (legitimateDoublings.has(lower)) continue
       // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
       if (capitalised.test(second.value)) continue

@@ -36,6 +36,17 @@ export function previousWord(index: DocumentIndex, at: number): number | undefin
   return at - 2
 }
 
+/**
+ * Whether the character of `word` at `at` may be the capital nameAt needs (its first
+ * test, /^\p{Lu}/u): false for lower-case ASCII and Latin-1 letters and the other ASCII
+ * characters, which are no capitals; any other character is left to that test.
+ */
+export function mayStartWithCapital(word: string, at: number): boolean {
+  const code = word.charCodeAt(at)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return !(code >= 0xdf && code <= 0xff && code !== 0xf7)
+}
+
 /** A gazetteer name found in the text. */
 export interface FoundName {
   readonly match: NameMatch

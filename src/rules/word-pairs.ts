@@ -5,8 +5,16 @@
  */
 import type {DocumentIndex, Token} from '../parse/document.js'
 
-/** One space (or no-break space) inside a line: "le accord", not "le\naccord". */
-const plainSpace = /^[ \u00a0\u202f]+$/
+/** One space (or no-break space) inside a line: "le accord", not "le\naccord". Scanned by char code: it runs for every word pair. */
+function isPlainSpace(text: string): boolean {
+  const length = text.length
+  if (length === 0) return false
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x202f) return false
+  }
+  return true
+}
 
 /**
  * The index of the word token right after the word at `at`, separated by plain spaces
@@ -17,7 +25,7 @@ export function nextWordIndex(tokens: readonly Token[], at: number): number | un
   const space = tokens[at + 1]
   const next = tokens[at + 2]
   if (!space || !next || space.kind !== 'whitespace' || next.kind !== 'word') return undefined
-  if (!plainSpace.test(space.value) || next.sentence !== tokens[at]!.sentence) return undefined
+  if (!isPlainSpace(space.value) || next.sentence !== tokens[at]!.sentence) return undefined
   return at + 2
 }
 
@@ -26,7 +34,7 @@ export function previousWordIndex(tokens: readonly Token[], at: number): number 
   const space = tokens[at - 1]
   const previous = tokens[at - 2]
   if (!space || !previous || space.kind !== 'whitespace' || previous.kind !== 'word') return undefined
-  if (!plainSpace.test(space.value) || previous.sentence !== tokens[at]!.sentence) return undefined
+  if (!isPlainSpace(space.value) || previous.sentence !== tokens[at]!.sentence) return undefined
   return at - 2
 }
 
@@ -76,12 +84,118 @@ export function withCaseOf(model: string, replacement: string): string {
 
 const upperCase = /\p{Lu}/u
 
-/** Whether the word holds a capital letter ("Ukraine", "iPhone", "ONU"). */
+/**
+ * Whether the word holds a capital letter ("Ukraine", "iPhone", "ONU"). Latin-1 letters
+ * and the apostrophe are told by their code (the rules ask it of most words); any other
+ * character falls back to the Unicode class.
+ */
 export function hasCapital(word: string): boolean {
-  return upperCase.test(word)
+  const length = word.length
+  for (let at = 0; at < length; at++) {
+    const code = word.charCodeAt(at)
+    if (code < 0x41) continue
+    if (code <= 0x5a) return true
+    if (code < 0xc0) continue
+    if (code <= 0xde) {
+      if (code !== 0xd7) return true
+      continue
+    }
+    if (code <= 0xff || code === 0x2019 || code === 0x153) continue
+    return upperCase.test(word)
+  }
+  return false
 }
 
-/** Whether the word is an acronym in capitals ("ONU", "FMI", "EDF"). */
+/**
+ * Whether the word is an acronym in capitals ("ONU", "FMI", "EDF"). A word of ASCII
+ * characters is read by char code; any other goes through the case mappings.
+ */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()
+  const length = word.length
+  if (length <= 1) return false
+  let capitals = false
+  for (let at = 0; at < length; at++) {
+    const code = word.charCodeAt(at)
+    if (code >= 0x80) return word === word.toUpperCase() && word !== word.toLowerCase()
+    if (code >= 0x61 && code <= 0x7a) return false
+    if (code >= 0x41 && code <= 0x5a) capitals = true
+  }
+  return capitals
+}
+
+const lowerCaseWords = new Map<number, RegExp>()
+
+/**
+ * Whether the word is lower-case letters only, at least `minLength` of them: /^\p{Ll}{n,}$/u
+ * without the regular expression for ASCII and Latin-1 letters (and œ); other characters
+ * fall back to it.
+ */
+export function isLowerCaseWord(word: string, minLength = 1): boolean {
+  const length = word.length
+  if (length < minLength) return false
+  for (let at = 0; at < length; at++) {
+    const code = word.charCodeAt(at)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code < 0x80) return false
+    if ((code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153) continue
+    let pattern = lowerCaseWords.get(minLength)
+    if (pattern === undefined) {
+      pattern = new RegExp(`^\\p{Ll}{${minLength},}$`, 'u')
+      lowerCaseWords.set(minLength, pattern)
+    }
+    return pattern.test(word)
+  }
+  return true
+}
+
+const letterWord = /^[\p{L}]+$/u
+
+/**
+ * What a word is made of, in one scan: 0 when it holds anything but letters
+ * (/^\p{L}+$/u fails: "l’accord", "COVID-19"), 1 for letters without a capital, 2 for
+ * letters with one (`hasCapital`). ASCII and Latin-1 letters (and œ, Œ) are told by their
+ * code; any other character falls back to the Unicode classes.
+ */
+export function letterWordCase(word: string): 0 | 1 | 2 {
+  const length = word.length
+  if (length === 0) return 0
+  let capital = false
+  for (let at = 0; at < length; at++) {
+    const code = word.charCodeAt(at)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code >= 0x41 && code <= 0x5a) {
+      capital = true
+      continue
+    }
+    if (code < 0x80 || code === 0x2019) return 0
+    if (code >= 0xdf && code <= 0xff && code !== 0xf7) continue
+    if (code >= 0xc0 && code <= 0xde && code !== 0xd7) {
+      capital = true
+      continue
+    }
+    if (code === 0x153) continue
+    if (code === 0x152) {
+      capital = true
+      continue
+    }
+    return letterWord.test(word) ? (upperCase.test(word) ? 2 : 1) : 0
+  }
+  return capital ? 2 : 1
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()` without lower-casing: ASCII letters are folded by
+ * their code; a pair of characters with one outside ASCII goes through toLowerCase.
+ */
+export function equalIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase()
+  for (let at = 0; at < a.length; at++) {
+    const codeA = a.charCodeAt(at)
+    const codeB = b.charCodeAt(at)
+    if (codeA === codeB) continue
+    if (codeA >= 0x80 || codeB >= 0x80) return a.toLowerCase() === b.toLowerCase()
+    const folded = codeA | 0x20
+    if (folded !== (codeB | 0x20) || folded < 0x61 || folded > 0x7a) return false
+  }
+  return true
 }
