@@ -54,7 +54,8 @@ function findRuns(index: DocumentIndex): Run[] {
     if (after?.kind === 'source' && after.start === tokens[end - 1]!.end) markup = true
     const start = first.start
     const stop = tokens[end - 1]!.end
-    if (!markup && source.slice(start, stop) === value) {
+    // The source equals the prose (compared in place: most runs are one plain word).
+    if (!markup && stop - start === value.length && source.startsWith(value, start)) {
       runs.push({text: value, start, end: stop, firstToken: at, endToken: end})
     }
     at = end
@@ -72,5 +73,22 @@ const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|
  * handles, file names, query strings.
  */
 export function isAddressLike(text: string): boolean {
-  return addressPattern.test(text)
+  return mayBeAddress(text) && addressPattern.test(text)
+}
+
+/**
+ * Whether a text holds what `addressPattern` needs: one of `: @ # / \ = & _`, or a full stop
+ * before a lower-case ASCII letter (a domain) or after a "w" ("www."). Most runs are plain
+ * words ("politique,", "fin."), answered without the expression.
+ */
+function mayBeAddress(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x3a || code === 0x40 || code === 0x23 || code === 0x2f || code === 0x5c || code === 0x3d || code === 0x26 || code === 0x5f) return true
+    if (code === 0x2e) {
+      const next = text.charCodeAt(at + 1)
+      if ((next >= 0x61 && next <= 0x7a) || text.charCodeAt(at - 1) === 0x77) return true
+    }
+  }
+  return false
 }

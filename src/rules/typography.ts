@@ -42,10 +42,11 @@ export function addressTokens(index: DocumentIndex): Uint8Array {
       else if (!address && run.endToken - run.firstToken === 1) marks[run.firstToken] = 2
     }
     // Runs that touch markup are not returned by touchingRuns: look at those words alone.
-    index.tokens.forEach((token, at) => {
-      if (marks![at] === 2) marks![at] = 0
-      else if (marks![at] === 0 && token.kind === 'word' && isAddressLike(token.value)) marks![at] = 1
-    })
+    const tokens = index.tokens
+    for (let at = 0; at < tokens.length; at++) {
+      if (marks[at] === 2) marks[at] = 0
+      else if (marks[at] === 0 && tokens[at]!.kind === 'word' && isAddressLike(tokens[at]!.value)) marks[at] = 1
+    }
     addressCache.set(index, marks)
   }
   return marks
@@ -93,7 +94,7 @@ export function isSentenceStart(index: DocumentIndex, at: number): boolean {
 
 /** Whether the source under a token is exactly its prose (no escape, no entity). */
 export function isVerbatim(index: DocumentIndex, token: Token): boolean {
-  return token.end - token.start === token.value.length && index.source.slice(token.start, token.end) === token.value
+  return token.end - token.start === token.value.length && index.source.startsWith(token.value, token.start)
 }
 
 const capitalInitial = /^\p{Lu}/u
