@@ -286,32 +286,6 @@ const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
  */
 const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{4}/u
 
-/**
- * Whether the rule may have something to say about a run: a capital or a digit, or a full
- * stop or straight quotation mark between two letters (what separates two pieces). A run
- * of lower-case letters (ASCII, Latin-1, œ), apostrophes and other ASCII punctuation holds
- * no split point, and a stop or a mark at its edge ("politique.", "« mot") separates no
- * pieces: nothing to check. Any other character is left to the checks.
- */
-function mayHoldAnything(text: string): boolean {
-  let letterBefore = false
-  let separatorAfterLetter = false
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
-      if (code >= 0x61 && code <= 0x7a) {
-        if (separatorAfterLetter) return true
-        letterBefore = true
-      } else if ((code === 0x2e || code === 0x22) && letterBefore) separatorAfterLetter = true
-    } else if ((code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153) {
-      if (separatorAfterLetter) return true
-      letterBefore = true
-    } else if (code !== 0x2019) return true
-  }
-  return false
-}
-
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
   const points: Split[] = []
@@ -781,7 +755,7 @@ export default defineRule(
       if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
         report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
       }
-      if (!mayHoldAnything(run.text) || !mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
+      if (!mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!

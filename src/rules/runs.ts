@@ -54,8 +54,7 @@ function findRuns(index: DocumentIndex): Run[] {
     if (after?.kind === 'source' && after.start === tokens[end - 1]!.end) markup = true
     const start = first.start
     const stop = tokens[end - 1]!.end
-    // The source equals the prose (compared in place: most runs are one plain word).
-    if (!markup && stop - start === value.length && source.startsWith(value, start)) {
+    if (!markup && source.slice(start, stop) === value) {
       runs.push({text: value, start, end: stop, firstToken: at, endToken: end})
     }
     at = end
@@ -65,6 +64,12 @@ function findRuns(index: DocumentIndex): Run[] {
 
 const topLevelDomains =
   'com|fr|org|net|re|io|eu|be|ch|ca|info|gouv|tv|uk|de|it|es|co|us|me|ly|ai|app|news|biz|lu|mc|ma|tn|dz|sn|ci|nc|pf|gp|mq|yt|pm|ru|cn|jp|int|edu|gov|html|php|pdf|jpg|png'
+/**
+ * What `addressPattern` needs somewhere: one of `: @ # / \ = & _`, a full stop before a
+ * lower-case ASCII letter (a domain) or after a "w" ("www."). A plain expression that V8
+ * scans faster than the full one, which most runs ("politique,", "fin.") never need.
+ */
+const mayBeAddress = /[:@#/\\=&_]|\.[a-z]|w\./
 const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|[@#/\\\\=&_]|\\.(?:${topLevelDomains})(?=$|[./:?#)\\]»”,;!])`, 'u')
 
 /**
@@ -73,22 +78,5 @@ const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|
  * handles, file names, query strings.
  */
 export function isAddressLike(text: string): boolean {
-  return mayBeAddress(text) && addressPattern.test(text)
-}
-
-/**
- * Whether a text holds what `addressPattern` needs: one of `: @ # / \ = & _`, or a full stop
- * before a lower-case ASCII letter (a domain) or after a "w" ("www."). Most runs are plain
- * words ("politique,", "fin."), answered without the expression.
- */
-function mayBeAddress(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 0x3a || code === 0x40 || code === 0x23 || code === 0x2f || code === 0x5c || code === 0x3d || code === 0x26 || code === 0x5f) return true
-    if (code === 0x2e) {
-      const next = text.charCodeAt(at + 1)
-      if ((next >= 0x61 && next <= 0x7a) || text.charCodeAt(at - 1) === 0x77) return true
-    }
-  }
-  return false
+  return mayBeAddress.test(text) && addressPattern.test(text)
 }

@@ -94,7 +94,7 @@ export function isSentenceStart(index: DocumentIndex, at: number): boolean {
 
 /** Whether the source under a token is exactly its prose (no escape, no entity). */
 export function isVerbatim(index: DocumentIndex, token: Token): boolean {
-  return token.end - token.start === token.value.length && index.source.startsWith(token.value, token.start)
+  return token.end - token.start === token.value.length && index.source.slice(token.start, token.end) === token.value
 }
 
 const capitalInitial = /^\p{Lu}/u
