@@ -130,6 +130,9 @@ export default defineRule<AccentedCapitalsOptions>(
         if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})
         continue
       }
+      // Only a word (or an elided one's stem) starting with E, A, I, O, U or C is looked at:
+      // most words are answered by their first letter and the absence of an apostrophe.
+      if (!initials.test(value) && value.indexOf('’') === -1 && value.indexOf("'") === -1) continue
       // The word without its elided article: "l’Etat" → "Etat".
       const elision = splitElision(value)
       const word = elision ? elision.stem : value

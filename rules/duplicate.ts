@@ -191,7 +191,7 @@
  */
 import type {Block, DocumentIndex, SentenceSpan} from '../src/parse/document.js'
 import {quotationAt} from '../src/parse/quotation.js'
-import {blockDeletionRange, headlineOf, wordsOf} from '../src/rules/blocks.js'
+import {blockDeletionRange, headlineOf} from '../src/rules/blocks.js'
 import {defineRule} from '../src/rules/kit.js'
 import {editDistance} from '../src/rules/edit-distance.js'
 
@@ -212,32 +212,131 @@ function placeOf(index: DocumentIndex, offset: number): string {
   return `${point.line}:${point.column}`
 }
 
-/** Words as numbers, per document, so that a pair of words is one number (no string built per pair). */
-class WordIds {
-  readonly #ids = new Map<string, number>()
-  of(word: string): number {
-    let id = this.#ids.get(word)
+/**
+ * The document's words in order, each lower-cased once per distinct spelling and numbered,
+ * so that blocks and sentences compare as runs of numbers (no string built per block,
+ * sentence or pair of words). A block's or sentence's words are the range
+ * [wordFrom[firstToken], wordFrom[endToken]) of this list.
+ */
+interface WordTable {
+  /** For each word of the document: its token. */
+  readonly tokenOf: Int32Array
+  /** For each word of the document: the number of its lower-case form. */
+  readonly idOf: Int32Array
+  /** Letters of the words before each word (one more entry than words). */
+  readonly lettersBefore: Int32Array
+  /** For each token position, and the end: the first word at or after it. */
+  readonly wordFrom: Int32Array
+  /** Lower-case forms by number. */
+  readonly lower: readonly string[]
+  /** For each word: the next word of the same form, -1 when none. */
+  readonly nextSame: Int32Array
+}
+
+const nonLetters = /[^\p{L}]/gu
+
+/** Letters (UTF-16 units) in a word: ASCII ones counted by code, the rest by the expression. */
+function letterCount(text: string): number {
+  let count = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x80) return count + text.slice(at).replace(nonLetters, '').length
+    const folded = code | 0x20
+    if (folded >= 0x61 && folded <= 0x7a) count++
+  }
+  return count
+}
+
+function wordTable(index: DocumentIndex): WordTable {
+  const tokens = index.tokens
+  const wordFrom = new Int32Array(tokens.length + 1)
+  let count = 0
+  for (let at = 0; at < tokens.length; at++) {
+    wordFrom[at] = count
+    if (tokens[at]!.kind === 'word') count++
+  }
+  wordFrom[tokens.length] = count
+  const tokenOf = new Int32Array(count)
+  const idOf = new Int32Array(count)
+  const lettersBefore = new Int32Array(count + 1)
+  const byLower = new Map<string, number>()
+  const lower: string[] = []
+  const letters: number[] = []
+  let word = 0
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') continue
+    const form = token.value.toLowerCase()
+    let id = byLower.get(form)
     if (id === undefined) {
-      id = this.#ids.size
-      this.#ids.set(word, id)
+      id = lower.length
+      lower.push(form)
+      letters.push(letterCount(form))
+      byLower.set(form, id)
     }
-    return id
+    tokenOf[word] = at
+    idOf[word] = id
+    lettersBefore[word + 1] = lettersBefore[word]! + letters[id]!
+    word++
+  }
+  // The next word of the same form, for each word (-1: none).
+  const nextSame = new Int32Array(count)
+  const lastSeen = new Int32Array(lower.length).fill(-1)
+  for (let at = count - 1; at >= 0; at--) {
+    const id = idOf[at]!
+    nextSame[at] = lastSeen[id]!
+    lastSeen[id] = at
+  }
+  return {tokenOf, idOf, lettersBefore, wordFrom, lower, nextSame}
+}
+
+/** Whether two ranges of the word list hold the same words. */
+function sameWords(table: WordTable, from: number, to: number, otherFrom: number, otherTo: number): boolean {
+  if (to - from !== otherTo - otherFrom) return false
+  const ids = table.idOf
+  for (let at = from, other = otherFrom; at < to; at++, other++) if (ids[at] !== ids[other]) return false
+  return true
+}
+
+/** A hash of a range of words (a small integer: a map key without a heap number). */
+function wordsHash(table: WordTable, from: number, to: number): number {
+  const ids = table.idOf
+  let hash = to - from
+  for (let at = from; at < to; at++) hash = Math.imul(hash ^ ids[at]!, 0x5bd1e995) ^ (hash >>> 15)
+  return hash & 0x3fffffff
+}
+
+/** The words of a range joined by spaces: the key compared, built only when two hashes collide. */
+function wordsKey(table: WordTable, from: number, to: number): string {
+  let key = ''
+  for (let at = from; at < to; at++) key += (at > from ? ' ' : '') + table.lower[table.idOf[at]!]
+  return key
+}
+
+/** The first block or sentence seen with given words. */
+class FirstByWords<T extends {readonly firstToken: number; readonly endToken: number}> {
+  readonly #table: WordTable
+  readonly #byHash = new Map<number, T>()
+  /** Those whose hash was taken by other words. */
+  readonly #collided = new Map<string, T>()
+  constructor(table: WordTable) {
+    this.#table = table
+  }
+  find(from: number, to: number, hash: number): T | undefined {
+    const candidate = this.#byHash.get(hash)
+    if (candidate === undefined) return undefined
+    const table = this.#table
+    if (sameWords(table, table.wordFrom[candidate.firstToken]!, table.wordFrom[candidate.endToken]!, from, to)) return candidate
+    return this.#collided.size === 0 ? undefined : this.#collided.get(wordsKey(table, from, to))
+  }
+  /** Records words not found. */
+  remember(from: number, to: number, hash: number, item: T): void {
+    if (!this.#byHash.has(hash)) this.#byHash.set(hash, item)
+    else this.#collided.set(wordsKey(this.#table, from, to), item)
   }
 }
 
-/** The distinct pairs of consecutive words, each as one number (ids below 2^26: exact in a double). */
-function wordPairs(words: readonly string[], ids: WordIds): Set<number> {
-  const pairs = new Set<number>()
-  let previous = words.length > 0 ? ids.of(words[0]!) : 0
-  for (let at = 1; at < words.length; at++) {
-    const current = ids.of(words[at]!)
-    pairs.add(previous * 0x4000000 + current)
-    previous = current
-  }
-  return pairs
-}
-
-/** Whether two blocks or sentences are written alike in the source, markup included. */
+/** Whether two sentences or blocks are written alike in the source, markup included. */
 function sameSource(index: DocumentIndex, first: {start: number; end: number}, second: {start: number; end: number}): boolean {
   return first.end - first.start === second.end - second.start && index.source.slice(first.start, first.end) === index.source.slice(second.start, second.end)
 }
@@ -250,21 +349,20 @@ const shortestSafeItem = 5
 const minimumRunWords = 3
 const maximumRunWords = 40
 
-const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length
-
 /**
  * Two runs of at least `minimumBlockWords` words, the same but for one word in the same
  * place, retyped with a letter or two changed ("maritim" / "maritime"; not "lundi" / "mardi").
  */
-function differByOneWord(before: readonly string[], after: readonly string[]): boolean {
-  if (before.length !== after.length || after.length < minimumBlockWords) return false
+function differByOneWord(table: WordTable, beforeFrom: number, beforeTo: number, from: number, to: number): boolean {
+  if (beforeTo - beforeFrom !== to - from || to - from < minimumBlockWords) return false
+  const ids = table.idOf
   let different: number | undefined
-  for (let at = 0; at < after.length; at++) {
-    if (before[at] === after[at]) continue
+  for (let at = 0; at < to - from; at++) {
+    if (ids[beforeFrom + at] === ids[from + at]) continue
     if (different !== undefined) return false
     different = at
   }
-  return different !== undefined && isTypo(before[different]!, after[different]!)
+  return different !== undefined && isTypo(table.lower[ids[beforeFrom + different]!]!, table.lower[ids[from + different]!]!)
 }
 
 /** Whether two words of four letters or more are one edit apart (a letter added, dropped, changed or two swapped). */
@@ -275,181 +373,236 @@ function isTypo(a: string, b: string): boolean {
 
 type Report = Parameters<Parameters<typeof defineRule>[1]>[0]['report']
 
+const spacesOnly = /^\s+$/
+const lowerCasePhrase = /^[\p{Ll}][\p{L}’' ]*$/u
+
 /**
  * A phrase repeated at once inside a run-on line: "PRÉCAUTIONS DE CONSERVATION PRÉCAUTIONS
  * DE CONSERVATION", a sub-heading pasted twice without a full stop. Three words or more,
  * written the same, nothing but spaces between the copies; the second copy is offered for
- * deletion.
+ * deletion. `from`, `to`: the sentence's words.
  */
-function checkRepeatedRun(index: DocumentIndex, sentence: SentenceSpan, report: Report): void {
-  const wordTokens: number[] = []
-  for (let at = sentence.firstToken; at < sentence.endToken; at++) if (index.tokens[at]!.kind === 'word') wordTokens.push(at)
-  const words = wordTokens.map((at) => index.tokens[at]!.value.toLowerCase())
-  // Letters of the words before each position: a run's letters in one subtraction.
-  const lettersBefore = [0]
-  for (const word of words) lettersBefore.push(lettersBefore.at(-1)! + letterCount(word))
-  for (let start = 0; start + 2 * minimumRunWords <= words.length; start++) {
-    for (let length = Math.min(maximumRunWords, (words.length - start) >> 1); length >= minimumRunWords; length--) {
+function checkRepeatedRun(index: DocumentIndex, table: WordTable, from: number, to: number, report: Report, lengths: number[]): void {
+  const {idOf: ids, lettersBefore, tokenOf, nextSame} = table
+  const words = to - from
+  for (let start = from; start - from + 2 * minimumRunWords <= words; start++) {
+    // A copy starts where the first word comes again: those lengths only, longest first.
+    const longest = Math.min(maximumRunWords, (to - start) >> 1)
+    lengths.length = 0
+    for (let again = nextSame[start]!; again !== -1 && again - start <= longest; again = nextSame[again]!) {
+      if (again - start >= minimumRunWords) lengths.push(again - start)
+    }
+    for (let candidate = lengths.length - 1; candidate >= 0; candidate--) {
+      const length = lengths[candidate]!
       if (lettersBefore[start + length]! - lettersBefore[start]! < minimumRepeatedLetters) break
       let same = true
-      for (let offset = 0; offset < length && same; offset++) same = words[start + offset] === words[start + length + offset]
+      for (let offset = 1; offset < length && same; offset++) same = ids[start + offset] === ids[start + length + offset]
       if (!same) continue
-      const firstStart = index.tokens[wordTokens[start]!]!.start
-      const firstEnd = index.tokens[wordTokens[start + length - 1]!]!.end
-      const secondStart = index.tokens[wordTokens[start + length]!]!.start
-      const secondEnd = index.tokens[wordTokens[start + 2 * length - 1]!]!.end
+      const firstStart = index.tokens[tokenOf[start]!]!.start
+      const firstEnd = index.tokens[tokenOf[start + length - 1]!]!.end
+      const secondStart = index.tokens[tokenOf[start + length]!]!.start
+      const secondEnd = index.tokens[tokenOf[start + 2 * length - 1]!]!.end
       // Written the same, case and punctuation included ("cliniques Toutes les fractures
       // cliniques" starts a sentence that lost its full stop).
-      if (!/^\s+$/.test(index.source.slice(firstEnd, secondStart))) continue
+      if (!spacesOnly.test(index.source.slice(firstEnd, secondStart))) continue
       const copy = index.source.slice(secondStart, secondEnd)
       if (index.source.slice(firstStart, firstEnd) !== copy) continue
       // Groups of two to four lower-case words are `repeated-words`' ("le président le président").
-      if (length <= 4 && /^[\p{Ll}][\p{L}’' ]*$/u.test(copy)) return
+      if (length <= 4 && lowerCasePhrase.test(copy)) return
       report(`Groupe de mots répété : « ${copy} ».`, firstEnd, secondEnd, {expected: [''], safe: false})
       return
     }
   }
 }
 
+/** A pair of consecutive word numbers as one number (a small integer while the document has under 2^15 distinct words). */
+function pairKey(previous: number, current: number): number {
+  return previous < 0x8000 && current < 0x8000 ? previous * 0x8000 + current : 0x40000000 + previous * 0x4000000 + current
+}
+
+/** Earlier sentences holding a pair of words; `seenIn` marks the sentence at hand once counted. */
+interface PairEntry {
+  readonly postings: number[]
+  seenIn: number
+}
+
 export default defineRule(
   {id: 'duplicate', summary: 'Ligne, paragraphe ou phrase répétés (titre en double, lede recopié).', fix: 'mixed'},
   ({index, report}) => {
-    const firstBlock = new Map<string, Block>()
-    const duplicateBlocks = new Set<number>()
-    const isListLike = (block: Block): boolean => exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))
-    let previousWords: string[] = []
-    /** The words of the previous block when it is a list item, else undefined. */
-    let previousItem: string[] | undefined
-    index.blocks.forEach((block, blockIndex) => {
-      if (isListLike(block)) {
+    const {blocks, sentences} = index
+    const table = wordTable(index)
+    const {wordFrom, lettersBefore} = table
+    const listLike = new Uint8Array(blocks.length)
+    for (let at = 0; at < blocks.length; at++) {
+      const block = blocks[at]!
+      if (exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))) listLike[at] = 1
+    }
+    const firstBlock = new FirstByWords<Block>(table)
+    const duplicateBlocks = new Uint8Array(blocks.length)
+    // The words of the previous block (not a list item): an empty range at first.
+    let previousFrom = 0
+    let previousTo = 0
+    /** The words of the previous block when it is a list item, else -1. */
+    let previousItemFrom = -1
+    let previousItemTo = -1
+    for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+      const block = blocks[blockIndex]!
+      const from = wordFrom[block.firstToken]!
+      const to = wordFrom[block.endToken]!
+      const count = to - from
+      if (listLike[blockIndex]) {
         // A list item pasted twice in a row ("- si vous toussez." twice): a list names
         // different things. The same item further down may be meant (a refrain, a checklist).
-        const words = wordsOf(index, block.firstToken, block.endToken)
-        const key = words.join(' ')
-        const repeated = previousItem !== undefined && key === previousItem.join(' ') && words.length >= 2 && letterCount(key) >= minimumRepeatedLetters
-        previousItem = words
-        if (!repeated) return
-        const first = index.blocks[blockIndex - 1]!
-        if (!isListLike(first) || !sameSource(index, first, block)) return
-        duplicateBlocks.add(blockIndex)
+        const repeated =
+          previousItemFrom !== -1 &&
+          count >= 2 &&
+          sameWords(table, previousItemFrom, previousItemTo, from, to) &&
+          lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
+        previousItemFrom = from
+        previousItemTo = to
+        if (!repeated) continue
+        const first = blocks[blockIndex - 1]!
+        if (!listLike[blockIndex - 1] || !sameSource(index, first, block)) continue
+        duplicateBlocks[blockIndex] = 1
         const range = blockDeletionRange(index, block)
         report(`Élément de liste répété : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
           expected: [''],
           // A short item may be meant twice in a row (two draws: "- Match nul 1-1"): a suggestion.
-          safe: range.wholeLines && words.length >= shortestSafeItem,
+          safe: range.wholeLines && count >= shortestSafeItem,
           wholeLines: range.wholeLines,
         })
-        return
+        continue
       }
-      previousItem = undefined
-      const words = wordsOf(index, block.firstToken, block.endToken)
-      const key = words.join(' ')
-      const previous = previousWords
-      previousWords = words
-      const afterItself = key === previous.join(' ') && words.length >= 2 && letterCount(key) >= minimumRepeatedLetters
-      if (words.length < minimumBlockWords && !afterItself) return
-      const first = afterItself ? index.blocks[blockIndex - 1] : firstBlock.get(key)
+      previousItemFrom = -1
+      const beforeFrom = previousFrom
+      const beforeTo = previousTo
+      previousFrom = from
+      previousTo = to
+      const afterItself = count >= 2 && sameWords(table, beforeFrom, beforeTo, from, to) && lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
+      if (count < minimumBlockWords && !afterItself) continue
+      const hash = afterItself ? 0 : wordsHash(table, from, to)
+      const first = afterItself ? blocks[blockIndex - 1] : firstBlock.find(from, to, hash)
       if (!first) {
-        firstBlock.set(key, block)
+        firstBlock.remember(from, to, hash, block)
         // A line pasted twice in a row with one word retyped ("maritim" / "maritime").
-        if (blockIndex > 0 && differByOneWord(previous, words)) {
-          duplicateBlocks.add(blockIndex)
+        if (blockIndex > 0 && differByOneWord(table, beforeFrom, beforeTo, from, to)) {
+          duplicateBlocks[blockIndex] = 1
           const range = blockDeletionRange(index, block)
-          report(`Ligne presque identique à la précédente (${placeOf(index, index.blocks[blockIndex - 1]!.start)}).`, range.start, range.end, {
+          report(`Ligne presque identique à la précédente (${placeOf(index, blocks[blockIndex - 1]!.start)}).`, range.start, range.end, {
             expected: [''],
             safe: false,
             wholeLines: range.wholeLines,
           })
         }
-        return
+        continue
       }
-      duplicateBlocks.add(blockIndex)
+      duplicateBlocks[blockIndex] = 1
       const range = blockDeletionRange(index, block)
       const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
       // Same words are not the same source: another link target, image, code or inline
       // HTML makes it a near copy, reported with no fix (deleting it would lose that link).
       if (!sameSource(index, first, block)) {
         report(`${what} aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, block.start, block.end)
-        return
+        continue
       }
       report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
         expected: [''],
         safe: range.wholeLines,
         wholeLines: range.wholeLines,
       })
-    })
+    }
 
     // Sentences: exact copies, then near duplicates through an index of word pairs.
-    const firstSentence = new Map<string, SentenceSpan>()
-    const ids = new WordIds()
-    const pairPostings = new Map<number, number[]>()
-    // Only the number of pairs of earlier sentences is needed, not the pairs themselves.
-    const pairCounts: number[] = []
+    const firstSentence = new FirstByWords<SentenceSpan>(table)
+    const pairs = new Map<number, PairEntry>()
+    // Only the number of distinct pairs of earlier sentences is needed, not the pairs themselves.
+    const pairCounts = new Int32Array(sentences.length)
     // Pairs shared with each earlier sentence, for the sentence at hand; `touched` lists the
     // earlier sentences met, in the order met, and is cleared after each sentence.
-    const sharedCounts = new Int32Array(index.sentences.length)
+    const sharedCounts = new Int32Array(sentences.length)
     const touched: number[] = []
     // A first line is a headline when it reads as one; a long one is the article's first paragraph.
     const headline = headlineOf(index)
-    let previousSentenceKey = ''
-    index.sentences.forEach((sentence, sentenceIndex) => {
-      const block = index.blocks[sentence.block]!
-      if (duplicateBlocks.has(sentence.block)) return
+    const ids = table.idOf
+    const runLengths: number[] = []
+    let previousSentenceFrom = 0
+    let previousSentenceTo = 0
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex]!
+      if (duplicateBlocks[sentence.block]) continue
+      const block = blocks[sentence.block]!
+      const from = wordFrom[sentence.firstToken]!
+      const to = wordFrom[sentence.endToken]!
+      const count = to - from
       const inQuotation = quotationAt(index, sentence.start) !== undefined || quotationAt(index, sentence.end - 1) !== undefined
-      if (!inQuotation) checkRepeatedRun(index, sentence, report)
+      if (!inQuotation && count >= 2 * minimumRunWords) checkRepeatedRun(index, table, from, to, report, runLengths)
       // A lede that restates the headline is journalism, not a scraping error; a refrain
       // inside a quotation is the speaker's.
-      if (isListLike(block) || block === headline || inQuotation) return
-      const words = wordsOf(index, sentence.firstToken, sentence.endToken)
-      const key = words.join(' ')
+      if (listLike[sentence.block] || block === headline || inQuotation) continue
       // "La cuisine est délicieuse. La cuisine est délicieuse.": a short sentence pasted twice in a row.
       const afterItself =
-        key === previousSentenceKey && words.length >= 3 && letterCount(key) >= minimumRepeatedLetters && index.sentences[sentenceIndex - 1]?.block === sentence.block
-      previousSentenceKey = key
-      if (words.length < minimumSentenceWords && !afterItself) return
-      const first = afterItself ? index.sentences[sentenceIndex - 1] : firstSentence.get(key)
+        count >= 3 &&
+        sameWords(table, previousSentenceFrom, previousSentenceTo, from, to) &&
+        lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters &&
+        sentences[sentenceIndex - 1]?.block === sentence.block
+      previousSentenceFrom = from
+      previousSentenceTo = to
+      if (count < minimumSentenceWords && !afterItself) continue
+      const hash = afterItself ? 0 : wordsHash(table, from, to)
+      const first = afterItself ? sentences[sentenceIndex - 1] : firstSentence.find(from, to, hash)
       if (first) {
         // A sentence that is its whole block was handled as a block.
-        if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) return
+        if (block.firstSentence === sentenceIndex && block.endSentence === sentenceIndex + 1) continue
         const previous = index.tokens[sentence.firstToken - 1]
         const start = previous?.kind === 'whitespace' && previous.block === sentence.block ? previous.start : sentence.start
         if (sameSource(index, first, sentence)) report(`Phrase répétée : déjà en ${placeOf(index, first.start)}.`, start, sentence.end, {expected: [''], safe: true})
         else report(`Phrase répétée aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, sentence.start, sentence.end)
-        return
+        continue
       }
-      firstSentence.set(key, sentence)
-      const pairs = wordPairs(words, ids)
-      // Count pairs shared with earlier sentences.
-      for (const pair of pairs) {
-        const postings = pairPostings.get(pair)
-        if (!postings) continue
-        for (const earlier of postings) {
+      firstSentence.remember(from, to, hash, sentence)
+      // Count the pairs shared with earlier sentences, each distinct pair once, and post
+      // this sentence under its pairs (after their earlier sentences were counted).
+      let distinctPairs = 0
+      for (let at = from + 1; at < to; at++) {
+        const key = pairKey(ids[at - 1]!, ids[at]!)
+        const entry = pairs.get(key)
+        if (entry === undefined) {
+          pairs.set(key, {postings: [sentenceIndex], seenIn: sentenceIndex})
+          distinctPairs++
+          continue
+        }
+        if (entry.seenIn === sentenceIndex) continue
+        entry.seenIn = sentenceIndex
+        distinctPairs++
+        const postings = entry.postings
+        for (let posting = 0; posting < postings.length; posting++) {
+          const earlier = postings[posting]!
           if (sharedCounts[earlier] === 0) touched.push(earlier)
           sharedCounts[earlier]!++
         }
+        if (postings.length < maximumPairPostings) postings.push(sentenceIndex)
       }
-      let best: {sentence: number; score: number} | undefined
-      for (const earlier of touched) {
-        const count = sharedCounts[earlier]!
+      let bestSentence = -1
+      let bestScore = 0
+      for (let at = 0; at < touched.length; at++) {
+        const earlier = touched[at]!
+        const shared = sharedCounts[earlier]!
         sharedCounts[earlier] = 0
-        const union = pairs.size + pairCounts[earlier]! - count
-        const score = count / union
-        if (score >= nearDuplicateThreshold && (!best || score > best.score)) best = {sentence: earlier, score}
+        const score = shared / (distinctPairs + pairCounts[earlier]! - shared)
+        if (score >= nearDuplicateThreshold && (bestSentence === -1 || score > bestScore)) {
+          bestSentence = earlier
+          bestScore = score
+        }
       }
       touched.length = 0
-      if (best) {
-        const earlier = index.sentences[best.sentence]!
+      if (bestSentence !== -1) {
+        const earlier = sentences[bestSentence]!
         report(`Phrase presque identique à celle de ${placeOf(index, earlier.start)}.`, sentence.start, sentence.end, {
           expected: [''],
           safe: false,
         })
       }
-      pairCounts[sentenceIndex] = pairs.size
-      for (const pair of pairs) {
-        const postings = pairPostings.get(pair)
-        if (!postings) pairPostings.set(pair, [sentenceIndex])
-        else if (postings.length < maximumPairPostings) postings.push(sentenceIndex)
-      }
-    })
+      pairCounts[sentenceIndex] = distinctPairs
+    }
   },
 )

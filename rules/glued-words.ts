@@ -202,7 +202,6 @@ import {vocabularyOf} from '../src/vocabulary.js'
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const maximumGluedLength = 64
-const joiner = /[-’']/
 const letter = /\p{L}/u
 const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
@@ -233,14 +232,18 @@ interface Piece {
 }
 
 /**
- * Whether one UTF-16 unit is a letter, mark or digit. ASCII answers without the regular
- * expression (most of prose; this runs for every character of every run).
+ * Whether the UTF-16 unit at `at` is a letter, mark or digit (false past the end). ASCII
+ * answers by its code, without the expression or a one-unit string (most of prose; this
+ * runs for every character of the runs looked at).
  */
-function isWordUnit(unit: string): boolean {
-  const code = unit.charCodeAt(0)
+function isWordUnitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
-  return wordCharacter.test(unit)
+  return at < text.length && wordCharacter.test(text[at]!)
 }
+
+/** Joiners inside a piece: - ’ '. */
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2019 || code === 0x27
 
 /** Splits a run into pieces of letters and digits (joined by inner hyphens and apostrophes) and what separates them. */
 function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: string[]} {
@@ -249,12 +252,12 @@ function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: s
   let at = 0
   let separatorStart = 0
   while (at < text.length) {
-    if (!isWordUnit(text[at]!)) {
+    if (!isWordUnitAt(text, at)) {
       at++
       continue
     }
     const start = at
-    while (at < text.length && (isWordUnit(text[at]!) || (joiner.test(text[at]!) && isWordUnit(text[at + 1] ?? '') && at > start))) at++
+    while (at < text.length && (isWordUnitAt(text, at) || (isJoiner(text.charCodeAt(at)) && isWordUnitAt(text, at + 1) && at > start))) at++
     separators.push(text.slice(separatorStart, start))
     pieces.push({text: text.slice(start, at), start: offset + start, end: offset + at})
     separatorStart = at
@@ -439,7 +442,8 @@ function nameThenWord(word: string, index: DocumentIndex, end: number): {left: s
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
   if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last) || isEnglishWord(word)) return undefined
-  for (let at = last.length - 2; at >= 3; at--) {
+  // Only a word of the lists below can be cut off: none is longer than `longestWordAfterName`.
+  for (let at = last.length - 2; at >= 3 && at >= last.length - longestWordAfterName; at--) {
     const right = last.slice(at)
     const left = head + last.slice(0, at)
     let cut = false
@@ -456,6 +460,8 @@ function nameThenWord(word: string, index: DocumentIndex, end: number): {left: s
   }
   return undefined
 }
+
+const longestWordAfterName = Math.max(...[...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName].map((word) => word.length))
 
 /** Whether the last letters of `left` make a word with `right`: "Securit" + "est" ("test"), "Nordou" + "est" ("ouest"). */
 function endsInWord(left: string, right: string): boolean {
@@ -567,6 +573,20 @@ function isCodeAfterCode(left: string, right: string, index: DocumentIndex, star
   return space?.kind === 'whitespace' && space.value === ' ' && before?.kind === 'word' && /^(?=.*\d)(?=.*[A-Z])[A-Z\d]{2,5}$/.test(before.value)
 }
 
+/** A last segment that `nameThenWord` may cut: "Macronestime", "Météo-Franceces". */
+const cuttableName = /(?:^|-)\p{Lu}\p{Ll}{5,}$/u
+
+/**
+ * Whether `nameThenWord`, `determinerThenWord` or `nounThenWord` may split the word: its
+ * last segment is a capital then five lower-case letters or more, or it starts with a
+ * capitalised determiner. Saves the word-list lookups for the others ("Selon", "L’État").
+ */
+function maySplitWithoutCase(word: string): boolean {
+  if (cuttableName.test(word)) return true
+  for (let at = 2; at <= 5 && at < word.length - 2; at++) if (capitalDeterminers.has(word.slice(0, at))) return true
+  return false
+}
+
 /** Checks a piece for two glued words; reports the first plausible split. */
 function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string>, index: DocumentIndex): void {
   const word = piece.text
@@ -575,7 +595,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || isKnownWord(word) || houseWords.has(word)) return
+    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
     const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
@@ -649,7 +669,10 @@ function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
  * "J.-C", "U.S.A", "3.5", "oui.sncf", "France.TV".
  */
 function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'likely' | undefined {
-  if (!upper.test(next.text[0]!) || isKnownName(`${piece.text}.${next.text}`)) return undefined
+  if (!upper.test(next.text[0]!)) return undefined
+  // What answers no whatever the lists say, before asking them.
+  if (next.text.length === 1 ? next.text !== 'A' && next.text !== 'À' && next.text !== 'M' : next.text.length <= 2 && !lower.test(next.text)) return undefined
+  if (isKnownName(`${piece.text}.${next.text}`)) return undefined
   const leftKnown = isSentenceWord(piece, 'left')
   if (next.text.length === 1) {
     if (!leftKnown || letterCount(piece.text) < 2) return undefined
@@ -672,6 +695,8 @@ function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'like
 const bulletAfterSentence = /\p{L}[.!?…]([-–—•+])$/u
 /** A dash glued to a capitalised word after a word: "Les enjeux -Le texte", the end of a sub-heading. */
 const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
+/** The last characters `bulletAfterSentence` may match: - – — • +. */
+const bulletEnds = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0x2b])
 
 /** Sub-headings and bullets run into the text: reports them with a paragraph break as a suggestion. */
 function checkBullets(run: Run, source: string, report: Report): void {
@@ -720,8 +745,13 @@ export default defineRule(
     // Names of the house vocabulary are right as written ("BlaBlaCar", "LeMonde").
     const houseWords = vocabularyOf(file).words
     for (const run of touchingRuns(index)) {
-      if (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text)) checkBullets(run, index.source, report)
-      const guillemet = guillemetAfterStop.exec(run.text)
+      // The expressions below only for runs whose first or last character may start a match.
+      const first = run.text.charCodeAt(0)
+      const last = run.text.charCodeAt(run.text.length - 1)
+      if ((first === 0x2d || first === 0x2022 || bulletEnds.has(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
+        checkBullets(run, index.source, report)
+      }
+      const guillemet = last === 0xab ? guillemetAfterStop.exec(run.text) : null
       if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
         report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
       }

@@ -267,6 +267,18 @@ export function isKnownSpelling(word: string, houseWords: ReadonlySet<string>): 
   return houseWords.has(word) || isKnownWord(word) || lookup(word) !== undefined
 }
 
+/** `isKnownSpelling` for a word whose lower case is known to be no frequent word. */
+function isKnownBeyondFrequencies(word: string, houseWords: ReadonlySet<string>): boolean {
+  return houseWords.has(word) || isKnownWord(word) || lookup(word) !== undefined
+}
+
+/** Whether a word starts with a capital (`upper` on its first unit), ASCII answered by its code. */
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return upper.test(word[0]!)
+}
+
 /**
  * The word of a token as the spelling check reads it (NFC, without its elided article) when
  * it is a plain word of letters that nothing knows; else undefined. `coquille vocabulary`
@@ -325,7 +337,7 @@ export default defineRule(
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
       if (token.kind !== 'word' || token.value.length < shortestChecked || token.value.length > longestSuggestedWord + 4) continue
-      if (upper.test(token.value[0]!) && !opensSentence(index, at)) continue
+      if (startsWithCapital(token.value) && !opensSentence(index, at)) continue
       if (frequencyRank(token.value) !== undefined) continue
       const value = token.value.normalize('NFC')
       if (!plainWord.test(value) || !lower.test(value)) continue
@@ -335,8 +347,10 @@ export default defineRule(
       if (stem.length < shortestChecked || upper.test(stem.slice(1))) continue
       const capitalised = upper.test(stem[0]!)
       if (capitalised && !opensSentence(index, at)) continue
-      // The stem first: an elided word ("l’accord") is known when its stem is.
-      if (isKnown(stem) || (stem !== value && isKnown(value))) continue
+      // The stem first: an elided word ("l’accord") is known when its stem is. A stem
+      // whose lower case is the token was just looked up in the frequency list.
+      const stemKnown = stem.toLowerCase() === token.value ? isKnownBeyondFrequencies(stem, houseWords) : isKnown(stem)
+      if (stemKnown || (stem !== value && isKnown(value))) continue
       if (!isStandaloneWord(index, at)) continue
       if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
       // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.

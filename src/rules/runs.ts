@@ -64,6 +64,12 @@ function findRuns(index: DocumentIndex): Run[] {
 
 const topLevelDomains =
   'com|fr|org|net|re|io|eu|be|ch|ca|info|gouv|tv|uk|de|it|es|co|us|me|ly|ai|app|news|biz|lu|mc|ma|tn|dz|sn|ci|nc|pf|gp|mq|yt|pm|ru|cn|jp|int|edu|gov|html|php|pdf|jpg|png'
+/**
+ * What `addressPattern` needs somewhere: one of `: @ # / \ = & _`, a full stop before a
+ * lower-case ASCII letter (a domain) or after a "w" ("www."). A plain expression that V8
+ * scans faster than the full one, which most runs ("politique,", "fin.") never need.
+ */
+const mayBeAddress = /[:@#/\\=&_]|\.[a-z]|w\./
 const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|[@#/\\\\=&_]|\\.(?:${topLevelDomains})(?=$|[./:?#)\\]»”,;!])`, 'u')
 
 /**
@@ -72,5 +78,5 @@ const addressPattern = new RegExp(`(?:^|[^\\p{L}])(?:https?|ftp|mailto):|www\\.|
  * handles, file names, query strings.
  */
 export function isAddressLike(text: string): boolean {
-  return addressPattern.test(text)
+  return mayBeAddress.test(text) && addressPattern.test(text)
 }

@@ -42,10 +42,11 @@ export function addressTokens(index: DocumentIndex): Uint8Array {
       else if (!address && run.endToken - run.firstToken === 1) marks[run.firstToken] = 2
     }
     // Runs that touch markup are not returned by touchingRuns: look at those words alone.
-    index.tokens.forEach((token, at) => {
-      if (marks![at] === 2) marks![at] = 0
-      else if (marks![at] === 0 && token.kind === 'word' && isAddressLike(token.value)) marks![at] = 1
-    })
+    const tokens = index.tokens
+    for (let at = 0; at < tokens.length; at++) {
+      if (marks[at] === 2) marks[at] = 0
+      else if (marks[at] === 0 && tokens[at]!.kind === 'word' && isAddressLike(tokens[at]!.value)) marks[at] = 1
+    }
     addressCache.set(index, marks)
   }
   return marks
