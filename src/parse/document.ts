@@ -197,13 +197,22 @@ function pushToken(node: SentenceContent | RootContent, sentence: number, block:
   const position = node.position
   if (!position) return
   tokens.push({
-    kind: tokenKinds[node.type],
+    kind: tokenKindOf(node.type),
     value: node.type === 'WordNode' ? wordText(node) : node.value,
     start: position.start.offset!,
     end: position.end.offset!,
     sentence,
     block,
   })
+}
+
+/** `tokenKinds[type]`, by comparisons: a lookup keyed by each node's type was a slow, generic one. */
+function tokenKindOf(type: SentenceContent['type']): TokenKind {
+  if (type === 'WordNode') return 'word'
+  if (type === 'WhiteSpaceNode') return 'whitespace'
+  if (type === 'PunctuationNode') return 'punctuation'
+  if (type === 'SymbolNode') return 'symbol'
+  return tokenKinds[type]
 }
 
 /** The text of a word: its only text node's value (most words), else its children joined. */

@@ -585,7 +585,8 @@ const breakWhereBlankLines: Plugin<Paragraph> = (paragraph) => {
     const children = child.children
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]!
-      if (node.type === 'WhiteSpaceNode' && (node.value.includes('\n') || node.value.includes('\r'))) {
+      // Two line breaks at least: two characters at least.
+      if (node.type === 'WhiteSpaceNode' && node.value.length > 1 && (node.value.includes('\n') || node.value.includes('\r'))) {
         breakImplicitSentences!(paragraph)
         return
       }
@@ -602,28 +603,31 @@ const [mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, merge
   latinSentencePlugins as Array<Plugin<Sentence>>
 
 /**
- * A parse-latin sentence plugin that acts on one mark only (`&`, `-`, `/`: a symbol or
- * punctuation node written so), called only for a sentence that has one: each call walks
- * every token of the paragraph, and few paragraphs hold these marks. (Plugins only merge
- * nodes: a mark absent at first does not appear later.)
+ * parse-latin's merges of words and marks, in its order; the three that act on one mark
+ * only (`&`, `-`, `/`: a symbol or punctuation node written so) run only when the sentence
+ * holds it: each walks every token of the paragraph, and few paragraphs hold these marks.
+ * (Merges only take nodes away: a mark absent at first does not appear later.)
  */
-function onlyWithMark(mark: string, plugin: Plugin<Sentence>): Plugin<Sentence> {
-  return (sentence) => {
-    for (const child of sentence.children) {
-      if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === mark) {
-        plugin(sentence)
-        return
-      }
-    }
+const mergeWordsAndMarks: Plugin<Sentence> = (sentence) => {
+  let ampersand = false
+  let hyphen = false
+  let slash = false
+  for (const child of sentence.children) {
+    if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') continue
+    const value = child.value
+    if (value === '&') ampersand = true
+    else if (value === '-') hyphen = true
+    else if (value === '/') slash = true
   }
+  if (ampersand) mergeInitialWordSymbol!(sentence)
+  if (hyphen) mergeFinalWordSymbol!(sentence)
+  mergeInnerWordSymbol!(sentence)
+  if (slash) mergeInnerWordSlash!(sentence)
+  mergeInitialisms!(sentence)
 }
 
 ParseFrench.prototype.tokenizeSentencePlugins = [
-  onlyWithMark('&', mergeInitialWordSymbol!),
-  onlyWithMark('-', mergeFinalWordSymbol!),
-  mergeInnerWordSymbol!,
-  onlyWithMark('/', mergeInnerWordSlash!),
-  mergeInitialisms!,
+  mergeWordsAndMarks,
   mergeFrenchNumbers,
   splitGluedFullStops,
   patchSentencePosition!,
