@@ -10,7 +10,20 @@ export interface LinePattern {
   test(text: string): boolean
 }
 
-const separators = /[\s|·•]+/u
+const wordBetweenSeparators = /[^\s|·•]+/gu
+
+/**
+ * Whether every word of `text` between separators (white space, | · •) is in `words`: the
+ * words of `text.split(/[\s|·•]+/u)` checked one by one, stopping at the first that is not
+ * (most blocks are prose: at their first word) instead of splitting the whole block.
+ */
+function onlyWordsOf(words: ReadonlySet<string>, text: string): boolean {
+  wordBetweenSeparators.lastIndex = 0
+  for (let match = wordBetweenSeparators.exec(text); match !== null; match = wordBetweenSeparators.exec(text)) {
+    if (!words.has(match[0])) return false
+  }
+  return true
+}
 
 export interface Boilerplate {
   readonly lines: readonly LinePattern[]
@@ -31,7 +44,7 @@ export function getBoilerplate(): Boilerplate {
         if (line.words) {
           // A block of share buttons: only these words, between separators (no nested regex).
           const words = new Set(line.words)
-          return {label: line.label, strength: line.strength, test: (text) => text !== '' && text.toLowerCase().split(separators).every((word) => word === '' || words.has(word))}
+          return {label: line.label, strength: line.strength, test: (text) => text !== '' && onlyWordsOf(words, text.toLowerCase())}
         }
         const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
         return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
