@@ -29,6 +29,32 @@ export interface Boilerplate {
   readonly lines: readonly LinePattern[]
   /** Media names, lower-cased, apostrophes normalised to ’. */
   readonly media: ReadonlySet<string>
+  /** The first of `lines` that `text` matches (`lines.find`), sooner. */
+  lineMatching(text: string): LinePattern | undefined
+}
+
+type RawLine = {label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}
+
+/**
+ * The line patterns' expressions joined, one per set of flags, when they can be (no
+ * back-reference, which the join would renumber): a block that none of them matches, most
+ * blocks, is ruled out in one test per set instead of one per pattern.
+ */
+function joinedExpressions(lines: readonly RawLine[]): RegExp[] | undefined {
+  const sources = new Map<string, string[]>()
+  for (const line of lines) {
+    if (line.words) continue
+    const pattern = line.pattern ?? '$^'
+    if (/\\[1-9k]/.test(pattern)) return undefined
+    const flags = (line.flags ?? '') + 'u'
+    sources.set(flags, [...(sources.get(flags) ?? []), `(?:${pattern})`])
+  }
+  try {
+    return [...sources].map(([flags, patterns]) => new RegExp(patterns.join('|'), flags))
+  } catch {
+    // Named groups repeated across patterns, say: each pattern is tested on its own.
+    return undefined
+  }
 }
 
 let cached: Boilerplate | undefined
@@ -36,11 +62,10 @@ let cached: Boilerplate | undefined
 export function getBoilerplate(): Boilerplate {
   if (!cached) {
     const raw = JSON.parse(readFileSync(join(dataFolder, 'boilerplate.json'), 'utf8')) as {
-      lines: Array<{label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}>
+      lines: RawLine[]
       media: string[]
     }
-    cached = {
-      lines: raw.lines.map((line): LinePattern => {
+    const lines = raw.lines.map((line): LinePattern => {
         if (line.words) {
           // A block of share buttons: only these words, between separators (no nested regex).
           const words = new Set(line.words)
@@ -48,8 +73,15 @@ export function getBoilerplate(): Boilerplate {
         }
         const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
         return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
-      }),
+      })
+    const joined = joinedExpressions(raw.lines)
+    const wordLines = lines.filter((_, at) => raw.lines[at]!.words !== undefined)
+    cached = {
+      lines,
       media: new Set(raw.media.map((name) => normaliseMediaName(name))),
+      lineMatching: (text) =>
+        // No expression matches: only the lists of words may, in their order.
+        joined !== undefined && !joined.some((expression) => expression.test(text)) ? wordLines.find((line) => line.test(text)) : lines.find((line) => line.test(text)),
     }
   }
   return cached
