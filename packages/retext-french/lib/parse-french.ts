@@ -599,7 +599,7 @@ const latinSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins
 if (latinSentencePlugins.length !== 6) {
   throw new Error('retext-french: unexpected parse-latin version (sentence plugins changed); pin parse-latin@7.0.0')
 }
-const [mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
+const [mergeInitialWordSymbol, mergeFinalWordSymbol, /* mergeInnerWordSymbol: mergeInnerWordSymbols */ , mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
   latinSentencePlugins as Array<Plugin<Sentence>>
 
 /**
@@ -608,6 +608,46 @@ const [mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, merge
  * holds it: each walks every token of the paragraph, and few paragraphs hold these marks.
  * (Merges only take nodes away: a mark absent at first does not appear later.)
  */
+/** parse-latin 7.0.0's `wordSymbolInner`: a mark that joins the words around it ("aujourd’hui", "e-mail", "a.b"). */
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/**
+ * parse-latin's `mergeInnerWordSymbol` (a word, joining marks, a word… → one word), as a
+ * plain loop over the sentence: the same merges, without a callback per token nor joining
+ * the text of each mark (`toString`).
+ */
+function mergeInnerWordSymbols(sentence: Sentence): void {
+  const siblings = sentence.children
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]!
+    if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') continue
+    const previous = siblings[index - 1]!
+    if (previous.type !== 'WordNode') continue
+    let position = index - 1
+    const tokens: Word['children'] = []
+    let queue: Word['children'] = []
+    while (siblings[++position]) {
+      const sibling = siblings[position]!
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children)
+        queue = []
+      } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
+        queue.push(sibling)
+      } else {
+        break
+      }
+    }
+    if (tokens.length === 0) continue
+    if (queue.length > 0) position -= queue.length
+    siblings.splice(index, position - index)
+    previous.children.push(...tokens)
+    const last = tokens[tokens.length - 1]!
+    if (previous.position && last.position) previous.position.end = last.position.end
+    // parse-latin looks at the same index again (what follows the merged word).
+    index--
+  }
+}
+
 const mergeWordsAndMarks: Plugin<Sentence> = (sentence) => {
   let ampersand = false
   let hyphen = false
@@ -621,7 +661,7 @@ const mergeWordsAndMarks: Plugin<Sentence> = (sentence) => {
   }
   if (ampersand) mergeInitialWordSymbol!(sentence)
   if (hyphen) mergeFinalWordSymbol!(sentence)
-  mergeInnerWordSymbol!(sentence)
+  mergeInnerWordSymbols(sentence)
   if (slash) mergeInnerWordSlash!(sentence)
   mergeInitialisms!(sentence)
 }
