@@ -168,12 +168,13 @@ function isDomainLike(name: string): boolean {
 export default defineRule(
   {id: 'boilerplate', summary: 'Résidu de page web : navigation, réseaux sociaux, « À lire aussi », nom du site.', fix: 'mixed'},
   ({index, report}) => {
-    const {lines, media} = getBoilerplate()
+    const boilerplate = getBoilerplate()
+    const media = boilerplate.media
     const source = index.source
     for (const block of index.blocks) {
       // A quoted line ("> A lire aussi : …" in plain text) is judged without its marker.
       const text = blockText(index, block).trim().replace(/^>[ \t]*/u, '')
-      const pattern = lines.find((line) => line.test(text))
+      const pattern = boilerplate.lineMatching(text)
       if (pattern) {
         const range = blockDeletionRange(index, block)
         report(`Résidu de page web (${labels[pattern.label] ?? pattern.label}) : à supprimer.`, range.start, range.end, {

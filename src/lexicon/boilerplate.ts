@@ -10,12 +10,51 @@ export interface LinePattern {
   test(text: string): boolean
 }
 
-const separators = /[\s|·•]+/u
+const wordBetweenSeparators = /[^\s|·•]+/gu
+
+/**
+ * Whether every word of `text` between separators (white space, | · •) is in `words`: the
+ * words of `text.split(/[\s|·•]+/u)` checked one by one, stopping at the first that is not
+ * (most blocks are prose: at their first word) instead of splitting the whole block.
+ */
+function onlyWordsOf(words: ReadonlySet<string>, text: string): boolean {
+  wordBetweenSeparators.lastIndex = 0
+  for (let match = wordBetweenSeparators.exec(text); match !== null; match = wordBetweenSeparators.exec(text)) {
+    if (!words.has(match[0])) return false
+  }
+  return true
+}
 
 export interface Boilerplate {
   readonly lines: readonly LinePattern[]
   /** Media names, lower-cased, apostrophes normalised to ’. */
   readonly media: ReadonlySet<string>
+  /** The first of `lines` that `text` matches (`lines.find`), sooner. */
+  lineMatching(text: string): LinePattern | undefined
+}
+
+type RawLine = {label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}
+
+/**
+ * The line patterns' expressions joined, one per set of flags, when they can be (no
+ * back-reference, which the join would renumber): a block that none of them matches, most
+ * blocks, is ruled out in one test per set instead of one per pattern.
+ */
+function joinedExpressions(lines: readonly RawLine[]): RegExp[] | undefined {
+  const sources = new Map<string, string[]>()
+  for (const line of lines) {
+    if (line.words) continue
+    const pattern = line.pattern ?? '$^'
+    if (/\\[1-9k]/.test(pattern)) return undefined
+    const flags = (line.flags ?? '') + 'u'
+    sources.set(flags, [...(sources.get(flags) ?? []), `(?:${pattern})`])
+  }
+  try {
+    return [...sources].map(([flags, patterns]) => new RegExp(patterns.join('|'), flags))
+  } catch {
+    // Named groups repeated across patterns, say: each pattern is tested on its own.
+    return undefined
+  }
 }
 
 let cached: Boilerplate | undefined
@@ -23,20 +62,26 @@ let cached: Boilerplate | undefined
 export function getBoilerplate(): Boilerplate {
   if (!cached) {
     const raw = JSON.parse(readFileSync(join(dataFolder, 'boilerplate.json'), 'utf8')) as {
-      lines: Array<{label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}>
+      lines: RawLine[]
       media: string[]
     }
-    cached = {
-      lines: raw.lines.map((line): LinePattern => {
+    const lines = raw.lines.map((line): LinePattern => {
         if (line.words) {
           // A block of share buttons: only these words, between separators (no nested regex).
           const words = new Set(line.words)
-          return {label: line.label, strength: line.strength, test: (text) => text !== '' && text.toLowerCase().split(separators).every((word) => word === '' || words.has(word))}
+          return {label: line.label, strength: line.strength, test: (text) => text !== '' && onlyWordsOf(words, text.toLowerCase())}
         }
         const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
         return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
-      }),
+      })
+    const joined = joinedExpressions(raw.lines)
+    const wordLines = lines.filter((_, at) => raw.lines[at]!.words !== undefined)
+    cached = {
+      lines,
       media: new Set(raw.media.map((name) => normaliseMediaName(name))),
+      lineMatching: (text) =>
+        // No expression matches: only the lists of words may, in their order.
+        joined !== undefined && !joined.some((expression) => expression.test(text)) ? wordLines.find((line) => line.test(text)) : lines.find((line) => line.test(text)),
     }
   }
   return cached

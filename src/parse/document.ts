@@ -76,6 +76,8 @@ export interface DocumentIndex {
    * also when this index covers one section of a huge file (see sections.ts).
    */
   toPoint(offset: number): Point
+  /** Values derived from the index by `perIndex`, by key. */
+  readonly derived: Map<symbol, unknown>
 }
 
 /** Where a section of a huge file starts in the whole file (see sections.ts). */
@@ -181,6 +183,7 @@ export class DocumentIndexBuilder {
       lineStarts: this.#lineStarts,
       headline,
       toPoint,
+      derived: new Map(),
     }
   }
 }
@@ -194,13 +197,22 @@ function pushToken(node: SentenceContent | RootContent, sentence: number, block:
   const position = node.position
   if (!position) return
   tokens.push({
-    kind: tokenKinds[node.type],
+    kind: tokenKindOf(node.type),
     value: node.type === 'WordNode' ? wordText(node) : node.value,
     start: position.start.offset!,
     end: position.end.offset!,
     sentence,
     block,
   })
+}
+
+/** `tokenKinds[type]`, by comparisons: a lookup keyed by each node's type was a slow, generic one. */
+function tokenKindOf(type: SentenceContent['type']): TokenKind {
+  if (type === 'WordNode') return 'word'
+  if (type === 'WhiteSpaceNode') return 'whitespace'
+  if (type === 'PunctuationNode') return 'punctuation'
+  if (type === 'SymbolNode') return 'symbol'
+  return tokenKinds[type]
 }
 
 /** The text of a word: its only text node's value (most words), else its children joined. */
@@ -236,17 +248,19 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
 
 /**
  * A value derived from a document index, computed on first use and kept on the index
- * itself (under a symbol private to the caller), so that it lives and dies with it. Prefer
- * it to a `WeakMap` keyed by the index: V8 promotes the values of a WeakMap to the old
- * generation while their key is alive, so the derived data of every short-lived index piled
- * up as old garbage (80 MB per 20 MB of text for the touching runs alone).
+ * itself (in its `derived` map, under a symbol private to the caller), so that it lives and
+ * dies with it. Prefer it to a `WeakMap` keyed by the index: V8 promotes the values of a
+ * WeakMap to the old generation while their key is alive, so the derived data of every
+ * short-lived index piled up as old garbage (80 MB per 20 MB of text for the touching runs
+ * alone). A map rather than properties of the index: rules ask for these values token
+ * after token, and each property added changed the index's shape, which made every lookup
+ * a slow one.
  */
 export function perIndex<T>(index: DocumentIndex, key: symbol, compute: (index: DocumentIndex) => T): T {
-  const holder = index as unknown as Record<symbol, T | undefined>
-  let value = holder[key]
+  let value = index.derived.get(key) as T | undefined
   if (value === undefined) {
     value = compute(index)
-    Object.defineProperty(index, key, {value})
+    index.derived.set(key, value)
   }
   return value
 }

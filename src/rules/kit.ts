@@ -74,9 +74,15 @@ export function ruleUrl(id: string): string {
  * One copy of each reason, flagged text and replacement still in use: rules build them
  * anew for every message, and a long text repeats many of them (number formats, spaces,
  * quotes). The map is emptied when full, so it never holds more than `internLimit`.
+ * Only long texts are worth it (`internFrom`, and the sections of a huge file): for an
+ * article, hashing each new reason cost more than the few copies it saved.
  */
 const internedStrings = new Map<string, string>()
 const internLimit = 16_384
+/** Texts from this length (UTF-16 units) share their messages' strings. */
+const internFrom = 65_536
+
+const asIs = (text: string): string => text
 
 function interned(text: string): string {
   const known = internedStrings.get(text)
@@ -124,6 +130,7 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
     const problem = optionsProblem(meta.options, options)
     if (problem !== undefined) throw new Error(`options de la règle « ${meta.id} » : ${problem}`)
     const index = getDocumentIndex(file, tree)
+    const keep = file.data.section !== undefined || index.source.length >= internFrom ? interned : asIs
     check({
       index,
       file,
@@ -135,13 +142,13 @@ export function defineRule<Options = unknown>(meta: RuleMeta, check: (context: R
         Error.stackTraceLimit = 0
         let message: CoquilleMessage
         try {
-          message = file.message(interned(reason), {place: {start: index.toPoint(start), end: index.toPoint(end)}}) as CoquilleMessage
+          message = file.message(keep(reason), {place: {start: index.toPoint(start), end: index.toPoint(end)}}) as CoquilleMessage
         } finally {
           Error.stackTraceLimit = stackTraceLimit
         }
-        message.actual = interned(index.source.slice(start, end))
+        message.actual = keep(index.source.slice(start, end))
         if (reportOptions?.expected) {
-          message.expected = reportOptions.expected.map(interned)
+          message.expected = reportOptions.expected.map(keep)
           // Safe by construction: a fix over markup (Markdown/HTML syntax between tokens)
           // would destroy it, so it is offered, never applied blindly.
           // Likewise a fix inside a URL, a path, a file name, a version… (see technical.ts).

@@ -585,7 +585,8 @@ const breakWhereBlankLines: Plugin<Paragraph> = (paragraph) => {
     const children = child.children
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]!
-      if (node.type === 'WhiteSpaceNode' && (node.value.includes('\n') || node.value.includes('\r'))) {
+      // Two line breaks at least: two characters at least.
+      if (node.type === 'WhiteSpaceNode' && node.value.length > 1 && (node.value.includes('\n') || node.value.includes('\r'))) {
         breakImplicitSentences!(paragraph)
         return
       }
@@ -598,32 +599,75 @@ const latinSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins
 if (latinSentencePlugins.length !== 6) {
   throw new Error('retext-french: unexpected parse-latin version (sentence plugins changed); pin parse-latin@7.0.0')
 }
-const [mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
+const [mergeInitialWordSymbol, mergeFinalWordSymbol, /* mergeInnerWordSymbol: mergeInnerWordSymbols */ , mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
   latinSentencePlugins as Array<Plugin<Sentence>>
 
 /**
- * A parse-latin sentence plugin that acts on one mark only (`&`, `-`, `/`: a symbol or
- * punctuation node written so), called only for a sentence that has one: each call walks
- * every token of the paragraph, and few paragraphs hold these marks. (Plugins only merge
- * nodes: a mark absent at first does not appear later.)
+ * parse-latin's merges of words and marks, in its order; the three that act on one mark
+ * only (`&`, `-`, `/`: a symbol or punctuation node written so) run only when the sentence
+ * holds it: each walks every token of the paragraph, and few paragraphs hold these marks.
+ * (Merges only take nodes away: a mark absent at first does not appear later.)
  */
-function onlyWithMark(mark: string, plugin: Plugin<Sentence>): Plugin<Sentence> {
-  return (sentence) => {
-    for (const child of sentence.children) {
-      if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && child.value === mark) {
-        plugin(sentence)
-        return
+/** parse-latin 7.0.0's `wordSymbolInner`: a mark that joins the words around it ("aujourd’hui", "e-mail", "a.b"). */
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/**
+ * parse-latin's `mergeInnerWordSymbol` (a word, joining marks, a word… → one word), as a
+ * plain loop over the sentence: the same merges, without a callback per token nor joining
+ * the text of each mark (`toString`).
+ */
+function mergeInnerWordSymbols(sentence: Sentence): void {
+  const siblings = sentence.children
+  for (let index = 1; index < siblings.length; index++) {
+    const child = siblings[index]!
+    if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') continue
+    const previous = siblings[index - 1]!
+    if (previous.type !== 'WordNode') continue
+    let position = index - 1
+    const tokens: Word['children'] = []
+    let queue: Word['children'] = []
+    while (siblings[++position]) {
+      const sibling = siblings[position]!
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children)
+        queue = []
+      } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
+        queue.push(sibling)
+      } else {
+        break
       }
     }
+    if (tokens.length === 0) continue
+    if (queue.length > 0) position -= queue.length
+    siblings.splice(index, position - index)
+    previous.children.push(...tokens)
+    const last = tokens[tokens.length - 1]!
+    if (previous.position && last.position) previous.position.end = last.position.end
+    // parse-latin looks at the same index again (what follows the merged word).
+    index--
   }
 }
 
+const mergeWordsAndMarks: Plugin<Sentence> = (sentence) => {
+  let ampersand = false
+  let hyphen = false
+  let slash = false
+  for (const child of sentence.children) {
+    if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') continue
+    const value = child.value
+    if (value === '&') ampersand = true
+    else if (value === '-') hyphen = true
+    else if (value === '/') slash = true
+  }
+  if (ampersand) mergeInitialWordSymbol!(sentence)
+  if (hyphen) mergeFinalWordSymbol!(sentence)
+  mergeInnerWordSymbols(sentence)
+  if (slash) mergeInnerWordSlash!(sentence)
+  mergeInitialisms!(sentence)
+}
+
 ParseFrench.prototype.tokenizeSentencePlugins = [
-  onlyWithMark('&', mergeInitialWordSymbol!),
-  onlyWithMark('-', mergeFinalWordSymbol!),
-  mergeInnerWordSymbol!,
-  onlyWithMark('/', mergeInnerWordSlash!),
-  mergeInitialisms!,
+  mergeWordsAndMarks,
   mergeFrenchNumbers,
   splitGluedFullStops,
   patchSentencePosition!,
