@@ -174,10 +174,13 @@ export function matchAt(words: readonly string[], index: number): NameMatch | un
   if (!exact && !withArticle) return undefined
   // "le", "la", "les" start a hundred forms each: the first word folded once, not per form.
   const firstLower = normalised.toLowerCase()
+  // Most of those forms differ from the text at their second word.
+  const second = index + 1 < words.length ? normaliseApostrophe(words[index + 1]!) : undefined
   for (const form of longestFirst(exact ?? [], withArticle ?? [])) {
-    if (index + form.words.length > words.length) continue
+    const length = form.words.length
+    if (index + length > words.length || (length > 1 && form.words[1] !== second)) continue
     let matches = form.withArticle ? firstLower === form.firstLower : normalised === form.words[0]
-    for (let offset = 1; offset < form.words.length && matches; offset++) {
+    for (let offset = 2; offset < length && matches; offset++) {
       matches = normaliseApostrophe(words[index + offset]!) === form.words[offset]!
     }
     if (matches) return {entries: form.entries, length: form.words.length, withArticle: form.withArticle}
