@@ -19,6 +19,7 @@ import {gunzipSync} from 'node:zlib'
 import {dataFolder} from '../src/lexicon/lists.js'
 import {expandedWordList, lineStarts, wordListHash, wordListLines} from '../src/lexicon/words.js'
 import {hashIndexBytes, hashSlots} from '../src/lexicon/hash-index.js'
+import {trigramSet, trigramSetPath} from '../src/lexicon/trigrams.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {writeTable} from '../src/lexicon/sorted-table.js'
@@ -219,6 +220,12 @@ export function expandWordList(): void {
   const forms = bytes.toString('utf8').split('\n')
   if (forms[forms.length - 1] === '') forms.pop()
   writeFileSync(wordListHash, hashIndexBytes(forms.length, bytes.length, hashSlots(forms, lines, bytes.length)))
+  // The frequency list's entries as loadRanks reads them: suggestions look up both lists.
+  const ranked = readFileSync(join(dataFolder, 'word-frequencies.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((entry) => entry !== '' && entry[0] !== '#')
+  writeFileSync(trigramSetPath, trigramSet([...forms, ...ranked]))
 }
 
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */

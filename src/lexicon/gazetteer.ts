@@ -59,6 +59,8 @@ interface Form {
   readonly entries: PlaceName[]
   /** The form starts with the name's own article ("Le Caire", "La Réunion"). */
   readonly withArticle: boolean
+  /** Its first word in lower case: compared with the text's for a form with its article. */
+  readonly firstLower: string
 }
 
 export interface NameMatch {
@@ -78,7 +80,7 @@ const kindOrder: readonly PlaceKind[] = [
 const articleWord = /^(le|la|les|l’)$/i
 const leadingArticle = /^(Le|La|Les) |^L’/
 
-let loaded: {entries: PlaceName[]; byName: Map<string, PlaceName[]>; byFirstWord: Map<string, Form[]>} | undefined
+let loaded: {entries: PlaceName[]; byName: Map<string, PlaceName[]>; byFirstWord: Map<string, Form[]>; initials: Uint8Array} | undefined
 
 /** Typographic apostrophe, as the gazetteer writes it. */
 export function normaliseApostrophe(text: string): string {
@@ -95,7 +97,8 @@ function load() {
     const key = `${withArticle ? '+' : ''}${written}`
     let form = forms.get(key)
     if (!form) {
-      form = {words: written.split(' '), entries: [], withArticle}
+      const words = written.split(' ')
+      form = {words, entries: [], withArticle, firstLower: words[0]!.toLowerCase()}
       forms.set(key, form)
     }
     if (!form.entries.includes(entry)) form.entries.push(entry)
@@ -128,7 +131,12 @@ function load() {
   }
   // Longest names first, so that "Corée du Nord" wins over "Corée".
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
-  loaded = {entries, byName, byFirstWord}
+  // The letters names start with, in either case (an article may be written "LA").
+  const initials = new Uint8Array(0x10000)
+  for (const first of byFirstWord.keys()) {
+    for (const variant of [first, first.toLowerCase(), first.toUpperCase()]) initials[variant.charCodeAt(0)] = 1
+  }
+  loaded = {entries, byName, byFirstWord, initials}
   return loaded
 }
 
@@ -155,19 +163,25 @@ export function lookup(name: string): PlaceName | undefined {
 export function matchAt(words: readonly string[], index: number): NameMatch | undefined {
   const first = words[index]
   if (first === undefined) return undefined
-  const {byFirstWord} = load()
+  const {byFirstWord, initials} = load()
   const normalised = normaliseApostrophe(first)
+  // Most words are in lower case, and names start with a capital (or an article): one
+  // byte read, where the Map lookups and the article's test read their tables.
+  if (initials[normalised.charCodeAt(0)] !== 1) return undefined
   const exact = byFirstWord.get(normalised)
   const withArticle = articleWord.test(normalised) ? byFirstWord.get(normalised.toLowerCase()) : undefined
   // Most words start no name: nothing to sort or compare.
   if (!exact && !withArticle) return undefined
+  // "le", "la", "les" start a hundred forms each: the first word folded once, not per form.
+  const firstLower = normalised.toLowerCase()
+  // Most of those forms differ from the text at their second word.
+  const second = index + 1 < words.length ? normaliseApostrophe(words[index + 1]!) : undefined
   for (const form of longestFirst(exact ?? [], withArticle ?? [])) {
-    if (index + form.words.length > words.length) continue
-    let matches = true
-    for (let offset = 0; offset < form.words.length && matches; offset++) {
-      const word = normaliseApostrophe(words[index + offset]!)
-      const expected = form.words[offset]!
-      matches = offset === 0 && form.withArticle ? word.toLowerCase() === expected.toLowerCase() : word === expected
+    const length = form.words.length
+    if (index + length > words.length || (length > 1 && form.words[1] !== second)) continue
+    let matches = form.withArticle ? firstLower === form.firstLower : normalised === form.words[0]
+    for (let offset = 2; offset < length && matches; offset++) {
+      matches = normaliseApostrophe(words[index + offset]!) === form.words[offset]!
     }
     if (matches) return {entries: form.entries, length: form.words.length, withArticle: form.withArticle}
   }

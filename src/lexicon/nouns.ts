@@ -14,6 +14,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {dataFolder, loadList, remember} from './lists.js'
 import {loadTable, type TableSource} from './sorted-table.js'
+import {PackedMemo} from './packed-memo.js'
 
 export type Gender = 'm' | 'f' | 'both'
 export type GrammaticalNumber = 's' | 'p' | 'both'
@@ -154,15 +155,15 @@ function epiceneNumber(key: string): GrammaticalNumber | undefined {
  * (epicene-nouns.txt, homographs, nominalised epicene adjectives).
  */
 export function nounInfo(word: string): NounInfo | undefined {
-  return remember(nounAnswers, word, computeNounInfo) ?? undefined
+  return nounAnswers.remember(word, computeNounInfo) ?? undefined
 }
 
 /**
  * nounInfo's answers by word as written, null for none: a rule asks about the same token
  * several times, and prose repeats its nouns (194,000 questions, 13,000 words over the
- * corpus): one Map hit instead of a case fold, the lexicon's memo and the epicene list.
+ * corpus): one memo hit instead of a case fold, the lexicon's memo and the epicene list.
  */
-const nounAnswers = new Map<string, NounInfo | null>()
+const nounAnswers = new PackedMemo<NounInfo | null>()
 
 function computeNounInfo(word: string): NounInfo | null {
   return searchNounInfo(word) ?? null
@@ -174,8 +175,17 @@ function searchNounInfo(word: string): NounInfo | undefined {
   const info = lexiconNoun(key)
   const epiceneAs = epiceneNumber(key === word ? key : lexiconKey(word))
   if (epiceneAs === undefined) return info
-  return Object.freeze({gender: 'both', number: info?.number ?? epiceneAs, alsoVerb: info?.alsoVerb ?? false, alsoAdjective: info?.alsoAdjective ?? false})
+  const number = info?.number ?? epiceneAs
+  const alsoVerb = info?.alsoVerb ?? false
+  const alsoAdjective = info?.alsoAdjective ?? false
+  // Shared, as the lexicon's answers are: a dozen objects at most.
+  const shared = `${number} ${alsoVerb} ${alsoAdjective}`
+  let epicene = epiceneInfos.get(shared)
+  if (!epicene) epiceneInfos.set(shared, (epicene = Object.freeze({gender: 'both', number, alsoVerb, alsoAdjective})))
+  return epicene
 }
+
+const epiceneInfos = new Map<string, NounInfo>()
 
 /** A noun used with either gender ("élève", "tour", "ministre"), from the lists or the lexicon. */
 export function isEpicene(word: string): boolean {
@@ -186,8 +196,8 @@ export function isEpicene(word: string): boolean {
 // Initial sounds
 
 /** Answers of the two questions the elision rules ask about every word after an elidable one (a few lookups each). */
-const vowelAnswers = new Map<string, boolean>()
-const optionalAnswers = new Map<string, boolean>()
+const vowelAnswers = new PackedMemo<boolean>()
+const optionalAnswers = new PackedMemo<boolean>()
 
 const vowelLetters = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/
 const digits = /^\d/
@@ -255,7 +265,7 @@ export function isHAspire(word: string): boolean {
  * "le hanfu").
  */
 export function isElisionOptional(word: string): boolean {
-  return remember(optionalAnswers, word, computeIsElisionOptional)
+  return optionalAnswers.remember(word, computeIsElisionOptional)
 }
 
 function computeIsElisionOptional(word: string): boolean {
@@ -277,7 +287,7 @@ function computeIsElisionOptional(word: string): boolean {
  * isElisionOptional, the more frequent usage (and false for unknown h-words).
  */
 export function startsWithVowelSound(word: string): boolean {
-  return remember(vowelAnswers, word, computeStartsWithVowelSound)
+  return vowelAnswers.remember(word, computeStartsWithVowelSound)
 }
 
 function computeStartsWithVowelSound(word: string): boolean {

@@ -12,6 +12,7 @@
 import {remember} from './lists.js'
 import {frenchFrequencies} from './ranks.js'
 import {isListedForm} from './words.js'
+import {hasKnownTrigrams, loadTrigramSet} from './trigrams.js'
 
 /** Letters tried in insertions and substitutions. */
 const alphabet = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ']
@@ -153,10 +154,13 @@ export function suggest(word: string, limit = 3): readonly Suggestion[] {
 function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   const found = new Map<string, number>()
   if (word.length < 2 || word.length > longestSuggestedWord) return []
+  const trigrams = loadTrigramSet()
   const consider = (candidate: string, cost: number): void => {
     if (candidate === word || candidate.length === 0) return
     const known = found.get(candidate)
     if (known !== undefined && known <= cost) return
+    // Most edits put together letters no form of either list has: no lookup for those.
+    if (known === undefined && trigrams !== null && !hasKnownTrigrams(candidate, trigrams)) return
     // An unlikely slip is worth suggesting only towards a frequent word: the frequency list
     // answers, and the thirty-odd such candidates per letter cost no search of the word list.
     if (known === undefined && (cost >= unlikelySlip ? frequencyRank(candidate) === undefined : !isListedForm(candidate))) return
@@ -208,8 +212,9 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
  */
 export function accentedForms(word: string): string[] {
   const found = new Set<string>()
+  const trigrams = loadTrigramSet()
   const consider = (candidate: string): void => {
-    if (candidate !== word && isListedForm(candidate)) found.add(candidate)
+    if (candidate !== word && (trigrams === null || hasKnownTrigrams(candidate, trigrams)) && isListedForm(candidate)) found.add(candidate)
   }
   const letters = [...word]
   letters.forEach((letter, at) => {

@@ -23,6 +23,7 @@ import {dataFolder, isFreshCopy, loadList, remember} from './lists.js'
 import {builtin} from '../lazy.js'
 import {compareBytes} from './sorted-table.js'
 import {findHashed, readHashIndex} from './hash-index.js'
+import {PackedMemo} from './packed-memo.js'
 
 const zlib = builtin<typeof import('node:zlib')>('node:zlib')
 
@@ -72,7 +73,7 @@ function builtLines(bytes: Buffer): Uint32Array | undefined {
 
 let forms: SortedForms | undefined
 /** Answers already computed (prose repeats its words). */
-const cache = new Map<string, boolean>()
+const cache = new PackedMemo<boolean>()
 const newline = 10
 /** The word looked up, encoded, reused from lookup to lookup. */
 let scratch = Buffer.alloc(256)
@@ -219,7 +220,7 @@ const normaliseApostrophes = (word: string): string => word.replace(/'/g, '’')
  */
 export function isFrenchWord(word: string): boolean {
   if (word === '') return false
-  return remember(cache, normaliseApostrophes(word), computeIsFrenchWord)
+  return cache.remember(normaliseApostrophes(word), computeIsFrenchWord)
 }
 
 function computeIsFrenchWord(word: string): boolean {
