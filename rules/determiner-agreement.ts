@@ -249,7 +249,7 @@ import {suggest} from '../src/lexicon/suggest.js'
 import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
-import {hasCapital, isAllCaps, isLowerCaseWord, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import {hasCapital, isAllCaps, isLowerCaseWord, lowerCased, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
 type Family = 'demonstrative' | 'definite' | 'indefinite' | 'possessive' | 'contracted-de' | 'contracted-à' | 'interrogative' | 'negative'
@@ -902,12 +902,16 @@ export default defineRule(
       if (token.kind !== 'word') continue
       // Most words are neither a determiner nor "quel…", "…un(e)": told by their letters,
       // case-folded by char code, before any lower-casing or lookup.
+      // (Tests written inline: this runs for every word, and the CLI runs without inlining.)
       const value = token.value
+      const length = value.length
       const first = value.charCodeAt(0) | 0x20
       if (first === 0x71 && startsWithQuel(value)) checkInterrogativeBeforeCopula(index, at, report)
-      const endsWithUn = endsWithUnOrUne(value)
+      const last = value.charCodeAt(length - 1) | 0x20
+      const endsWithUn = (last === 0x6e || last === 0x65) && endsWithUnOrUne(value)
       if (endsWithUn && mayBeOneOf(value)) checkOneOf(index, at, report)
-      const lower = mayBeDeterminer(value) ? asciiLetterKey(value) : undefined
+      const shaped = length >= 2 && length <= 7 && determinerShapes[length * 1024 + (first & 31) * 32 + (value.charCodeAt(1) & 31)] === 1
+      const lower = shaped ? asciiLetterKey(value) : undefined
       const known = lower === undefined ? undefined : determinerKeys.get(lower)
       if (lower === undefined || known === undefined) {
         // "d’une", "qu’un": the stem after the apostrophe is "un" or "une", as written.
@@ -925,11 +929,11 @@ export default defineRule(
         if (determiner && capitalisedNounMayDisagree(determiner, lower, noun) && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
         continue
       }
-      const previous = previousAt === undefined ? undefined : tokens[previousAt]!.value.toLowerCase()
+      const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       // Looked up once: every check below asks it.
-      const info = nounInfo(noun)
+      const info = nounAfterDeterminer(noun)
       checkNumber(index, at, nextAt, lower, info, previous, report)
       if (checkUnknownNoun(index, at, nextAt, info, report)) continue
       if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) continue
@@ -962,9 +966,20 @@ const determinerKeys: ReadonlyMap<string, Determiner | null> = new Map<string, D
 const determinerShapes = new Uint8Array(8 * 32 * 32)
 for (const key of determinerKeys.keys()) determinerShapes[key.length * 1024 + (key.charCodeAt(0) & 31) * 32 + (key.charCodeAt(1) & 31)] = 1
 
-function mayBeDeterminer(word: string): boolean {
-  const length = word.length
-  return length >= 2 && length <= 7 && determinerShapes[length * 1024 + (word.charCodeAt(0) & 31) * 32 + (word.charCodeAt(1) & 31)] === 1
+/**
+ * nounInfo's answers for the words after a determiner, by the word as written (null for
+ * none): a text repeats its nouns, and the lexicon lower-cases and normalises each word
+ * before its own memo. Emptied when full, like the lexicon's memos.
+ */
+const nounAnswers = new Map<string, NounInfo | null>()
+
+function nounAfterDeterminer(word: string): NounInfo | undefined {
+  const known = nounAnswers.get(word)
+  if (known !== undefined) return known ?? undefined
+  const info = nounInfo(word)
+  if (nounAnswers.size >= 20_000) nounAnswers.clear()
+  nounAnswers.set(word, info ?? null)
+  return info
 }
 
 /** Whether the word begins with "quel" in any case (ASCII letters folded by their code). */

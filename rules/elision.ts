@@ -172,7 +172,7 @@
  *   1:18-1:24 "le ami" → "l'ami" [safe]: « le ami » s’écrit avec élision : « l'ami ».
  */
 import {splitElision} from '../src/parse/elision.js'
-import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, startsWithVowelSound} from '../src/lexicon/nouns.js'
+import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, startsWithVowelSound, type ElisionInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
@@ -218,9 +218,12 @@ export default defineRule(
         if (apostropheBeforeH(token.value)) checkElisionBeforeHAspire(index, at, report)
         continue
       }
+      // Only an elidable word, a preposition or a contracted article is looked at further.
+      const lower = shape === 1 ? token.value : token.value.toLowerCase()
+      const info = elisionInfo(lower)
+      if (info === undefined && lower !== 'de' && lower !== 'à' && lower !== 'du' && lower !== 'au' && token.value !== 'A') continue
       // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
       if (shape === 2 && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
-      const lower = token.value.toLowerCase()
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
       // "A" for "À" at the start of a sentence only: "il a les moyens" has the verb.
@@ -231,7 +234,7 @@ export default defineRule(
         checkContractedArticle(index, at, nextAt, report)
         continue
       }
-      checkElision(index, at, nextAt, lower, report)
+      if (info !== undefined) checkElision(index, at, nextAt, lower, info, report)
     }
   },
 )
@@ -249,9 +252,7 @@ function apostropheBeforeH(word: string): boolean {
 }
 
 /** "le accord", "que il", "de Ukraine": an elidable word before a vowel sound. */
-function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: string, report: Report): void {
-  const info = elisionInfo(lower)
-  if (!info) return
+function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: string, info: ElisionInfo, report: Report): void {
   const tokens = index.tokens
   const word = tokens[at]!.value
   const next = tokens[nextAt]!.value

@@ -108,10 +108,17 @@ export default defineRule(
       if (first.kind !== 'word') continue
       // Repeated groups first: "le président le président".
       let grouped = false
+      const firstLength = first.value.length
+      const firstCode = first.value.charCodeAt(0)
       for (let size = 4; size >= 2 && !grouped; size--) {
-        // Cheap test first: the group's first word must come back `size` words later.
+        // Cheap test first: the group's first word must come back `size` words later
+        // (same length, and first letters that may be the same case aside: two ASCII codes
+        // that differ beyond case cannot).
         const echo = tokens[at + size * 2]
-        if (echo?.kind !== 'word' || echo.value.length !== first.value.length || !equalIgnoringCase(echo.value, first.value)) continue
+        if (echo?.kind !== 'word' || echo.value.length !== firstLength) continue
+        const echoCode = echo.value.charCodeAt(0)
+        if (echoCode !== firstCode && echoCode < 0x80 && firstCode < 0x80 && (echoCode | 0x20) !== (firstCode | 0x20)) continue
+        if (!equalIgnoringCase(echo.value, first.value)) continue
         // Then each word of the group against its copy, before the run and its arrays are built.
         if (!groupWordsEcho(at, size)) continue
         const words = run(at, size * 2)

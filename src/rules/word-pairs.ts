@@ -152,11 +152,12 @@ const letterWord = /^[\p{L}]+$/u
 
 /**
  * What a word is made of, in one scan: 0 when it holds anything but letters
- * (/^\p{L}+$/u fails: "l’accord", "COVID-19"), 1 for letters without a capital, 2 for
- * letters with one (`hasCapital`). ASCII and Latin-1 letters (and œ, Œ) are told by their
- * code; any other character falls back to the Unicode classes.
+ * (/^\p{L}+$/u fails: "l’accord", "COVID-19"), 2 for letters with a capital (`hasCapital`),
+ * 1 for lower-case ASCII and Latin-1 letters and œ (toLowerCase leaves the word as it
+ * is), 3 for other letters without a capital. ASCII and Latin-1 letters (and œ, Œ) are
+ * told by their code; any other character falls back to the Unicode classes.
  */
-export function letterWordCase(word: string): 0 | 1 | 2 {
+export function letterWordCase(word: string): 0 | 1 | 2 | 3 {
   const length = word.length
   if (length === 0) return 0
   let capital = false
@@ -178,7 +179,7 @@ export function letterWordCase(word: string): 0 | 1 | 2 {
       capital = true
       continue
     }
-    return letterWord.test(word) ? (upperCase.test(word) ? 2 : 1) : 0
+    return letterWord.test(word) ? (upperCase.test(word) ? 2 : 3) : 0
   }
   return capital ? 2 : 1
 }
@@ -198,4 +199,20 @@ export function equalIgnoringCase(a: string, b: string): boolean {
     if (folded !== (codeB | 0x20) || folded < 0x61 || folded > 0x7a) return false
   }
   return true
+}
+
+/**
+ * `word.toLowerCase()`, without the call when the word has no capital to lower: most words
+ * of an article are lower-case already, and in a text with a character beyond Latin-1 (’,
+ * «) they are two-byte strings, which toLowerCase hands to ICU. Only lower-case ASCII and
+ * Latin-1 letters, ASCII signs, ’ and œ are passed over; anything else goes to toLowerCase.
+ */
+export function lowerCased(word: string): string {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code < 0x41 || (code > 0x5a && code < 0xc0 && code !== 0xb5)) continue
+    if ((code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x2019 || code === 0x153) continue
+    return word.toLowerCase()
+  }
+  return word
 }
