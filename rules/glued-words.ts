@@ -575,14 +575,24 @@ function isCodeAfterCode(left: string, right: string, index: DocumentIndex, star
 
 /** A last segment that `nameThenWord` may cut: "Macronestime", "Météo-Franceces". */
 const cuttableName = /(?:^|-)\p{Lu}\p{Ll}{5,}$/u
+/** What `nounThenWord` may cut: "Étatsmembres". */
+const cuttableNoun = /^\p{Lu}\p{Ll}{10,}$/u
+/** Every word `nameThenWord` cuts before. */
+const cutWordsAfterName = new Set([...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName])
 
 /**
  * Whether `nameThenWord`, `determinerThenWord` or `nounThenWord` may split the word: its
- * last segment is a capital then five lower-case letters or more, or it starts with a
- * capitalised determiner. Saves the word-list lookups for the others ("Selon", "L’État").
+ * last segment is a capital then five lower-case letters or more and ends with a word
+ * `nameThenWord` cuts before (at its own places), or the word is long enough for
+ * `nounThenWord`, or it starts with a capitalised determiner. Saves the word-list lookups
+ * for the others ("Selon", "Macron", "L’État").
  */
 function maySplitWithoutCase(word: string): boolean {
-  if (cuttableName.test(word)) return true
+  if (cuttableName.test(word)) {
+    if (cuttableNoun.test(word)) return true
+    const last = word.slice(word.lastIndexOf('-') + 1)
+    for (let at = last.length - 2; at >= 3 && at >= last.length - longestWordAfterName; at--) if (cutWordsAfterName.has(last.slice(at))) return true
+  }
   for (let at = 2; at <= 5 && at < word.length - 2; at++) if (capitalDeterminers.has(word.slice(0, at))) return true
   return false
 }
