@@ -413,7 +413,11 @@ const wordsKey = Symbol('words of the text')
 
 /** Whether `word` stands as a word of its own somewhere in the text ("Angiox" before "Angioxet"). */
 function standsAlone(index: DocumentIndex, word: string): boolean {
-  const words = perIndex(index, wordsKey, () => new Set(index.tokens.filter((token) => token.kind === 'word').map((token) => token.value)))
+  const words = perIndex(index, wordsKey, () => {
+    const values = new Set<string>()
+    for (const token of index.tokens) if (token.kind === 'word') values.add(token.value)
+    return values
+  })
   return words.has(word)
 }
 
@@ -577,8 +581,14 @@ function isCodeAfterCode(left: string, right: string, index: DocumentIndex, star
 const cuttableName = /(?:^|-)\p{Lu}\p{Ll}{5,}$/u
 /** What `nounThenWord` may cut: "Étatsmembres". */
 const cuttableNoun = /^\p{Lu}\p{Ll}{10,}$/u
-/** Every word `nameThenWord` cuts before. */
-const cutWordsAfterName = new Set([...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName])
+/** Every word `nameThenWord` cuts before, by the code of its last letter. */
+const cutWordsByLastLetter = new Map<number, string[]>()
+for (const word of new Set([...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName])) {
+  const last = word.charCodeAt(word.length - 1)
+  cutWordsByLastLetter.set(last, [...(cutWordsByLastLetter.get(last) ?? []), word])
+}
+/** The first letters of the capitalised determiners (L, U, D, C, A, S). */
+const determinerInitials = new Set([...capitalDeterminers.keys()].map((determiner) => determiner.charCodeAt(0)))
 
 /**
  * Whether `nameThenWord`, `determinerThenWord` or `nounThenWord` may split the word: its
@@ -590,9 +600,12 @@ const cutWordsAfterName = new Set([...wordsAfterName, ...verbsAfterName, ...shor
 function maySplitWithoutCase(word: string): boolean {
   if (cuttableName.test(word)) {
     if (cuttableNoun.test(word)) return true
-    const last = word.slice(word.lastIndexOf('-') + 1)
-    for (let at = last.length - 2; at >= 3 && at >= last.length - longestWordAfterName; at--) if (cutWordsAfterName.has(last.slice(at))) return true
+    // The words nameThenWord cuts before that end the last segment, 3 letters or more after its start.
+    const segmentLength = word.length - word.lastIndexOf('-') - 1
+    const candidates = cutWordsByLastLetter.get(word.charCodeAt(word.length - 1))
+    if (candidates) for (const candidate of candidates) if (segmentLength - candidate.length >= 3 && word.endsWith(candidate)) return true
   }
+  if (!determinerInitials.has(word.charCodeAt(0))) return false
   for (let at = 2; at <= 5 && at < word.length - 2; at++) if (capitalDeterminers.has(word.slice(0, at))) return true
   return false
 }
