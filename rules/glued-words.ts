@@ -285,6 +285,12 @@ const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
  * hold a name and a word. Most runs ("politique,") have none.
  */
 const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{4}/u
+/**
+ * A character that `mayHoldGluedWords` may need: anything but lower-case letters (ASCII,
+ * Latin-1, œ), apostrophes and punctuation it never matches. A plain class, scanned twice
+ * as fast as the expression above, which four runs in five ("politique,") then skip.
+ */
+const notPlainLowerCase = /[^a-z\xdf-\xf6\xf8-\xff\u0153’',;:!?()\-]/
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -778,7 +784,7 @@ export default defineRule(
       if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
         report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
       }
-      if (!mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
+      if (!notPlainLowerCase.test(run.text) || !mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!
