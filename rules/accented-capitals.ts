@@ -100,6 +100,10 @@ const englishMarkers = new Set(['is', 'the', 'of', 'and', 'to', 'in', 'for', 'wi
 /** Words that cannot follow the preposition: "A" is then the letter ("A et B", "A est pair"). */
 const notAfterPreposition = new Set(['et', 'ou', 'ni', 'est', 'a', 'sont', 'était', 'vaut', 'égale', 'plus', 'moins', 'contre'])
 const initials = /^[EAIOUC]/
+/** The codes of the letters `initials` matches. */
+const initialCodes = new Set([0x45, 0x41, 0x49, 0x4f, 0x55, 0x43])
+/** What `splitElision` splits at. */
+const apostrophe = /['’]/
 const digits = /^\d/
 const lowerInitial = /^\p{Ll}/u
 
@@ -124,15 +128,16 @@ export default defineRule<AccentedCapitalsOptions>(
     const vocabulary = vocabularyOf(file).words
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind !== 'word' || addresses[at] === 1 || !isVerbatim(index, token)) continue
+      if (token.kind !== 'word') continue
       const value = token.value
+      // Only a word (or an elided one's stem) starting with E, A, I, O, U or C is looked at:
+      // most words are answered by their first letter and the absence of an apostrophe.
+      if (!initialCodes.has(value.charCodeAt(0)) && !apostrophe.test(value)) continue
+      if (addresses[at] === 1 || !isVerbatim(index, token)) continue
       if (value === 'A') {
         if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})
         continue
       }
-      // Only a word (or an elided one's stem) starting with E, A, I, O, U or C is looked at:
-      // most words are answered by their first letter and the absence of an apostrophe.
-      if (!initials.test(value) && value.indexOf('’') === -1 && value.indexOf("'") === -1) continue
       // The word without its elided article: "l’Etat" → "Etat".
       const elision = splitElision(value)
       const word = elision ? elision.stem : value

@@ -79,6 +79,7 @@ function stopWordSets(): StopWordSets {
 }
 
 const minimumWords = 6
+const hasLetter = /\p{L}/u
 const capitalised = /^\p{Lu}/u
 
 const elided = /^(?:[ldjmtsnc]|qu)[’']/u
@@ -94,10 +95,16 @@ function hasFrenchEvidence(words: readonly string[]): boolean {
 /** The language of a sentence's words, or undefined when it is (or may be) French. */
 function foreignLanguage(words: readonly string[], text: () => string): Language | undefined {
   if (words.length < minimumWords) return undefined
-  const {others} = stopWordSets()
+  const {french, others} = stopWordSets()
+  // French evidence among the words in lower case ends it at once (most sentences, at
+  // their first few words), before the words are gathered.
+  for (const word of words) {
+    if (capitalised.test(word)) continue
+    const lowerWord = word.toLowerCase()
+    if (french.has(lowerWord) || elided.test(lowerWord)) return undefined
+  }
   const lower = words.filter((word) => !capitalised.test(word)).map((word) => word.toLowerCase())
   if (lower.length === 0) return undefined
-  if (hasFrenchEvidence(lower)) return undefined
   let best: {language: Language; hits: number} | undefined
   for (const [language, list] of others) {
     // Distinct words: "ni … ni" is one clue, not two.
@@ -140,7 +147,7 @@ export default defineRule(
       const words: string[] = []
       for (let at = sentence.firstToken; at < sentence.endToken; at++) {
         const token = index.tokens[at]!
-        if (token.kind === 'word' && /\p{L}/u.test(token.value)) words.push(token.value)
+        if (token.kind === 'word' && hasLetter.test(token.value)) words.push(token.value)
       }
       // The sentence's text, for franc: built only for the rare sentence that gets that far.
       const text = (): string => {

@@ -285,6 +285,12 @@ const mayHoldSplit = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Nd}+\p{L}/u
  * hold a name and a word. Most runs ("politique,") have none.
  */
 const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»„‹›‘"]|\p{Lu}\p{Ll}{4}/u
+/**
+ * A character that `mayHoldGluedWords` may need: anything but lower-case letters (ASCII,
+ * Latin-1, œ), apostrophes and punctuation it never matches. A plain class, scanned twice
+ * as fast as the expression above, which four runs in five ("politique,") then skip.
+ */
+const notPlainLowerCase = /[^a-z\xdf-\xf6\xf8-\xff\u0153’',;:!?()\-]/
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -413,7 +419,11 @@ const wordsKey = Symbol('words of the text')
 
 /** Whether `word` stands as a word of its own somewhere in the text ("Angiox" before "Angioxet"). */
 function standsAlone(index: DocumentIndex, word: string): boolean {
-  const words = perIndex(index, wordsKey, () => new Set(index.tokens.filter((token) => token.kind === 'word').map((token) => token.value)))
+  const words = perIndex(index, wordsKey, () => {
+    const values = new Set<string>()
+    for (const token of index.tokens) if (token.kind === 'word') values.add(token.value)
+    return values
+  })
   return words.has(word)
 }
 
@@ -575,14 +585,33 @@ function isCodeAfterCode(left: string, right: string, index: DocumentIndex, star
 
 /** A last segment that `nameThenWord` may cut: "Macronestime", "Météo-Franceces". */
 const cuttableName = /(?:^|-)\p{Lu}\p{Ll}{5,}$/u
+/** What `nounThenWord` may cut: "Étatsmembres". */
+const cuttableNoun = /^\p{Lu}\p{Ll}{10,}$/u
+/** Every word `nameThenWord` cuts before, by the code of its last letter. */
+const cutWordsByLastLetter = new Map<number, string[]>()
+for (const word of new Set([...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName])) {
+  const last = word.charCodeAt(word.length - 1)
+  cutWordsByLastLetter.set(last, [...(cutWordsByLastLetter.get(last) ?? []), word])
+}
+/** The first letters of the capitalised determiners (L, U, D, C, A, S). */
+const determinerInitials = new Set([...capitalDeterminers.keys()].map((determiner) => determiner.charCodeAt(0)))
 
 /**
  * Whether `nameThenWord`, `determinerThenWord` or `nounThenWord` may split the word: its
- * last segment is a capital then five lower-case letters or more, or it starts with a
- * capitalised determiner. Saves the word-list lookups for the others ("Selon", "L’État").
+ * last segment is a capital then five lower-case letters or more and ends with a word
+ * `nameThenWord` cuts before (at its own places), or the word is long enough for
+ * `nounThenWord`, or it starts with a capitalised determiner. Saves the word-list lookups
+ * for the others ("Selon", "Macron", "L’État").
  */
 function maySplitWithoutCase(word: string): boolean {
-  if (cuttableName.test(word)) return true
+  if (cuttableName.test(word)) {
+    if (cuttableNoun.test(word)) return true
+    // The words nameThenWord cuts before that end the last segment, 3 letters or more after its start.
+    const segmentLength = word.length - word.lastIndexOf('-') - 1
+    const candidates = cutWordsByLastLetter.get(word.charCodeAt(word.length - 1))
+    if (candidates) for (const candidate of candidates) if (segmentLength - candidate.length >= 3 && word.endsWith(candidate)) return true
+  }
+  if (!determinerInitials.has(word.charCodeAt(0))) return false
   for (let at = 2; at <= 5 && at < word.length - 2; at++) if (capitalDeterminers.has(word.slice(0, at))) return true
   return false
 }
@@ -755,7 +784,7 @@ export default defineRule(
       if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
         report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
       }
-      if (!mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
+      if (!notPlainLowerCase.test(run.text) || !mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!

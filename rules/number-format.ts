@@ -230,9 +230,10 @@ export default defineRule<NumberFormatOptions>(
     const accepted = (separator: string): boolean =>
       choice === 'any' ? separator !== ' ' || allowOrdinary : separator === insert || (separator === ' ' && allowOrdinary)
 
+    const anyDigit = /\d/
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind !== 'word' || addresses[at] === 1 || !/\d/.test(token.value)) continue
+      if (token.kind !== 'word' || addresses[at] === 1 || !anyDigit.test(token.value)) continue
       const value = token.value
       if (checkUnits) {
         checkGluedUnit(token, at)

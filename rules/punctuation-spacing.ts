@@ -93,6 +93,14 @@ const markNames: Readonly<Record<string, string>> = {
   '.': 'le point',
 }
 const clusterCharacter = /[.,;:!?…)]/
+/**
+ * A mark followed by anything: what a run needs for a message here (a mark glued to what
+ * follows, or a mark doubled). A mark that ends its run ("politique,", "fin.") alone says
+ * nothing; most runs are those.
+ */
+const clusterNotLast = /[.,;:!?…)][\s\S]/
+const lineBreak = /[\n\r]/
+const trailingSpace = /[ \t\u00A0\u202F]/
 const letter = /\p{L}/u
 const alphanumeric = /[\p{L}\p{N}]/u
 const doubled = /^(?:,,|;;|::|\.\.)$/
@@ -114,7 +122,7 @@ function checkRuns(index: DocumentIndex, report: Report): void {
   for (const run of touchingRuns(index)) {
     const text = run.text
     // Most runs hold no punctuation of the kind looked at here: one test, not one per character.
-    if (!clusterCharacter.test(text) || isAddressLike(text)) continue
+    if (!clusterNotLast.test(text) || isAddressLike(text)) continue
     let at = 0
     while (at < text.length) {
       if (!clusterCharacter.test(text[at]!)) {
@@ -159,7 +167,7 @@ function checkSpaces(index: DocumentIndex, report: Report): void {
   const {tokens, source} = index
   for (let at = 1; at + 1 < tokens.length; at++) {
     const space = tokens[at]!
-    if (space.kind !== 'whitespace' || /[\n\r]/.test(space.value)) continue
+    if (space.kind !== 'whitespace' || (space.value !== ' ' && lineBreak.test(space.value))) continue
     const previous = tokens[at - 1]!
     const next = tokens[at + 1]!
     if (previous.block !== space.block || next.block !== space.block || previous.end !== space.start || next.start !== space.end) continue
@@ -219,7 +227,7 @@ function checkLines(index: DocumentIndex, report: Report): void {
     let end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : source.length
     while (end > start && (source[end - 1] === '\n' || source[end - 1] === '\r')) end--
     let contentEnd = end
-    while (contentEnd > start && /[ \t\u00A0\u202F]/.test(source[contentEnd - 1]!)) contentEnd--
+    while (contentEnd > start && trailingSpace.test(source[contentEnd - 1]!)) contentEnd--
     if (contentEnd === end) continue
     if (contentEnd === start) {
       if (markdown && !(proseAround(index, line, inProse))) continue

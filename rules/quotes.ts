@@ -442,7 +442,11 @@ const closingAfter = /^[.,;:!?)\]}…]/u
  */
 function reportDoubledApostrophes(index: DocumentIndex, house: House, report: Parameters<Parameters<typeof defineRule<QuotesOptions>>[1]>[0]['report']): void {
   const {tokens} = index
-  const isMark = (at: number) => tokens[at]?.kind === 'punctuation' && /^'''?$/.test(tokens[at]!.value)
+  // Two or three straight apostrophes ('' or ''').
+  const isMark = (at: number): boolean => {
+    const token = tokens[at]
+    return token !== undefined && token.kind === 'punctuation' && (token.value === "''" || token.value === "'''")
+  }
   for (let at = 0; at < tokens.length; at++) {
     if (!isMark(at)) continue
     const token = tokens[at]!

@@ -68,8 +68,10 @@ export function touchingAfter(index: DocumentIndex, at: number): Token | undefin
 
 /** Whether a white-space token stays on one line (a line break is never a typography matter). */
 export function isInlineSpace(token: Token | undefined): token is Token {
-  return token !== undefined && token.kind === 'whitespace' && !/[\n\r]/.test(token.value)
+  return token !== undefined && token.kind === 'whitespace' && (token.value === ' ' || !lineBreak.test(token.value))
 }
+
+const lineBreak = /[\n\r]/
 
 /** Opening marks that may stand before the first word of a sentence. */
 const openers = new Set(['«', '‹', '"', '“', '‘', '(', '[', '—', '–', '-', "'", '>', '•', '*'])
