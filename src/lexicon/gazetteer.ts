@@ -161,13 +161,13 @@ export function matchAt(words: readonly string[], index: number): NameMatch | un
   const withArticle = articleWord.test(normalised) ? byFirstWord.get(normalised.toLowerCase()) : undefined
   // Most words start no name: nothing to sort or compare.
   if (!exact && !withArticle) return undefined
+  // The first word is the same for every form: normalised and lower-cased once, not per form.
+  let firstLower: string | undefined
   for (const form of longestFirst(exact ?? [], withArticle ?? [])) {
     if (index + form.words.length > words.length) continue
-    let matches = true
-    for (let offset = 0; offset < form.words.length && matches; offset++) {
-      const word = normaliseApostrophe(words[index + offset]!)
-      const expected = form.words[offset]!
-      matches = offset === 0 && form.withArticle ? word.toLowerCase() === expected.toLowerCase() : word === expected
+    let matches = form.withArticle ? (firstLower ??= normalised.toLowerCase()) === form.words[0]!.toLowerCase() : normalised === form.words[0]
+    for (let offset = 1; offset < form.words.length && matches; offset++) {
+      matches = normaliseApostrophe(words[index + offset]!) === form.words[offset]
     }
     if (matches) return {entries: form.entries, length: form.words.length, withArticle: form.withArticle}
   }
