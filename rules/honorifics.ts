@@ -48,8 +48,7 @@ const withoutStop = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Drs', 'Pr', 
 const titles = new Set(['le', 'la', 'les', 'l’', "l'"])
 /** Initials and longest form (full stop included) of the abbreviations: most words are dismissed on these. */
 const abbreviations = [...Object.keys(english), ...withoutStop]
-/** Their first two characters as one number: a word is dismissed on its first two codes, without a string. */
-const openings = new Set(abbreviations.map((abbreviation) => abbreviation.charCodeAt(0) * 0x10000 + abbreviation.charCodeAt(1)))
+const initials = new Set(abbreviations.map((abbreviation) => abbreviation[0]!))
 const longest = Math.max(...abbreviations.map((abbreviation) => abbreviation.length)) + 1
 const englishWords = new Set(['the', 'of', 'and', 'is', 'to', 'said', 'you', 'thank', 'with', 'for', 'was', 'are', 'he', 'she', 'his', 'her'])
 
@@ -71,7 +70,7 @@ export default defineRule(
     const {tokens} = index
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind !== 'word' || token.value.length > longest || !openings.has(token.value.charCodeAt(0) * 0x10000 + token.value.charCodeAt(1))) continue
+      if (token.kind !== 'word' || token.value.length > longest || !initials.has(token.value[0]!)) continue
       const stopInToken = token.value.endsWith('.')
       const abbreviation = stopInToken ? token.value.slice(0, -1) : token.value
       const isEnglish = Object.hasOwn(english, abbreviation)

@@ -2,7 +2,19 @@ import {VFile} from 'vfile'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {coquilleParse, getDocumentIndex} from '../../src/parse/index.js'
-import {hasCapital, houseApostrophe, isAllCaps, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../../src/rules/word-pairs.js'
+import {
+  equalIgnoringCase,
+  hasCapital,
+  houseApostrophe,
+  isAllCaps,
+  isLowerCaseWord,
+  letterWordCase,
+  lowerCased,
+  nextWordIndex,
+  opensSentence,
+  previousWordIndex,
+  withCaseOf,
+} from '../../src/rules/word-pairs.js'
 
 function indexOf(text: string) {
   const file = new VFile({value: text, path: 'a.txt'})
@@ -57,5 +69,42 @@ describe('case helpers', () => {
     expect(isAllCaps('ONU')).toBe(true)
     expect(isAllCaps('Onu')).toBe(false)
     expect(isAllCaps('A')).toBe(false)
+  })
+})
+
+describe('char-code fast paths', () => {
+  // Words that exercise each path: ASCII, Latin-1 (ß, µ, ª, ÷, ×), œ/Œ, the apostrophes,
+  // titlecase (ǅ), dotted capital I (İ lower-cases to two characters), the Kelvin sign,
+  // Greek, an astral letter, digits, hyphens and the empty word.
+  const words = [
+    '', 'a', 'A', 'le', 'Le', 'LE', 'accord', 'Accord', 'ACCORD', 'été', 'Été', 'ÉTÉ', 'straße', 'µs', 'ª', 'a÷b', 'a×b',
+    'œuvre', 'Œuvre', 'cœur', 'l’accord', "l'accord", 'L’ONU', 'ǅemal', 'İstanbul', '\u212A', '\u212Aelvin', 'λόγος', 'Λόγος',
+    '𝑥y', '𐐀x', 'COVID-19', 'États-Unis', 'a-t-il', '-', '--', '2e', 'XIXe', 'ÿ', 'Ÿ', 'þ', 'Þ', 'ı', 'ﬁ',
+  ]
+
+  it('hasCapital, isAllCaps and isLowerCaseWord answer as their expressions', () => {
+    for (const word of words) {
+      expect(hasCapital(word), word).toBe(/\p{Lu}/u.test(word))
+      expect(isAllCaps(word), word).toBe(word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
+      for (const min of [1, 2, 6]) expect(isLowerCaseWord(word, min), `${word} ${min}`).toBe(new RegExp(`^\\p{Ll}{${min},}$`, 'u').test(word))
+    }
+  })
+
+  it('letterWordCase and lowerCased answer as the expressions and toLowerCase', () => {
+    for (const word of words) {
+      const letters = /^\p{L}+$/u.test(word)
+      const shape = letterWordCase(word)
+      expect(shape === 0, word).toBe(!letters)
+      if (letters) expect(shape === 2, word).toBe(/\p{Lu}/u.test(word))
+      if (shape === 1) expect(word.toLowerCase(), word).toBe(word)
+      expect(lowerCased(word), word).toBe(word.toLowerCase())
+    }
+  })
+
+  it('equalIgnoringCase compares as toLowerCase does', () => {
+    for (const a of words) for (const b of words) expect(equalIgnoringCase(a, b), `${a} ${b}`).toBe(a.toLowerCase() === b.toLowerCase())
+    expect(equalIgnoringCase('@', '`')).toBe(false)
+    expect(equalIgnoringCase('K', 'k')).toBe(true)
+    expect(equalIgnoringCase('\u212A', 'k')).toBe(true) // the Kelvin sign lower-cases to k
   })
 })
