@@ -10,7 +10,8 @@ export interface LinePattern {
   test(text: string): boolean
 }
 
-const separators = /[\s|·•]+/u
+/** Between the words of a block of share buttons; global: read word by word. */
+const separators = /[\s|·•]+/gu
 
 export interface Boilerplate {
   readonly lines: readonly LinePattern[]
@@ -31,7 +32,7 @@ export function getBoilerplate(): Boilerplate {
         if (line.words) {
           // A block of share buttons: only these words, between separators (no nested regex).
           const words = new Set(line.words)
-          return {label: line.label, strength: line.strength, test: (text) => text !== '' && text.toLowerCase().split(separators).every((word) => word === '' || words.has(word))}
+          return {label: line.label, strength: line.strength, test: (text) => text !== '' && hasOnlyWords(text.toLowerCase(), words)}
         }
         const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
         return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
@@ -40,6 +41,23 @@ export function getBoilerplate(): Boilerplate {
     }
   }
   return cached
+}
+
+/**
+ * Whether every word of `text` between separators is one of `words`: what
+ * `text.split(separators).every(…)` answers, word by word, stopping at the first other one
+ * (a paragraph of prose at its first word, without splitting it all).
+ */
+function hasOnlyWords(text: string, words: ReadonlySet<string>): boolean {
+  let start = 0
+  separators.lastIndex = 0
+  for (;;) {
+    const match = separators.exec(text)
+    const end = match ? match.index : text.length
+    if (end > start && !words.has(text.slice(start, end))) return false
+    if (!match) return true
+    start = match.index + match[0].length
+  }
 }
 
 export function normaliseMediaName(name: string): string {
