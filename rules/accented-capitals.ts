@@ -126,6 +126,17 @@ export default defineRule<AccentedCapitalsOptions>(
     let acronyms: Set<string> | undefined
     const addresses = addressTokens(index)
     const vocabulary = vocabularyOf(file).words
+    // The word lists asked once per capitalised word of the document ("Elle", "Cette", a name
+    // written again and again): the answer depends on the word and the vocabulary only.
+    const restorations = new Map<string, AccentRestoration[]>()
+    const restoreInitial = (word: string): AccentRestoration[] => {
+      let found = restorations.get(word)
+      if (found === undefined) {
+        found = restoreInitialAccent(word, vocabulary)
+        restorations.set(word, found)
+      }
+      return found
+    }
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
@@ -153,7 +164,7 @@ export default defineRule<AccentedCapitalsOptions>(
         continue
       }
       if (!isCapitalised(word)) continue
-      const found = restoreInitialAccent(word, vocabulary)
+      const found = restoreInitial(word)
       if (found.length > 0) {
         if (!elision && isInTitleCaseName(index, at, found)) continue
         const person = isFirstName(found)
