@@ -134,6 +134,10 @@ const labels: Record<string, string> = {
 }
 
 const suffixSeparators = new Set(['–', '—', '|', '-'])
+/** A quoted line's marker ("> A lire aussi"). */
+const quoteMarker = /^>[ \t]*/u
+/** What ends a sentence, not a title. */
+const finalPunctuation = /[.!?…:;»"”]$/u
 const spaceCharacter = /\s/u
 
 /**
@@ -173,7 +177,7 @@ export default defineRule(
     const source = index.source
     for (const block of index.blocks) {
       // A quoted line ("> A lire aussi : …" in plain text) is judged without its marker.
-      const text = blockText(index, block).trim().replace(/^>[ \t]*/u, '')
+      const text = blockText(index, block).trim().replace(quoteMarker, '')
       const pattern = boilerplate.lineMatching(text)
       if (pattern) {
         const range = blockDeletionRange(index, block)
@@ -185,7 +189,7 @@ export default defineRule(
         continue
       }
       // Site names are glued to titles: the headline, headings, and short lines without final punctuation.
-      const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !/[.!?…:;»"”]$/u.test(text))
+      const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !finalPunctuation.test(text))
       if (!titleLike) continue
       const blockSource = source.slice(block.start, block.end)
       const suffix = siteSuffixOf(blockSource)
