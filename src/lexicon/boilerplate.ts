@@ -33,6 +33,9 @@ export interface Boilerplate {
   lineMatching(text: string): LinePattern | undefined
 }
 
+/** Blocks tested pattern by pattern before the joined expressions are built. */
+const joinAfter = 1_000
+
 type RawLine = {label: string; strength: 'strong' | 'weak'; pattern?: string; flags?: string; words?: string[]}
 
 /**
@@ -74,14 +77,20 @@ export function getBoilerplate(): Boilerplate {
         const expression = new RegExp(line.pattern ?? '$^', (line.flags ?? '') + 'u')
         return {label: line.label, strength: line.strength, test: (text) => expression.test(text)}
       })
-    const joined = joinedExpressions(raw.lines)
     const wordLines = lines.filter((_, at) => raw.lines[at]!.words !== undefined)
+    // The joined expressions cost some 10 ms to compile: a run of a few articles tries the
+    // patterns one by one; a batch switches to them after `joinAfter` blocks.
+    let joined: RegExp[] | undefined
+    let asked = 0
     cached = {
       lines,
       media: new Set(raw.media.map((name) => normaliseMediaName(name))),
-      lineMatching: (text) =>
+      lineMatching: (text) => {
+        if (++asked === joinAfter) joined = joinedExpressions(raw.lines)
         // No expression matches: only the lists of words may, in their order.
-        joined !== undefined && !joined.some((expression) => expression.test(text)) ? wordLines.find((line) => line.test(text)) : lines.find((line) => line.test(text)),
+        if (joined !== undefined && !joined.some((expression) => expression.test(text))) return wordLines.find((line) => line.test(text))
+        return lines.find((line) => line.test(text))
+      },
     }
   }
   return cached

@@ -25,9 +25,13 @@ describe('boilerplate line patterns', () => {
     '',
   ]
 
-  it('finds the first pattern a block matches, as trying each in turn does', () => {
+  it('finds the first pattern a block matches, as trying each in turn does, before and after joining the expressions', () => {
     const boilerplate = getBoilerplate()
-    for (const text of texts) expect(boilerplate.lineMatching(text)?.label, text).toBe(boilerplate.lines.find((line) => line.test(text))?.label)
-    expect(texts.filter((text) => boilerplate.lineMatching(text) !== undefined).length).toBeGreaterThan(12)
+    const expected = texts.map((text) => boilerplate.lines.find((line) => line.test(text))?.label)
+    expect(texts.map((text) => boilerplate.lineMatching(text)?.label)).toEqual(expected)
+    // A batch's worth of blocks: the expressions are joined from then on.
+    for (let block = 0; block < 1_000; block++) boilerplate.lineMatching('Un paragraphe ordinaire.')
+    expect(texts.map((text) => boilerplate.lineMatching(text)?.label)).toEqual(expected)
+    expect(expected.filter((label) => label !== undefined).length).toBeGreaterThan(12)
   })
 })
