@@ -231,8 +231,9 @@ export function expandWordList(): void {
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
 export function writeTables(): void {
   for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource, rankTableSource('word-frequencies.txt'), rankTableSource('english-words.txt')]) writeTable(source)
-  // After the tables: the buckets of the frequency lists (src/lexicon/ranks.ts), from the tables just written.
-  for (const name of ['word-frequencies.txt', 'english-words.txt']) writeFileSync(builtPackedPath(name), packedBytes(loadTable(rankTableSource(name))))
+  // After the tables: the buckets of the French frequency list (src/lexicon/ranks.ts), from its table just written.
+  // (The English list is asked too seldom for its 2 MB: src/lexicon/ranks.ts.)
+  writeFileSync(builtPackedPath('word-frequencies.txt'), packedBytes(loadTable(rankTableSource('word-frequencies.txt'))))
 }
 
 await bundle()

@@ -5,7 +5,7 @@
  * A list is searched as a sorted table (src/lexicon/sorted-table.ts, written by the build
  * with its hash index: reading it is nearly free), and once a run has asked `packAfter`
  * words, its short words are packed into buckets that a lookup reads in one cache line
- * (`PackedRanks`). No `Map` is built: that cost 8 to 11 ms (21,666 and 30,000 entries)
+ * (`PackedRanks`; the build writes those of the French list). No `Map` is built: that cost 8 to 11 ms (21,666 and 30,000 entries)
  * and its lookups read three places where the buckets read one. All answer as
  * `loadRanks` (src/lexicon/lists.ts) does.
  */
@@ -16,8 +16,8 @@ import {packageRoot} from '../package-root.js'
 import {dataFolder, isFreshCopy} from './lists.js'
 import {loadTable, type SortedTable, type TableSource} from './sorted-table.js'
 
-/** Lookups answered from the sorted table before the buckets are packed (some 2 ms for 21,666 entries). */
-const packAfter = 200
+/** Lookups answered from the sorted table before the built buckets are read (1 to 1.5 ms for the file). */
+const defaultPackAfter = 200
 
 /** The table of a rank list: each entry and its rank, as `loadRanks` counts them. */
 export function rankTableSource(name: string): TableSource {
@@ -183,19 +183,22 @@ function builtBuckets(name: string, table: SortedTable): Int32Array | undefined 
 
 export class RankList {
   readonly #name: string
+  readonly #packAfter: number
   #table: SortedTable | undefined
   #packed: PackedRanks | undefined
   #lookups = 0
 
-  constructor(name: string) {
+  /** `packAfter`: lookups answered from the table before the buckets are read (or packed, without a built file). */
+  constructor(name: string, packAfter = defaultPackAfter) {
     this.#name = name
+    this.#packAfter = packAfter
   }
 
   /** The rank of `word` (1 = most frequent), or undefined when not in the list. */
   rank(word: string): number | undefined {
     if (this.#packed) return this.#packed.rank(word)
     this.#table ??= loadTable(rankTableSource(this.#name))
-    if (++this.#lookups > packAfter) {
+    if (++this.#lookups > this.#packAfter) {
       this.#packed = new PackedRanks(this.#table, builtBuckets(this.#name, this.#table) ?? packedBuckets(this.#table))
       return this.#packed.rank(word)
     }
@@ -212,5 +215,8 @@ export class RankList {
 
 /** French words by frequency (OpenSubtitles; see PROVENANCE.md). */
 export const frenchFrequencies = new RankList('word-frequencies.txt')
-/** Frequent English words that are no French forms. */
-export const englishFrequencies = new RankList('english-words.txt')
+/**
+ * Frequent English words that are no French forms. Asked some 250 times over the corpus:
+ * its buckets (2 MB, no built file) are packed only for a run that asks 2,000 words.
+ */
+export const englishFrequencies = new RankList('english-words.txt', 2_000)
