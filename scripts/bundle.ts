@@ -22,8 +22,8 @@ import {hashIndexBytes, hashSlots} from '../src/lexicon/hash-index.js'
 import {trigramSet, trigramSetPath} from '../src/lexicon/trigrams.js'
 import {nounTableSource, properNounTableSource} from '../src/lexicon/nouns.js'
 import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
-import {writeTable} from '../src/lexicon/sorted-table.js'
-import {rankTableSource} from '../src/lexicon/ranks.js'
+import {loadTable, writeTable} from '../src/lexicon/sorted-table.js'
+import {builtPackedPath, packedBytes, rankTableSource} from '../src/lexicon/ranks.js'
 import {packageRoot} from '../src/package-root.js'
 
 const dist = join(packageRoot, 'dist')
@@ -231,6 +231,9 @@ export function expandWordList(): void {
 /** The tables src/lexicon/sorted-table.ts reads instead of building maps at run time. */
 export function writeTables(): void {
   for (const source of [nounTableSource, properNounTableSource, vowelWordTableSource, rankTableSource('word-frequencies.txt'), rankTableSource('english-words.txt')]) writeTable(source)
+  // After the tables: the buckets of the French frequency list (src/lexicon/ranks.ts), from its table just written.
+  // (The English list is asked too seldom for its 2 MB: src/lexicon/ranks.ts.)
+  writeFileSync(builtPackedPath('word-frequencies.txt'), packedBytes(loadTable(rankTableSource('word-frequencies.txt'))))
 }
 
 await bundle()

@@ -2,20 +2,22 @@
  * Lists ordered by frequency (`word-frequencies.txt`, `english-words.txt`): a word's rank
  * is its line among the entries (1 for the first).
  *
- * Building a `Map` of such a list costs 8 to 11 ms (21,666 and 30,000 entries), most of
- * what `spelling` added to a cold start, for an article that asks a few thousand words.
- * So a list is first searched as a sorted table (src/lexicon/sorted-table.ts, written by
- * the build: reading it is nearly free; a lookup costs 2 to 7 µs while the code is cold),
- * and the `Map` is built once a run has asked `mapAfter` words, when it pays for itself (a
- * Map hit costs some 0.1 µs): an article asks a few hundred, a batch builds the Map after
- * its first articles, with the short words packed beside it (`PackedRanks`). All answer
- * the same.
+ * A list is searched as a sorted table (src/lexicon/sorted-table.ts, written by the build
+ * with its hash index: reading it is nearly free), and once a run has asked `packAfter`
+ * words, its short words are packed into buckets that a lookup reads in one cache line
+ * (`PackedRanks`; the build writes those of the French list). No `Map` is built: that cost 8 to 11 ms (21,666 and 30,000 entries)
+ * and its lookups read three places where the buckets read one. All answer as
+ * `loadRanks` (src/lexicon/lists.ts) does.
  */
-import {loadRanks} from './lists.js'
+import {readFileSync} from 'node:fs'
+import {endianness} from 'node:os'
+import {join} from 'node:path'
+import {packageRoot} from '../package-root.js'
+import {dataFolder, isFreshCopy} from './lists.js'
 import {loadTable, type SortedTable, type TableSource} from './sorted-table.js'
 
-/** Lookups answered from the sorted table before the Map is built (some 5 to 10 ms of dichotomies, as much as building the Map). */
-const mapAfter = 2_000
+/** Lookups answered from the sorted table before the built buckets are read (1 to 1.5 ms for the file). */
+const defaultPackAfter = 200
 
 /** The table of a rank list: each entry and its rank, as `loadRanks` counts them. */
 export function rankTableSource(name: string): TableSource {
@@ -40,49 +42,28 @@ function ranksOf(text: string): Map<string, number> {
 const longestPacked = 12
 
 /**
- * The ranks of a Map in buckets of 16 bytes holding the word itself (up to 12 Latin-1
- * characters, one byte each), its length and its rank, four buckets to a cache line: a
- * lookup reads one line, where a Map reads its bucket, its entry and the key string.
- * On the 2-core machine a read that misses the caches costs some 0.5 µs; the spelling
- * rule asks the rank of nearly every word (226,000 questions over the corpus): measured
- * in place, 490 → 210 ns a lookup. Other words are asked of the Map.
+ * The ranks of a table's short words in buckets of 16 bytes holding the word itself (up
+ * to 12 Latin-1 characters, one byte each), its length and its rank, four buckets to a
+ * cache line: a lookup reads one line, where a Map reads its bucket, its entry and the key
+ * string. On the 2-core machine a read that misses the caches costs some 0.5 µs; the
+ * spelling rule asks the rank of nearly every word (226,000 questions over the corpus):
+ * measured in place, 490 → 210 ns a lookup. Other words are asked of the table.
  */
 class PackedRanks {
   /** Bucket i is [length | rank << 8, characters 0–3, 4–7, 8–11] (0 when empty); a third of them used. */
   readonly #buckets: Int32Array
   readonly #mask: number
-  readonly #map: ReadonlyMap<string, number>
+  readonly #table: SortedTable
 
-  constructor(map: ReadonlyMap<string, number>) {
-    let size = 16
-    while (size < 3 * map.size) size *= 2
-    this.#buckets = new Int32Array(size * 4)
-    this.#mask = size - 1
-    this.#map = map
-    for (const [word, rank] of map) {
-      if (word.length === 0 || word.length > longestPacked || rank > 0x7fffff || !isLatin1(word)) continue
-      let bucket = PackedRanks.#hash(word) & this.#mask
-      while (this.#buckets[bucket * 4] !== 0) bucket = (bucket + 1) & this.#mask
-      const at = bucket * 4
-      this.#buckets[at] = word.length | (rank << 8)
-      this.#buckets[at + 1] = packed(word, 0)
-      this.#buckets[at + 2] = packed(word, 4)
-      this.#buckets[at + 3] = packed(word, 8)
-    }
-  }
-
-  /** FNV-1a over the characters, mixed: the low bits pick the bucket. */
-  static #hash(word: string): number {
-    let hash = 0x811c9dc5
-    for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193)
-    hash ^= hash >>> 16
-    hash = Math.imul(hash, 0x45d9f3b)
-    return hash ^ (hash >>> 16)
+  constructor(table: SortedTable, buckets: Int32Array) {
+    this.#buckets = buckets
+    this.#mask = buckets.length / 4 - 1
+    this.#table = table
   }
 
   rank(word: string): number | undefined {
     const length = word.length
-    if (length === 0 || length > longestPacked) return this.#map.get(word)
+    if (length === 0 || length > longestPacked) return this.#fromTable(word)
     // The hash and the three packed words in one pass over the characters.
     let hash = 0x811c9dc5
     let first = 0
@@ -90,7 +71,7 @@ class PackedRanks {
     let third = 0
     for (let at = 0; at < length; at++) {
       const code = word.charCodeAt(at)
-      if (code > 0xff) return this.#map.get(word)
+      if (code > 0xff) return this.#fromTable(word)
       hash = Math.imul(hash ^ code, 0x01000193)
       if (at < 4) first |= code << (8 * at)
       else if (at < 8) second |= code << (8 * (at - 4))
@@ -108,47 +89,125 @@ class PackedRanks {
       if ((head & 0xff) === length && buckets[at + 1] === first && buckets[at + 2] === second && buckets[at + 3] === third) return head >>> 8
     }
   }
+
+  #fromTable(word: string): number | undefined {
+    const rank = this.#table.get(word)
+    return rank === undefined ? undefined : Number(rank)
+  }
 }
 
-function isLatin1(word: string): boolean {
-  for (let at = 0; at < word.length; at++) if (word.charCodeAt(at) > 0xff) return false
-  return true
+/** The buckets of a table's short words (see PackedRanks): three buckets a word, a power of two. */
+export function packedBuckets(table: SortedTable): Int32Array {
+  let size = 16
+  while (size < 3 * table.size) size *= 2
+  const buckets = new Int32Array(size * 4)
+  const mask = size - 1
+  const {text, offsets} = table
+  const characters = new Int32Array(longestPacked + 1)
+  entries: for (let entry = 0; entry < table.size; entry++) {
+    // The key's characters, decoded from UTF-8: only Latin-1 ones (one or two bytes each).
+    let length = 0
+    const keyEnd = offsets[2 * entry + 1]! - 1
+    for (let at = offsets[2 * entry]!; at < keyEnd; ) {
+      const byte = text[at]!
+      let code: number
+      if (byte < 0x80) {
+        code = byte
+        at++
+      } else if ((byte & 0xe0) === 0xc0) {
+        code = ((byte & 0x1f) << 6) | (text[at + 1]! & 0x3f)
+        at += 2
+      } else continue entries
+      if (code > 0xff || length === longestPacked) continue entries
+      characters[length++] = code
+    }
+    if (length === 0) continue
+    let rank = 0
+    for (let at = offsets[2 * entry + 1]!; at < offsets[2 * entry + 2]! - 1; at++) rank = rank * 10 + text[at]! - 0x30
+    if (rank <= 0 || rank > 0x7fffff) continue
+    let hash = 0x811c9dc5
+    let first = 0
+    let second = 0
+    let third = 0
+    for (let at = 0; at < length; at++) {
+      const code = characters[at]!
+      hash = Math.imul(hash ^ code, 0x01000193)
+      if (at < 4) first |= code << (8 * at)
+      else if (at < 8) second |= code << (8 * (at - 4))
+      else third |= code << (8 * (at - 8))
+    }
+    hash ^= hash >>> 16
+    hash = Math.imul(hash, 0x45d9f3b)
+    hash ^= hash >>> 16
+    let bucket = hash & mask
+    while (buckets[bucket * 4] !== 0) bucket = (bucket + 1) & mask
+    const at = bucket * 4
+    buckets[at] = length | (rank << 8)
+    buckets[at + 1] = first
+    buckets[at + 2] = second
+    buckets[at + 3] = third
+  }
+  return buckets
 }
 
-/** Characters from..from + 3 of a Latin-1 word, one byte each (0 past its end). */
-function packed(word: string, from: number): number {
-  let value = 0
-  for (let at = from; at < from + 4 && at < word.length; at++) value |= word.charCodeAt(at) << (8 * (at - from))
-  return value
+const packedMagic = 'CQP1'
+const packedHeader = 12
+
+/** Where the build writes a list's buckets: packing them at run time took 4 to 17 ms of cold code. */
+export const builtPackedPath = (name: string): string => join(packageRoot, 'dist', 'data', `${rankTableSource(name).name}.packed`)
+
+/** The file of a list's buckets: "CQP1", u32 entry count, u32 text length of the table, then the buckets (i32, little-endian). */
+export function packedBytes(table: SortedTable): Buffer {
+  const buckets = packedBuckets(table)
+  const bytes = Buffer.alloc(packedHeader + buckets.length * 4)
+  bytes.write(packedMagic, 0, 'latin1')
+  bytes.writeUInt32LE(table.size, 4)
+  bytes.writeUInt32LE(table.text.length, 8)
+  for (let at = 0; at < buckets.length; at++) bytes.writeInt32LE(buckets[at]!, packedHeader + at * 4)
+  return bytes
+}
+
+/** The built buckets of a list when they fit its table (fresh, same entries and text length, little-endian machine). */
+function builtBuckets(name: string, table: SortedTable): Int32Array | undefined {
+  const path = builtPackedPath(name)
+  if (!isFreshCopy(path, join(dataFolder, name)) || endianness() !== 'LE') return undefined
+  const bytes = readFileSync(path)
+  let size = 16
+  while (size < 3 * table.size) size *= 2
+  if (bytes.length !== packedHeader + size * 16 || bytes.toString('latin1', 0, 4) !== packedMagic) return undefined
+  if (bytes.readUInt32LE(4) !== table.size || bytes.readUInt32LE(8) !== table.text.length) return undefined
+  return (bytes.byteOffset + packedHeader) % 4 === 0
+    ? new Int32Array(bytes.buffer, bytes.byteOffset + packedHeader, size * 4)
+    : new Int32Array(bytes.buffer.slice(bytes.byteOffset + packedHeader, bytes.byteOffset + bytes.length))
 }
 
 export class RankList {
   readonly #name: string
+  readonly #packAfter: number
   #table: SortedTable | undefined
-  #map: ReadonlyMap<string, number> | undefined
   #packed: PackedRanks | undefined
   #lookups = 0
 
-  constructor(name: string) {
+  /** `packAfter`: lookups answered from the table before the buckets are read (or packed, without a built file). */
+  constructor(name: string, packAfter = defaultPackAfter) {
     this.#name = name
+    this.#packAfter = packAfter
   }
 
   /** The rank of `word` (1 = most frequent), or undefined when not in the list. */
   rank(word: string): number | undefined {
     if (this.#packed) return this.#packed.rank(word)
-    if (++this.#lookups > mapAfter) {
-      this.#map = loadRanks(this.#name)
-      this.#packed = new PackedRanks(this.#map)
+    this.#table ??= loadTable(rankTableSource(this.#name))
+    if (++this.#lookups > this.#packAfter) {
+      this.#packed = new PackedRanks(this.#table, builtBuckets(this.#name, this.#table) ?? packedBuckets(this.#table))
       return this.#packed.rank(word)
     }
-    this.#table ??= loadTable(rankTableSource(this.#name))
     const rank = this.#table.get(word)
     return rank === undefined ? undefined : Number(rank)
   }
 
   /** How many entries the list has. */
   get size(): number {
-    if (this.#map) return this.#map.size
     this.#table ??= loadTable(rankTableSource(this.#name))
     return this.#table.size
   }
@@ -156,5 +215,8 @@ export class RankList {
 
 /** French words by frequency (OpenSubtitles; see PROVENANCE.md). */
 export const frenchFrequencies = new RankList('word-frequencies.txt')
-/** Frequent English words that are no French forms. */
-export const englishFrequencies = new RankList('english-words.txt')
+/**
+ * Frequent English words that are no French forms. Asked some 250 times over the corpus:
+ * its buckets (2 MB, no built file) are packed only for a run that asks 2,000 words.
+ */
+export const englishFrequencies = new RankList('english-words.txt', 2_000)

@@ -49,6 +49,15 @@ export class SortedTable {
     this.size = (offsets.length - 1) / 2
   }
 
+  /** The entries' bytes (`key TAB value LF`) and where each key and value starts, for indexes built over them. */
+  get text(): Uint8Array {
+    return this.#text
+  }
+
+  get offsets(): Uint32Array {
+    return this.#offsets
+  }
+
   /** Key i, decoded, and where it starts in the text (for building the hash index). */
   keyAt(index: number): string {
     return this.#text.toString('utf8', this.#offsets[2 * index]!, this.#offsets[2 * index + 1]! - 1)

@@ -1,14 +1,17 @@
+import {readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadRanks} from '../../src/lexicon/lists.js'
-import {RankList} from '../../src/lexicon/ranks.js'
+import {dataFolder, loadRanks} from '../../src/lexicon/lists.js'
+import {builtPackedPath, packedBytes, rankTableSource, RankList} from '../../src/lexicon/ranks.js'
+import {loadTable} from '../../src/lexicon/sorted-table.js'
 
-describe('RankList: frequency ranks from a sorted table, then from a Map', () => {
+describe('RankList: frequency ranks from a sorted table, then from packed buckets', () => {
   for (const name of ['word-frequencies.txt', 'english-words.txt']) {
     it(`${name}: every rank and size as loadRanks gives them, in both modes`, () => {
       const ranks = loadRanks(name)
       const list = new RankList(name)
       expect(list.size).toBe(ranks.size)
-      // More lookups than the table answers before the Map is built: both modes are asked.
+      // More lookups than the table answers before the buckets are packed: both modes are asked.
       const wrong: string[] = []
       for (const [word, rank] of ranks) if (list.rank(word) !== rank) wrong.push(word)
       for (const word of ['', 'xqzw', 'Maison', 'maison ', 'de\tla', 'de\u0000', 'abcdefghijkl', 'gouvernementx', 'cœurs', 'é'.repeat(12)]) if (list.rank(word) !== ranks.get(word)) wrong.push(word)
@@ -22,5 +25,13 @@ describe('RankList: frequency ranks from a sorted table, then from a Map', () =>
     expect(list.rank('de')).toBe(1)
     expect(list.rank('gouvernement')).toBe(loadRanks('word-frequencies.txt').get('gouvernement'))
     expect(list.rank('gouvernment')).toBeUndefined()
+  })
+})
+
+describe('packed buckets of the frequency lists', () => {
+  it.each(['word-frequencies.txt'])('the build writes those of %s, fresh and equal to packing its table', (name) => {
+    // npm test builds first (scripts/bundle.ts).
+    expect(statSync(builtPackedPath(name)).mtimeMs).toBeGreaterThanOrEqual(statSync(join(dataFolder, name)).mtimeMs)
+    expect(readFileSync(builtPackedPath(name)).equals(packedBytes(loadTable(rankTableSource(name))))).toBe(true)
   })
 })
