@@ -933,7 +933,7 @@ export default defineRule(
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
       // Looked up once: every check below asks it.
-      const info = nounAfterDeterminer(noun)
+      const info = nounInfo(noun)
       checkNumber(index, at, nextAt, lower, info, previous, report)
       if (checkUnknownNoun(index, at, nextAt, info, report)) continue
       if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) continue
@@ -965,22 +965,6 @@ const determinerKeys: ReadonlyMap<string, Determiner | null> = new Map<string, D
  */
 const determinerShapes = new Uint8Array(8 * 32 * 32)
 for (const key of determinerKeys.keys()) determinerShapes[key.length * 1024 + (key.charCodeAt(0) & 31) * 32 + (key.charCodeAt(1) & 31)] = 1
-
-/**
- * nounInfo's answers for the words after a determiner, by the word as written (null for
- * none): a text repeats its nouns, and the lexicon lower-cases and normalises each word
- * before its own memo. Emptied when full, like the lexicon's memos.
- */
-const nounAnswers = new Map<string, NounInfo | null>()
-
-function nounAfterDeterminer(word: string): NounInfo | undefined {
-  const known = nounAnswers.get(word)
-  if (known !== undefined) return known ?? undefined
-  const info = nounInfo(word)
-  if (nounAnswers.size >= 20_000) nounAnswers.clear()
-  nounAnswers.set(word, info ?? null)
-  return info
-}
 
 /** Whether the word begins with "quel" in any case (ASCII letters folded by their code). */
 function startsWithQuel(word: string): boolean {
