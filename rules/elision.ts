@@ -180,6 +180,7 @@ import {hasCapital, houseApostrophe, isAllCaps, letterWordCase, nextWordIndex, o
 import type {DocumentIndex} from '../src/parse/document.js'
 import {matchAt} from '../src/lexicon/gazetteer.js'
 import {isKnownName} from '../src/lexicon/words.js'
+import {loadList} from '../src/lexicon/lists.js'
 
 /** Words that elide before a capitalised name ("d’Israël", "qu’Emmanuel Macron"). */
 const elidedBeforeNames = new Set(['de', 'que', 'lorsque', 'puisque', 'quoique', 'jusque'])
@@ -212,6 +213,13 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
+      // Most words are no elidable word, preposition or contracted article: told by their
+      // length and first two letters, before the scan of their letters and the lookup.
+      if (!mayElide(token.value)) {
+        // A word with an apostrophe is never letters only: the same test as below.
+        if (apostropheBeforeH(token.value)) checkElisionBeforeHAspire(index, at, report)
+        continue
+      }
       // Letters only, and whether with a capital: one scan of the word.
       const shape = letterWordCase(token.value)
       if (shape === 0) {
@@ -238,6 +246,47 @@ export default defineRule(
     }
   },
 )
+
+/**
+ * The lengths and first two letters (case-folded: `& 31`, the same for a Latin-1 letter
+ * in either case) of the words the loop looks at: the elidable words of elisions.tsv and
+ * "de", "du", "au" ("à", "A" are shorter than two letters, always looked at). Undefined
+ * when a word of the table is not ASCII (no shape test then).
+ */
+let elidableShapes: Uint8Array | undefined | null
+let longestElidable = 0
+
+function loadElidableShapes(): Uint8Array | null {
+  const words = ['de', 'du', 'au']
+  for (const line of loadList('elisions.tsv')) {
+    const word = line.split('\t')[0]!
+    if (word !== 'contraction') words.push(word)
+  }
+  let longest = 0
+  for (const word of words) if (word.length > longest) longest = word.length
+  if (words.some((word) => !/^[a-z]+$/.test(word))) return null
+  const shapes = new Uint8Array((longest + 1) * 1024)
+  for (const word of words) shapes[word.length * 1024 + (word.charCodeAt(0) & 31) * 32 + (word.charCodeAt(1) & 31)] = 1
+  longestElidable = longest
+  return shapes
+}
+
+/**
+ * Whether the word may be one the loop looks at (false only when it is certainly not):
+ * a word whose first two characters are Latin-1 lower-cases to a word of the same
+ * length and the same first two letters folded by `& 31`.
+ */
+function mayElide(word: string): boolean {
+  if (elidableShapes === undefined) elidableShapes = loadElidableShapes()
+  if (elidableShapes === null) return true
+  const length = word.length
+  if (length < 2) return true
+  if (length > longestElidable) return false
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  if (first > 0xff || second > 0xff) return true
+  return elidableShapes[length * 1024 + (first & 31) * 32 + (second & 31)] === 1
+}
 
 /** Whether the word's first apostrophe comes before an h ("l’hasard"): checkElisionBeforeHAspire's only words. */
 function apostropheBeforeH(word: string): boolean {
