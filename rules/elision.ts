@@ -305,6 +305,9 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: s
   const tokens = index.tokens
   const word = tokens[at]!.value
   const next = tokens[nextAt]!.value
+  // "de la", "que le": a lower-case word that begins with a consonant letter has no vowel
+  // sound, and nothing below reports before a word without a capital that has none.
+  if (beginsWithConsonant(next) && !hasCapital(next)) return
   if (hasDigit.test(next) || splitElision(next)) return
   // "le je", "le la", "le si": a determiner before makes the word a noun ("ce ne", "ce que" are pronouns).
   const previousAt = previousWordIndex(tokens, at)
@@ -329,6 +332,28 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: s
   const plural = lower === 'de' && !hasCapital(next) && nounInfo(next)?.number === 'p'
   if (plural) expected.push(`${withCaseOf(word, 'des')} ${nextSource}`)
   report(`« ${word} ${next} » s’écrit avec élision : « ${replacement} ».`, tokens[at]!.start, tokens[nextAt]!.end, {expected, safe: !plural})
+}
+
+/**
+ * Flags by char code of the lower-case ASCII letters that begin no word with a vowel sound
+ * (startsWithVowelSound): not a, e, i, o, u, y, h, nor the first letter of a word of
+ * y-elided.txt (read from the list, which startsWithVowelSound asks first).
+ */
+let consonantLetters: Uint8Array | undefined
+
+function beginsWithConsonant(word: string): boolean {
+  if (consonantLetters === undefined) {
+    const letters = new Uint8Array(128)
+    for (let code = 0x61; code <= 0x7a; code++) letters[code] = 1
+    for (const vowel of 'aeiouyh') letters[vowel.charCodeAt(0)] = 0
+    for (const entry of loadList('y-elided.txt')) {
+      const first = entry.toLowerCase().charCodeAt(0)
+      if (first < 128) letters[first] = 0
+    }
+    consonantLetters = letters
+  }
+  const first = word.charCodeAt(0)
+  return first < 128 && consonantLetters[first] === 1
 }
 
 /** Whether the lower-case `next` is a French word before which `lower` is elided. */
@@ -557,12 +582,16 @@ const unelided: Record<string, string> = {d: 'de', qu: 'que', j: 'je', n: 'ne', 
 function checkElisionBeforeHAspire(index: DocumentIndex, at: number, report: Report): void {
   const token = index.tokens[at]!
   const parts = splitElision(token.value)
-  if (!parts || !/^[hH]/.test(parts.stem) || !isHAspire(parts.stem)) return
+  if (!parts || !/^[hH]/.test(parts.stem)) return
+  // The cheap refusals first: the h reading is several list lookups, asked anew each time.
+  if (parts.prefix === 'l' ? hasCapital(parts.stem) : !unelided[parts.prefix]) return
+  // A mute or optional h is a vowel sound (a memo, asked of most words already): "l’homme", "d’habitude".
+  if (startsWithVowelSound(parts.stem) || !isHAspire(parts.stem)) return
   if (isAllCaps(parts.stem)) return
   let full: string[]
   let safe = true
   if (parts.prefix === 'l') {
-    if (hasCapital(parts.stem)) return // "l’Hongrie": the article of a name is proper-noun-article's
+    // ("l’Hongrie", a capital, was left above: the article of a name is proper-noun-article's.)
     const gender = nounInfo(parts.stem)?.gender
     full = gender === 'm' ? ['le'] : gender === 'f' ? ['la'] : ['le', 'la']
     safe = full.length === 1
