@@ -249,7 +249,7 @@ import {suggest} from '../src/lexicon/suggest.js'
 import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
 import {splitElision} from '../src/parse/elision.js'
 import {defineRule} from '../src/rules/kit.js'
-import {hasCapital, isAllCaps, isLowerCaseWord, lowerCased, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import {beginsWithConsonant, hasCapital, isAllCaps, isLowerCaseWord, lowerCased, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 
 type Family = 'demonstrative' | 'definite' | 'indefinite' | 'possessive' | 'contracted-de' | 'contracted-à' | 'interrogative' | 'negative'
@@ -574,10 +574,14 @@ function checkUnknownNoun(index: DocumentIndex, at: number, nounAt: number, info
   if (info !== undefined) return false
   const tokens = index.tokens
   const noun = tokens[nounAt]!.value
-  if (!isLowerCaseWord(noun, 6) || isFrenchWord(noun) || isEnglishWord(noun)) return false
+  if (!isLowerCaseWord(noun, 6) || isFrenchWord(noun)) return false
   const gender = genderEndingsOfUnknown.find(([ending]) => ending.test(noun))?.[1]
+  // No ending that tells a gender: true even for an English word, as no check after this
+  // one reports before a word that is no French word (they ask isFrenchWord of it).
+  if (gender === undefined) return true
+  if (isEnglishWord(noun)) return false
   // "le désgine": a typo of a French word one edit away ("désigne") is `spelling`'s, and may be a verb.
-  if (gender === undefined || suggest(noun, 1).length > 0) return true
+  if (suggest(noun, 1).length > 0) return true
   const written = tokens[at]!.value
   const lower = written.toLowerCase()
   const plural = noun.endsWith('s')
@@ -645,7 +649,11 @@ function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, 
   const adjective = tokens[adjectiveAt]!.value
   const determiner = ownEntry(vowelFormOfDeterminer, lower)
   // Only "ma", "ta", "sa", "ce" or an adjective with a vowel form ("beau", "bel") can be reported below.
-  if (determiner === undefined && (!masculineDeterminers.has(lower) || !adjectivesWithVowelForm.has(adjective))) return false
+  if (!masculineDeterminers.has(lower) || !adjectivesWithVowelForm.has(adjective)) {
+    // Then only the determiner's form, before an adjective with a vowel sound ("ma ancienne"):
+    // not before a noun that is no adjective ("sa femme") nor a consonant ("ce projet").
+    if (determiner === undefined || (adjectiveInfo && !adjectiveInfo.alsoAdjective) || beginsWithConsonant(adjective) || !startsWithVowelSound(adjective)) return false
+  }
   if (!isLowerCaseWord(adjective, 2)) return false
   const nounAt = nextWordIndex(tokens, adjectiveAt)
   if (nounAt === undefined) return false

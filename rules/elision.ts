@@ -176,7 +176,7 @@ import {contraction, elisionInfo, isElisionOptional, isHAspire, nounInfo, starts
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {vowelWordInfo} from '../src/lexicon/lefff-words.js'
 import {defineRule} from '../src/rules/kit.js'
-import {hasCapital, houseApostrophe, isAllCaps, letterWordCase, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
+import {beginsWithConsonant, hasCapital, houseApostrophe, isAllCaps, letterWordCase, nextWordIndex, opensSentence, previousWordIndex, withCaseOf} from '../src/rules/word-pairs.js'
 import type {DocumentIndex} from '../src/parse/document.js'
 import {matchAt} from '../src/lexicon/gazetteer.js'
 import {isKnownName} from '../src/lexicon/words.js'
@@ -332,28 +332,6 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: s
   const plural = lower === 'de' && !hasCapital(next) && nounInfo(next)?.number === 'p'
   if (plural) expected.push(`${withCaseOf(word, 'des')} ${nextSource}`)
   report(`« ${word} ${next} » s’écrit avec élision : « ${replacement} ».`, tokens[at]!.start, tokens[nextAt]!.end, {expected, safe: !plural})
-}
-
-/**
- * Flags by char code of the lower-case ASCII letters that begin no word with a vowel sound
- * (startsWithVowelSound): not a, e, i, o, u, y, h, nor the first letter of a word of
- * y-elided.txt (read from the list, which startsWithVowelSound asks first).
- */
-let consonantLetters: Uint8Array | undefined
-
-function beginsWithConsonant(word: string): boolean {
-  if (consonantLetters === undefined) {
-    const letters = new Uint8Array(128)
-    for (let code = 0x61; code <= 0x7a; code++) letters[code] = 1
-    for (const vowel of 'aeiouyh') letters[vowel.charCodeAt(0)] = 0
-    for (const entry of loadList('y-elided.txt')) {
-      const first = entry.toLowerCase().charCodeAt(0)
-      if (first < 128) letters[first] = 0
-    }
-    consonantLetters = letters
-  }
-  const first = word.charCodeAt(0)
-  return first < 128 && consonantLetters[first] === 1
 }
 
 /** Whether the lower-case `next` is a French word before which `lower` is elided. */

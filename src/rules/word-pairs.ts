@@ -4,6 +4,7 @@
  * apostrophe of the article, and keeping the case of the word being replaced.
  */
 import type {DocumentIndex, Token} from '../parse/document.js'
+import {loadList} from '../lexicon/lists.js'
 
 /** One space (or no-break space) inside a line: "le accord", not "le\naccord". Scanned by char code: it runs for every word pair. */
 function isPlainSpace(text: string): boolean {
@@ -215,4 +216,31 @@ export function lowerCased(word: string): string {
     return word.toLowerCase()
   }
   return word
+}
+
+/**
+ * Flags by char code of the lower-case ASCII letters that begin no word with a vowel sound
+ * (startsWithVowelSound): not a, e, i, o, u, y, h, nor the first letter of a word of
+ * y-elided.txt (read from the list, which startsWithVowelSound asks first).
+ */
+let consonantLetters: Uint8Array | undefined
+
+/**
+ * Whether the word begins with a lower-case ASCII consonant letter, so that
+ * startsWithVowelSound(word) is false (a char code instead of a memo lookup).
+ */
+
+export function beginsWithConsonant(word: string): boolean {
+  if (consonantLetters === undefined) {
+    const letters = new Uint8Array(128)
+    for (let code = 0x61; code <= 0x7a; code++) letters[code] = 1
+    for (const vowel of 'aeiouyh') letters[vowel.charCodeAt(0)] = 0
+    for (const entry of loadList('y-elided.txt')) {
+      const first = entry.toLowerCase().charCodeAt(0)
+      if (first < 128) letters[first] = 0
+    }
+    consonantLetters = letters
+  }
+  const first = word.charCodeAt(0)
+  return first < 128 && consonantLetters[first] === 1
 }
