@@ -406,7 +406,7 @@ function checkElidedIndefinite(index: DocumentIndex, at: number, report: Report)
   const nextAt = nextWordIndex(tokens, at)
   if (nextAt === undefined) return
   const noun = tokens[nextAt]!.value
-  if (!letters.test(noun.replace(/-/g, '')) || hasCapital(noun)) return
+  if (!isLettersAndHyphens(noun) || hasCapital(noun)) return
   const info = nounInfo(noun)
   if (!info || info.gender === 'both' || info.number === 'p' || isNounInfinitive(noun) || headNounFollows(index, nextAt)) return
   const expected = info.gender === 'f' ? 'une' : 'un'
@@ -934,7 +934,18 @@ export default defineRule(
       if (!isLettersAndHyphens(noun)) continue
       const previousAt = previousWordIndex(tokens, at)
       if (hasCapital(noun)) {
-        if (determiner && capitalisedNounMayDisagree(determiner, lower, noun) && capitalisedCommonNoun(index, at, nextAt)) checkCapitalisedNoun(index, at, nextAt, determiner, report)
+        // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
+        // four letters or more, a word after it), before the noun's lookup.
+        if (
+          determiner &&
+          noun.length >= 4 &&
+          !hasCapital(value) &&
+          nextWordIndex(tokens, nextAt) !== undefined &&
+          capitalisedNounMayDisagree(determiner, lower, noun) &&
+          capitalisedCommonNoun(index, at, nextAt)
+        ) {
+          checkCapitalisedNoun(index, at, nextAt, determiner, report)
+        }
         continue
       }
       const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
