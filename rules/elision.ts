@@ -305,9 +305,10 @@ function checkElision(index: DocumentIndex, at: number, nextAt: number, lower: s
   const tokens = index.tokens
   const word = tokens[at]!.value
   const next = tokens[nextAt]!.value
-  // "de la", "que le": a lower-case word that begins with a consonant letter has no vowel
-  // sound, and nothing below reports before a word without a capital that has none.
-  if (beginsWithConsonant(next) && !hasCapital(next)) return
+  // "de la", "que le", "de Paris": a word that begins with a consonant letter has no vowel
+  // sound, and nothing below reports before one (capitalised or not, each branch asks
+  // startsWithVowelSound, or a vowel letter for an acronym).
+  if (beginsWithConsonant(next)) return
   if (hasDigit.test(next) || splitElision(next)) return
   // "le je", "le la", "le si": a determiner before makes the word a noun ("ce ne", "ce que" are pronouns).
   const previousAt = previousWordIndex(tokens, at)

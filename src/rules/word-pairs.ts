@@ -226,10 +226,10 @@ export function lowerCased(word: string): string {
 let consonantLetters: Uint8Array | undefined
 
 /**
- * Whether the word begins with a lower-case ASCII consonant letter, so that
- * startsWithVowelSound(word) is false (a char code instead of a memo lookup).
+ * Whether the word begins with an ASCII consonant letter, in either case, so that
+ * startsWithVowelSound(word) is false (a char code instead of a memo lookup): a capital
+ * consonant is no vowel sound either, as a single letter, an acronym or a word.
  */
-
 export function beginsWithConsonant(word: string): boolean {
   if (consonantLetters === undefined) {
     const letters = new Uint8Array(128)
@@ -242,5 +242,6 @@ export function beginsWithConsonant(word: string): boolean {
     consonantLetters = letters
   }
   const first = word.charCodeAt(0)
-  return first < 128 && consonantLetters[first] === 1
+  // Below 128, `| 0x20` lands on a lower-case letter for the ASCII letters only.
+  return first < 128 && consonantLetters[first | 0x20] === 1
 }
