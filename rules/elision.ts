@@ -288,9 +288,15 @@ function mayElide(word: string): boolean {
   return elidableShapes[length * 1024 + (first & 31) * 32 + (second & 31)] === 1
 }
 
-/** Whether the word's first apostrophe comes before an h ("l’hasard"): checkElisionBeforeHAspire's only words. */
+/**
+ * Whether the word's first apostrophe comes before an h ("l’hasard") after at most
+ * `longestUnelided` letters: checkElisionBeforeHAspire's only words (its prefix, the
+ * text before the first apostrophe, is "l" or a key of `unelided`). A long word is not
+ * read to its end.
+ */
 function apostropheBeforeH(word: string): boolean {
-  for (let at = 0; at < word.length; at++) {
+  const end = Math.min(word.length, longestUnelided + 1)
+  for (let at = 0; at < end; at++) {
     const code = word.charCodeAt(at)
     if (code === 0x27 || code === 0x2019) {
       const next = word.charCodeAt(at + 1)
@@ -557,6 +563,8 @@ function checkContractedArticle(index: DocumentIndex, at: number, nextAt: number
 
 /** Elided forms put back before an aspirated h: "l’hasard" → "le hasard", "d’Hongrie" → "de Hongrie". */
 const unelided: Record<string, string> = {d: 'de', qu: 'que', j: 'je', n: 'ne', m: 'me', t: 'te', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque'}
+/** The longest prefix checkElisionBeforeHAspire puts back ("l" or a key above). */
+const longestUnelided = Math.max(1, ...Object.keys(unelided).map((prefix) => prefix.length))
 
 function checkElisionBeforeHAspire(index: DocumentIndex, at: number, report: Report): void {
   const token = index.tokens[at]!
