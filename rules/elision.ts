@@ -289,18 +289,19 @@ function mayElide(word: string): boolean {
 }
 
 /**
- * Whether the word's first apostrophe comes before an h ("l’hasard") after at most
- * `longestUnelided` letters: checkElisionBeforeHAspire's only words (its prefix, the
- * text before the first apostrophe, is "l" or a key of `unelided`). A long word is not
- * read to its end.
+ * Whether an apostrophe before an h ("l’hasard") ends one of the prefixes
+ * checkElisionBeforeHAspire puts back ("l" or a key of `unelided`): its only words, as
+ * their prefix is the text before the first apostrophe. Only those positions are read.
  */
 function apostropheBeforeH(word: string): boolean {
-  const end = Math.min(word.length, longestUnelided + 1)
-  for (let at = 0; at < end; at++) {
-    const code = word.charCodeAt(at)
+  const length = word.length
+  for (let at = 0; at < apostrophePositions.length; at++) {
+    const position = apostrophePositions[at]!
+    if (position + 1 >= length) return false
+    const code = word.charCodeAt(position)
     if (code === 0x27 || code === 0x2019) {
-      const next = word.charCodeAt(at + 1)
-      return next === 0x68 || next === 0x48
+      const next = word.charCodeAt(position + 1)
+      if (next === 0x68 || next === 0x48) return true
     }
   }
   return false
@@ -563,8 +564,8 @@ function checkContractedArticle(index: DocumentIndex, at: number, nextAt: number
 
 /** Elided forms put back before an aspirated h: "l’hasard" → "le hasard", "d’Hongrie" → "de Hongrie". */
 const unelided: Record<string, string> = {d: 'de', qu: 'que', j: 'je', n: 'ne', m: 'me', t: 'te', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque'}
-/** The longest prefix checkElisionBeforeHAspire puts back ("l" or a key above). */
-const longestUnelided = Math.max(1, ...Object.keys(unelided).map((prefix) => prefix.length))
+/** The lengths of the prefixes checkElisionBeforeHAspire puts back ("l" or a key above), in order: where their apostrophe stands. */
+const apostrophePositions: readonly number[] = [...new Set(['l', ...Object.keys(unelided)].map((prefix) => prefix.length))].sort((a, b) => a - b)
 
 function checkElisionBeforeHAspire(index: DocumentIndex, at: number, report: Report): void {
   const token = index.tokens[at]!
