@@ -547,7 +547,8 @@ function checkContractedArticle(index: DocumentIndex, at: number, nextAt: number
   const tokens = index.tokens
   const word = tokens[at]!.value
   const next = tokens[nextAt]!.value
-  if (hasCapital(next) || hasDigit.test(next) || !startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
+  // A consonant letter first ("du président", "au cours"): no vowel sound, told by its code.
+  if (beginsWithConsonant(next) || hasCapital(next) || hasDigit.test(next) || !startsWithVowelSound(next) || isElisionOptional(next) || eitherPrefix.test(next)) return
   const info = nounInfo(next)
   // "il a du aller": "du" misspelt for "dû" before a verb is another matter.
   if (!info || info.alsoVerb) return

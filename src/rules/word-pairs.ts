@@ -64,10 +64,11 @@ export function houseApostrophe(index: DocumentIndex): string {
     let curly = 0
     for (const token of index.tokens) {
       if (token.kind !== 'word') continue
-      for (let at = 1; at < token.value.length - 1; at++) {
-        const character = token.value[at]
-        if (character === "'") straight++
-        else if (character === '’') curly++
+      const value = token.value
+      for (let at = 1; at < value.length - 1; at++) {
+        const code = value.charCodeAt(at)
+        if (code === 0x27) straight++
+        else if (code === 0x2019) curly++
       }
     }
     style = straight > curly ? "'" : '’'
