@@ -509,10 +509,10 @@ const genderOf: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries({un: 'm'
  * demi heure", "la grand place" (old compounds) are left alone. Returns whether it reported.
  */
 function checkAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, lower: string, own: NounInfo | undefined, report: Report): boolean {
-  const gender = genderOf.get(lower)
-  if (gender === undefined) return false
   // The adjective's own reading first: it settles most pairs ("le projet") without a lookup.
-  if (own && (own.gender === gender || own.gender === 'both' || !own.alsoAdjective)) return false
+  if (own && (own.gender === 'both' || !own.alsoAdjective)) return false
+  const gender = genderOf.get(lower)
+  if (gender === undefined || own?.gender === gender) return false
   const tokens = index.tokens
   const adjective = tokens[adjectiveAt]!.value
   if (!isLowerCaseWord(adjective, 2) || invariableBefore.has(adjective)) return false
@@ -630,6 +630,7 @@ const isEnglishWord = (word: string): boolean => loadList('english-words.txt').h
 const vowelFormOfAdjective: Readonly<Record<string, string>> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}
 const consonantFormOfAdjective: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(vowelFormOfAdjective).map(([form, vowel]) => [vowel, form]))
 const adjectivesWithVowelForm: ReadonlySet<string> = new Set([...Object.keys(vowelFormOfAdjective), ...Object.keys(consonantFormOfAdjective)])
+const longestWithVowelForm = Math.max(...[...adjectivesWithVowelForm].map((adjective) => adjective.length))
 /** Determiners with a form before a vowel sound, whose noun comes after an adjective: "mon ancienne amie", "cet énorme projet". */
 const vowelFormOfDeterminer: Readonly<Record<string, {form: string; gender: 'm' | 'f'}>> = {
   ma: {form: 'mon', gender: 'f'}, ta: {form: 'ton', gender: 'f'}, sa: {form: 'son', gender: 'f'}, ce: {form: 'cet', gender: 'm'},
@@ -647,13 +648,14 @@ function checkVowelForms(index: DocumentIndex, at: number, adjectiveAt: number, 
   const tokens = index.tokens
   const written = tokens[at]!.value
   const adjective = tokens[adjectiveAt]!.value
-  const determiner = ownEntry(vowelFormOfDeterminer, lower)
   // Only "ma", "ta", "sa", "ce" or an adjective with a vowel form ("beau", "bel") can be reported below.
-  if (!masculineDeterminers.has(lower) || !adjectivesWithVowelForm.has(adjective)) {
-    // Then only the determiner's form, before an adjective with a vowel sound ("ma ancienne"):
-    // not before a noun that is no adjective ("sa femme") nor a consonant ("ce projet").
-    if (determiner === undefined || (adjectiveInfo && !adjectiveInfo.alsoAdjective) || beginsWithConsonant(adjective) || !startsWithVowelSound(adjective)) return false
-  }
+  const withVowelForm = adjective.length <= longestWithVowelForm && adjectivesWithVowelForm.has(adjective) && masculineDeterminers.has(lower)
+  // Otherwise only the determiner's form, before an adjective with a vowel sound ("ma
+  // ancienne"): not before a noun that is no adjective ("sa femme") nor a consonant ("ce
+  // projet"); those two, read from what is at hand, first.
+  if (!withVowelForm && ((adjectiveInfo && !adjectiveInfo.alsoAdjective) || beginsWithConsonant(adjective))) return false
+  const determiner = ownEntry(vowelFormOfDeterminer, lower)
+  if (!withVowelForm && (determiner === undefined || !startsWithVowelSound(adjective))) return false
   if (!isLowerCaseWord(adjective, 2)) return false
   const nounAt = nextWordIndex(tokens, adjectiveAt)
   if (nounAt === undefined) return false
