@@ -689,9 +689,9 @@ const pluralOnlyDeterminers = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses',
  * whether it reported.
  */
 function checkPluralAdjectiveBetween(index: DocumentIndex, at: number, adjectiveAt: number, lower: string, own: NounInfo | undefined, report: Report): boolean {
-  if (!pluralOnlyDeterminers.has(lower)) return false
   // The adjective's own reading first: a plural noun ("les projets") needs no lookup of the next word.
   if (own && (own.number !== 's' || !own.alsoAdjective)) return false
+  if (!pluralOnlyDeterminers.has(lower)) return false
   const tokens = index.tokens
   const adjective = tokens[adjectiveAt]!.value
   if (!isLowerCaseWord(adjective, 2) || invariableBefore.has(adjective)) return false
