@@ -933,9 +933,10 @@ export default defineRule(
       const nextAt = nextWordIndex(tokens, at)
       if (nextAt === undefined) continue
       const noun = tokens[nextAt]!.value
-      if (!isLettersAndHyphens(noun)) continue
+      const nounShape = lettersAndHyphensCase(noun)
+      if (nounShape === 0) continue
       const previousAt = previousWordIndex(tokens, at)
-      if (hasCapital(noun)) {
+      if (nounShape === 2) {
         // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
         // four letters or more, a word after it), before the noun's lookup.
         if (
@@ -1050,6 +1051,42 @@ function isLettersAndHyphens(word: string): boolean {
     return letters.test(word.replace(hyphenless, '')) && !hasDigit.test(word)
   }
   return letterCount > 0
+}
+
+/**
+ * isLettersAndHyphens and hasCapital in one scan: 0 when the word is not letters and
+ * hyphens, 2 when it holds a capital, 1 otherwise. ASCII and Latin-1 letters (and œ, Œ)
+ * are told by their code; any other character falls back to the two functions.
+ */
+function lettersAndHyphensCase(word: string): 0 | 1 | 2 {
+  let letterCount = 0
+  let capital = false
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if (code === 0x2d) continue
+    if (code >= 0x61 && code <= 0x7a) {
+      letterCount++
+      continue
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      letterCount++
+      capital = true
+      continue
+    }
+    if (code < 0x80 || code === 0x2019) return 0
+    if ((code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153) {
+      letterCount++
+      continue
+    }
+    if ((code >= 0xc0 && code <= 0xde && code !== 0xd7) || code === 0x152) {
+      letterCount++
+      capital = true
+      continue
+    }
+    if (!isLettersAndHyphens(word)) return 0
+    return hasCapital(word) ? 2 : 1
+  }
+  return letterCount === 0 ? 0 : capital ? 2 : 1
 }
 
 /**
