@@ -367,8 +367,9 @@ function checkNumber(index: DocumentIndex, at: number, nextAt: number, lower: st
   const tokens = index.tokens
   const written = tokens[at]!.value
   const noun = tokens[nextAt]!.value
-  const plural = pluralDeterminers.get(lower)
-  const singular = singularDeterminers.get(lower)
+  // Only the table of the noun's number is read: "le projet" needs no plural of "le".
+  const plural = info.number === 'p' ? pluralDeterminers.get(lower) : undefined
+  const singular = info.number === 'p' ? undefined : singularDeterminers.get(lower)
   if (info.number === 'p' ? plural === undefined : singular === undefined) return
   if (info.alsoVerb && (isNounInfinitive(noun) || (pronounDeterminers.has(lower) && !afterPrepositionOrAuxiliary(index, at, previous)))) return
   // "vingt et un ans": "un" is the number there.
