@@ -1266,9 +1266,9 @@ function checkPair(index: DocumentIndex, at: number, nextAt: number, determiner:
   const noun = tokens[nextAt]!.value
   const feminine = info.gender === 'f'
   const vowelSensitive = determiner.family === 'demonstrative' || determiner.family === 'possessive' || determiner.family === 'definite' || determiner.family.startsWith('contracted')
-  // "la hyène" / "l’hyène", "ce hanfu": the form before an uncertain initial is not judged.
-  if (vowelSensitive && isElisionOptional(noun)) return
-  const vowel = startsWithVowelSound(noun)
+  // "ce projet", "sa femme": told by the first letter's code, these agree and end below
+  // without a lexicon question.
+  const vowel = !beginsWithConsonant(noun) && startsWithVowelSound(noun)
   const gender = feminine ? 'féminin' : 'masculin'
   let expected: string
   let reason: string
@@ -1289,6 +1289,7 @@ function checkPair(index: DocumentIndex, at: number, nextAt: number, determiner:
       const previousAt = previousWordIndex(tokens, at)
       const preposition = previousAt === undefined ? undefined : tokens[previousAt]!.value
       if (!feminine && lower === 'la' && (preposition === 'de' || preposition === 'à' || preposition === 'De' || preposition === 'À')) {
+        if (isElisionOptional(noun)) return
         const contracted = withCaseOf(preposition, preposition.toLowerCase() === 'de' ? 'du' : 'au')
         reportGender(index, previousAt!, at, nextAt, contracted, info, report)
         return
@@ -1325,6 +1326,8 @@ function checkPair(index: DocumentIndex, at: number, nextAt: number, determiner:
       break
   }
   if (expected === lower) return
+  // "la hyène" / "l’hyène", "ce hanfu": the form before an uncertain initial is not judged.
+  if (vowelSensitive && isElisionOptional(noun)) return
   // A gender mismatch may be a misspelt noun ("la patient" for "la patiente"): both fixes, as suggestions.
   const formOnly = (feminine && vowel && determiner.family === 'possessive') || (!feminine && determiner.family === 'demonstrative' && lower !== 'cette')
   if (!formOnly) {
