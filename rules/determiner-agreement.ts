@@ -765,10 +765,9 @@ const masculineOf: Readonly<Record<string, string>> = {la: 'le', une: 'un', cett
  * man's name is flagged: "le ministre Anne Martin" is an older usage, not a slip. A
  * suggestion.
  */
-function checkPersonBeforeName(index: DocumentIndex, at: number, nounAt: number, previous: string | undefined, report: Report): void {
+function checkPersonBeforeName(index: DocumentIndex, at: number, nounAt: number, lower: string, previous: string | undefined, report: Report): void {
   const tokens = index.tokens
   const written = tokens[at]!.value
-  const lower = written.toLowerCase()
   const masculine = ownEntry(masculineOf, lower)
   const noun = tokens[nounAt]!.value
   if (masculine === undefined || !isPersonNounOfEitherGender(noun)) return
@@ -962,11 +961,11 @@ export default defineRule(
       if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) continue
       if (checkVowelForms(index, at, nextAt, lower, info, report)) continue
       if (!determiner) continue
-      if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, previous, report)
+      if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, lower, previous, report)
       if (!info || info.gender === 'both' || info.number === 'p') continue
       // A determiner of the noun's gender in whatever form before a vowel: nothing below reports.
       if (agreesWhateverTheSound(determiner.family, lower, info.gender === 'f')) continue
-      if (info.alsoVerb && verbReadingPossible(index, at, determiner, previous, noun)) continue
+      if (info.alsoVerb && verbReadingPossible(index, at, determiner, lower, previous, noun)) continue
       if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
       if (headNounFollows(index, nextAt)) continue
       if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
@@ -1211,9 +1210,8 @@ function checkCapitalisedNoun(index: DocumentIndex, at: number, nounAt: number, 
  * "La mesure a été adoptée"); an infinitive or participle ending always may ("de le
  * faire", "en la voyant", "il a du partir").
  */
-function verbReadingPossible(index: DocumentIndex, at: number, determiner: Determiner, previous: string | undefined, noun: string): boolean {
+function verbReadingPossible(index: DocumentIndex, at: number, determiner: Determiner, lower: string, previous: string | undefined, noun: string): boolean {
   if (isNounInfinitive(noun)) return true
-  const lower = index.tokens[at]!.value.toLowerCase()
   if (lower === 'ce') return verbsAfterCe.has(noun)
   if (!determiner.pronoun) return false
   if (lower !== 'le' && lower !== 'la') return true
