@@ -935,7 +935,6 @@ export default defineRule(
       const noun = tokens[nextAt]!.value
       const nounShape = lettersAndHyphensCase(noun)
       if (nounShape === 0) continue
-      const previousAt = previousWordIndex(tokens, at)
       if (nounShape === 2) {
         // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
         // four letters or more, a word after it), before the noun's lookup.
@@ -951,6 +950,7 @@ export default defineRule(
         }
         continue
       }
+      const previousAt = previousWordIndex(tokens, at)
       const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
       // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
       if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
