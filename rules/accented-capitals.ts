@@ -107,6 +107,13 @@ const apostrophe = /['’]/
 const digits = /^\d/
 const lowerInitial = /^\p{Ll}/u
 
+/**
+ * `restoreInitialAccent`'s answers per house vocabulary, across documents: the capitalised
+ * words ("Elle", "Cette", "Emmanuel") come back in every article. Bounded for long-lived processes.
+ */
+const restorationMemo = new WeakMap<ReadonlySet<string>, Map<string, readonly AccentRestoration[]>>()
+const restorationMemoLimit = 50_000
+
 export interface AccentedCapitalsOptions {
   readonly firstNames?: boolean
 }
@@ -126,12 +133,15 @@ export default defineRule<AccentedCapitalsOptions>(
     let acronyms: Set<string> | undefined
     const addresses = addressTokens(index)
     const vocabulary = vocabularyOf(file).words
-    // The word lists asked once per capitalised word of the document ("Elle", "Cette", a name
-    // written again and again): the answer depends on the word and the vocabulary only.
-    const restorations = new Map<string, AccentRestoration[]>()
-    const restoreInitial = (word: string): AccentRestoration[] => {
+    // The word lists asked once per capitalised word ("Elle", "Cette", a name written again
+    // and again): the answer depends on the word and the vocabulary only.
+    let memo = restorationMemo.get(vocabulary)
+    if (!memo) restorationMemo.set(vocabulary, (memo = new Map()))
+    const restorations = memo
+    const restoreInitial = (word: string): readonly AccentRestoration[] => {
       let found = restorations.get(word)
       if (found === undefined) {
+        if (restorations.size >= restorationMemoLimit) restorations.clear()
         found = restoreInitialAccent(word, vocabulary)
         restorations.set(word, found)
       }
