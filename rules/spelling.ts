@@ -337,8 +337,10 @@ export default defineRule(
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
       if (token.kind !== 'word' || token.value.length < shortestChecked || token.value.length > longestSuggestedWord + 4) continue
-      if (startsWithCapital(token.value) && !opensSentence(index, at)) continue
-      if (frequencyRank(token.value) !== undefined) continue
+      const capitalInitial = startsWithCapital(token.value)
+      if (capitalInitial && !opensSentence(index, at)) continue
+      // The frequency list is in lower case: a capitalised word is never in it as written.
+      if (!capitalInitial && frequencyRank(token.value) !== undefined) continue
       const value = token.value.normalize('NFC')
       if (!plainWord.test(value) || !lower.test(value)) continue
       // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
