@@ -210,9 +210,22 @@ function isUsedElsewhere(index: DocumentIndex, at: number, value: string): boole
   for (let other = 0; other < tokens.length; other++) {
     const token = tokens[other]!
     if (other === at || token.kind !== 'word' || (token.value.length !== value.length && token.value.length !== written)) continue
-    if (token.value.normalize('NFC').toLowerCase() === key) return true
+    if (nfc(token.value).toLowerCase() === key) return true
   }
   return false
+}
+
+/**
+ * The NFC form of a token's text: the text itself when every unit is below the combining
+ * marks (U+0300) or is the apostrophe ’ — nearly every French word, and such a string is
+ * already NFC — instead of a copy through ICU for each word asked about.
+ */
+function nfc(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x300 && code !== 0x2019) return text.normalize('NFC')
+  }
+  return text
 }
 
 /** The run of touching tokens around a word: what it touches tells whether it is prose. */
@@ -285,7 +298,7 @@ function startsWithCapital(word: string): boolean {
  * counts these across an archive.
  */
 export function unknownWord(token: string, houseWords: ReadonlySet<string>): string | undefined {
-  const value = token.normalize('NFC')
+  const value = nfc(token)
   if (!plainWord.test(value) || !lower.test(value)) return undefined
   const stem = splitElision(value)?.stem ?? value
   if (isKnownSpelling(value, houseWords) || (stem !== value && isKnownSpelling(stem, houseWords))) return undefined
@@ -305,7 +318,7 @@ export default defineRule(
      */
     const isUnknownNeighbour = (token: Token | undefined): boolean => {
       if (!token) return false
-      const value = token.value.normalize('NFC')
+      const value = nfc(token.value)
       if (englishOrdinal.test(value)) return true // "10th edition"
       if (!plainWord.test(value)) return false
       if (isKnown(value)) return false
@@ -320,7 +333,7 @@ export default defineRule(
         articleWords = new Map()
         for (const token of tokens) {
           if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1 || !plainWord.test(token.value)) continue
-          const key = token.value.normalize('NFC').toLowerCase()
+          const key = nfc(token.value).toLowerCase()
           articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
         }
       }
@@ -341,7 +354,7 @@ export default defineRule(
       if (capitalInitial && !opensSentence(index, at)) continue
       // The frequency list is in lower case: a capitalised word is never in it as written.
       if (!capitalInitial && frequencyRank(token.value) !== undefined) continue
-      const value = token.value.normalize('NFC')
+      const value = nfc(token.value)
       if (!plainWord.test(value) || !lower.test(value)) continue
       // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
       const elision = splitElision(value)
@@ -368,7 +381,7 @@ export default defineRule(
       const next = neighbourWord(index, at, 1)
       if (capitalised && next && upper.test(next.value[0]!)) continue
       if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
-      if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
+      if (latinEpithet.test(checked) && previous && !isKnown(nfc(previous.value))) continue
       if (followsAbbreviatedGenus(index, at)) continue
       let suggestions = suggest(checked.toLowerCase())
       if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) continue
