@@ -228,6 +228,19 @@ function nfc(text: string): string {
   return text
 }
 
+/**
+ * The length of `nfc(text).toLowerCase()` read off the text when `nfc` keeps it as it is
+ * and no unit changes length in lower case (all of them below U+0300 but "İ", or ’);
+ * else undefined.
+ */
+function plainLowerLength(text: string): number | undefined {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 0x300 && code !== 0x2019) || code === 0x130) return undefined
+  }
+  return text.length
+}
+
 /** The run of touching tokens around a word: what it touches tells whether it is prose. */
 function isStandaloneWord(index: DocumentIndex, at: number): boolean {
   const {tokens} = index
@@ -325,19 +338,20 @@ export default defineRule(
       return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
     }
     const {tokens} = index
-    let articleWords: Map<string, number> | undefined
     /** Words of the article (lower case, six letters or more) written at least twice, one slip from `word`. */
     const articleWordsNear = (word: string): Suggestion[] => {
       if (word.length < shortestArticleWord) return []
-      if (!articleWords) {
-        articleWords = new Map()
-        for (const token of tokens) {
-          if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1 || !plainWord.test(token.value)) continue
-          const key = nfc(token.value).toLowerCase()
-          articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
-        }
-      }
       const lowerWord = word.toLowerCase()
+      // Only the words within a letter of its length are counted, their length read off
+      // the text when it is plain: no regex, normalisation or lower case for the others.
+      const articleWords = new Map<string, number>()
+      for (const token of tokens) {
+        if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1) continue
+        const lowerLength = plainLowerLength(token.value)
+        if ((lowerLength !== undefined && Math.abs(lowerLength - lowerWord.length) > 1) || !plainWord.test(token.value)) continue
+        const key = nfc(token.value).toLowerCase()
+        articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
+      }
       const near: Suggestion[] = []
       for (const [candidate, count] of articleWords) {
         if (count < 2 || Math.abs(candidate.length - lowerWord.length) > 1 || candidate === lowerWord) continue
