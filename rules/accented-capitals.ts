@@ -100,12 +100,25 @@ const englishMarkers = new Set(['is', 'the', 'of', 'and', 'to', 'in', 'for', 'wi
 /** Words that cannot follow the preposition: "A" is then the letter ("A et B", "A est pair"). */
 const notAfterPreposition = new Set(['et', 'ou', 'ni', 'est', 'a', 'sont', 'était', 'vaut', 'égale', 'plus', 'moins', 'contre'])
 const initials = /^[EAIOUC]/
-/** The codes of the letters `initials` matches. */
-const initialCodes = new Set([0x45, 0x41, 0x49, 0x4f, 0x55, 0x43])
+/** The letters `initials` matches (A, C, E, I, O, U), as bits counted from "A" (0x41). */
+const initialBits = (1 << 0) | (1 << 2) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20)
+
+/** Whether a character code is one of the letters `initials` matches (a bit test, not a set lookup per word). */
+function isInitialCode(code: number): boolean {
+  const bit = code - 0x41
+  return bit >= 0 && bit <= 20 && ((initialBits >>> bit) & 1) === 1
+}
 /** What `splitElision` splits at. */
 const apostrophe = /['’]/
 const digits = /^\d/
 const lowerInitial = /^\p{Ll}/u
+
+/**
+ * `restoreInitialAccent`'s answers per house vocabulary, across documents: the capitalised
+ * words ("Elle", "Cette", "Emmanuel") come back in every article. Bounded for long-lived processes.
+ */
+const restorationMemo = new WeakMap<ReadonlySet<string>, Map<string, readonly AccentRestoration[]>>()
+const restorationMemoLimit = 50_000
 
 export interface AccentedCapitalsOptions {
   readonly firstNames?: boolean
@@ -126,12 +139,15 @@ export default defineRule<AccentedCapitalsOptions>(
     let acronyms: Set<string> | undefined
     const addresses = addressTokens(index)
     const vocabulary = vocabularyOf(file).words
-    // The word lists asked once per capitalised word of the document ("Elle", "Cette", a name
-    // written again and again): the answer depends on the word and the vocabulary only.
-    const restorations = new Map<string, AccentRestoration[]>()
-    const restoreInitial = (word: string): AccentRestoration[] => {
+    // The word lists asked once per capitalised word ("Elle", "Cette", a name written again
+    // and again): the answer depends on the word and the vocabulary only.
+    let memo = restorationMemo.get(vocabulary)
+    if (!memo) restorationMemo.set(vocabulary, (memo = new Map()))
+    const restorations = memo
+    const restoreInitial = (word: string): readonly AccentRestoration[] => {
       let found = restorations.get(word)
       if (found === undefined) {
+        if (restorations.size >= restorationMemoLimit) restorations.clear()
         found = restoreInitialAccent(word, vocabulary)
         restorations.set(word, found)
       }
@@ -142,8 +158,12 @@ export default defineRule<AccentedCapitalsOptions>(
       if (token.kind !== 'word') continue
       const value = token.value
       // Only a word (or an elided one's stem) starting with E, A, I, O, U or C is looked at:
-      // most words are answered by their first letter and the absence of an apostrophe.
-      if (!initialCodes.has(value.charCodeAt(0)) && !apostrophe.test(value)) continue
+      // most words are answered by their first letter, elided ones ("l’accord", "qu’il") by
+      // the letter after their first apostrophe, where `splitElision` cuts.
+      if (!isInitialCode(value.charCodeAt(0))) {
+        const apostropheAt = value.search(apostrophe)
+        if (apostropheAt === -1 || !isInitialCode(value.charCodeAt(apostropheAt + 1))) continue
+      }
       if (addresses[at] === 1 || !isVerbatim(index, token)) continue
       if (value === 'A') {
         if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})

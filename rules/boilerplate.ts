@@ -136,8 +136,13 @@ const labels: Record<string, string> = {
 const suffixSeparators = new Set(['–', '—', '|', '-'])
 /** A quoted line's marker ("> A lire aussi"). */
 const quoteMarker = /^>[ \t]*/u
-/** What ends a sentence, not a title. */
-const finalPunctuation = /[.!?…:;»"”]$/u
+/** What ends a sentence, not a title (each one UTF-16 unit). */
+const finalPunctuation = '.!?…:;»"”'
+
+/** Whether the text ends with `finalPunctuation`: its last unit read, where a regex anchored at the end scans the whole block. */
+function endsWithFinalPunctuation(text: string): boolean {
+  return text.length > 0 && finalPunctuation.includes(text[text.length - 1]!)
+}
 const spaceCharacter = /\s/u
 
 /**
@@ -177,7 +182,8 @@ export default defineRule(
     const source = index.source
     for (const block of index.blocks) {
       // A quoted line ("> A lire aussi : …" in plain text) is judged without its marker.
-      const text = blockText(index, block).trim().replace(quoteMarker, '')
+      const trimmed = blockText(index, block).trim()
+      const text = trimmed.charCodeAt(0) === 0x3e ? trimmed.replace(quoteMarker, '') : trimmed
       const pattern = boilerplate.lineMatching(text)
       if (pattern) {
         const range = blockDeletionRange(index, block)
@@ -189,7 +195,7 @@ export default defineRule(
         continue
       }
       // Site names are glued to titles: the headline, headings, and short lines without final punctuation.
-      const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !finalPunctuation.test(text))
+      const titleLike = block.kind === 'heading' || block.kind === 'title' || (index.format === 'txt' && !endsWithFinalPunctuation(text))
       if (!titleLike) continue
       const blockSource = source.slice(block.start, block.end)
       const suffix = siteSuffixOf(blockSource)

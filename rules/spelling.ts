@@ -210,9 +210,35 @@ function isUsedElsewhere(index: DocumentIndex, at: number, value: string): boole
   for (let other = 0; other < tokens.length; other++) {
     const token = tokens[other]!
     if (other === at || token.kind !== 'word' || (token.value.length !== value.length && token.value.length !== written)) continue
-    if (token.value.normalize('NFC').toLowerCase() === key) return true
+    if (nfc(token.value).toLowerCase() === key) return true
   }
   return false
+}
+
+/**
+ * The NFC form of a token's text: the text itself when every unit is below the combining
+ * marks (U+0300) or is the apostrophe ’ — nearly every French word, and such a string is
+ * already NFC — instead of a copy through ICU for each word asked about.
+ */
+function nfc(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x300 && code !== 0x2019) return text.normalize('NFC')
+  }
+  return text
+}
+
+/**
+ * The length of `nfc(text).toLowerCase()` read off the text when `nfc` keeps it as it is
+ * and no unit changes length in lower case (all of them below U+0300 but "İ", or ’);
+ * else undefined.
+ */
+function plainLowerLength(text: string): number | undefined {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 0x300 && code !== 0x2019) || code === 0x130) return undefined
+  }
+  return text.length
 }
 
 /** The run of touching tokens around a word: what it touches tells whether it is prose. */
@@ -285,7 +311,7 @@ function startsWithCapital(word: string): boolean {
  * counts these across an archive.
  */
 export function unknownWord(token: string, houseWords: ReadonlySet<string>): string | undefined {
-  const value = token.normalize('NFC')
+  const value = nfc(token)
   if (!plainWord.test(value) || !lower.test(value)) return undefined
   const stem = splitElision(value)?.stem ?? value
   if (isKnownSpelling(value, houseWords) || (stem !== value && isKnownSpelling(stem, houseWords))) return undefined
@@ -305,26 +331,27 @@ export default defineRule(
      */
     const isUnknownNeighbour = (token: Token | undefined): boolean => {
       if (!token) return false
-      const value = token.value.normalize('NFC')
+      const value = nfc(token.value)
       if (englishOrdinal.test(value)) return true // "10th edition"
       if (!plainWord.test(value)) return false
       if (isKnown(value)) return false
       return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
     }
     const {tokens} = index
-    let articleWords: Map<string, number> | undefined
     /** Words of the article (lower case, six letters or more) written at least twice, one slip from `word`. */
     const articleWordsNear = (word: string): Suggestion[] => {
       if (word.length < shortestArticleWord) return []
-      if (!articleWords) {
-        articleWords = new Map()
-        for (const token of tokens) {
-          if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1 || !plainWord.test(token.value)) continue
-          const key = token.value.normalize('NFC').toLowerCase()
-          articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
-        }
-      }
       const lowerWord = word.toLowerCase()
+      // Only the words within a letter of its length are counted, their length read off
+      // the text when it is plain: no regex, normalisation or lower case for the others.
+      const articleWords = new Map<string, number>()
+      for (const token of tokens) {
+        if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1) continue
+        const lowerLength = plainLowerLength(token.value)
+        if ((lowerLength !== undefined && Math.abs(lowerLength - lowerWord.length) > 1) || !plainWord.test(token.value)) continue
+        const key = nfc(token.value).toLowerCase()
+        articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
+      }
       const near: Suggestion[] = []
       for (const [candidate, count] of articleWords) {
         if (count < 2 || Math.abs(candidate.length - lowerWord.length) > 1 || candidate === lowerWord) continue
@@ -337,9 +364,11 @@ export default defineRule(
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
       if (token.kind !== 'word' || token.value.length < shortestChecked || token.value.length > longestSuggestedWord + 4) continue
-      if (startsWithCapital(token.value) && !opensSentence(index, at)) continue
-      if (frequencyRank(token.value) !== undefined) continue
-      const value = token.value.normalize('NFC')
+      const capitalInitial = startsWithCapital(token.value)
+      if (capitalInitial && !opensSentence(index, at)) continue
+      // The frequency list is in lower case: a capitalised word is never in it as written.
+      if (!capitalInitial && frequencyRank(token.value) !== undefined) continue
+      const value = nfc(token.value)
       if (!plainWord.test(value) || !lower.test(value)) continue
       // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
       const elision = splitElision(value)
@@ -366,7 +395,7 @@ export default defineRule(
       const next = neighbourWord(index, at, 1)
       if (capitalised && next && upper.test(next.value[0]!)) continue
       if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
-      if (latinEpithet.test(checked) && previous && !isKnown(previous.value.normalize('NFC'))) continue
+      if (latinEpithet.test(checked) && previous && !isKnown(nfc(previous.value))) continue
       if (followsAbbreviatedGenus(index, at)) continue
       let suggestions = suggest(checked.toLowerCase())
       if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) continue
