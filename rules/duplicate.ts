@@ -235,14 +235,24 @@ interface WordTable {
 
 const nonLetters = /[^\p{L}]/gu
 
-/** Letters (UTF-16 units) in a word: ASCII ones counted by code, the rest by the expression. */
+/**
+ * For each UTF-16 unit below U+0300 (Latin letters, accented ones included): 1 when it is a
+ * letter. Built once from the expression, so that French words ("été", "où") are counted
+ * by code without a `replace` over their tail.
+ */
+const latinLetters = (() => {
+  const marks = new Uint8Array(0x300)
+  for (let code = 0; code < 0x300; code++) if (/\p{L}/u.test(String.fromCharCode(code))) marks[code] = 1
+  return marks
+})()
+
+/** Letters (UTF-16 units) in a word: Latin ones counted by code, the rest by the expression. */
 function letterCount(text: string): number {
   let count = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (code >= 0x80) return count + text.slice(at).replace(nonLetters, '').length
-    const folded = code | 0x20
-    if (folded >= 0x61 && folded <= 0x7a) count++
+    if (code >= 0x300) return count + text.slice(at).replace(nonLetters, '').length
+    count += latinLetters[code]!
   }
   return count
 }
