@@ -724,8 +724,8 @@ function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'like
 const bulletAfterSentence = /\p{L}[.!?…]([-–—•+])$/u
 /** A dash glued to a capitalised word after a word: "Les enjeux -Le texte", the end of a sub-heading. */
 const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
-/** The last characters `bulletAfterSentence` may match: - – — • +. */
-const bulletEnds = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0x2b])
+/** Whether a code is one of the last characters `bulletAfterSentence` may match: - – — • +. */
+const isBulletEnd = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 0x2b
 
 /** Sub-headings and bullets run into the text: reports them with a paragraph break as a suggestion. */
 function checkBullets(run: Run, source: string, report: Report): void {
@@ -777,7 +777,7 @@ export default defineRule(
       // The expressions below only for runs whose first or last character may start a match.
       const first = run.text.charCodeAt(0)
       const last = run.text.charCodeAt(run.text.length - 1)
-      if ((first === 0x2d || first === 0x2022 || bulletEnds.has(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
+      if ((first === 0x2d || first === 0x2022 || isBulletEnd(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
         checkBullets(run, index.source, report)
       }
       const guillemet = last === 0xab ? guillemetAfterStop.exec(run.text) : null
