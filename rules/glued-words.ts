@@ -265,7 +265,8 @@ function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: s
   return {pieces, separators}
 }
 
-const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length
+const nonLetters = /[^\p{L}]/gu
+const letterCount = (text: string): number => text.replace(nonLetters, '').length
 const lastSegment = (text: string): string => text.split(/[-’']/).at(-1)!
 
 interface Split {
@@ -318,6 +319,18 @@ function splitPoints(word: string): Split[] {
 
 type Report = RuleContext<unknown>['report']
 
+// Expressions of the checks below, hoisted: a literal in a function is a new RegExp at each call.
+const lowerCaseWord = /^\p{Ll}+$/u
+const capitalisedName = /^\p{Lu}\p{Ll}{2,}$/u
+const longCapitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u
+const capitalThenFourLower = /\p{Lu}\p{Ll}{4}/u
+const lettersOnly = /^\p{L}+$/u
+/** "2020", "4x4", "COP21": a number, or a word with digits, at the end of a sentence. */
+const numberEnd = /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u
+const letterLast = /\p{L}$/u
+const longLowerCaseWord = /^\p{Ll}{4,}$/u
+const capitalisedWord = /^\p{Lu}\p{Ll}+$/u
+
 /**
  * A lower-case word glued to a capitalised one: "deFrance", "parAclasta", "lesAk",
  * "perfusionBivalirudine". A function word before any capital is enough (a lower-case
@@ -325,7 +338,7 @@ type Report = RuleContext<unknown>['report']
  * French word of three letters or more, before a name-shaped word.
  */
 function gluedAfterLowerCase(left: string, right: string): boolean {
-  if (!/^\p{Ll}+$/u.test(left) || !upper.test(right[0]!)) return false
+  if (!lowerCaseWord.test(left) || !upper.test(right[0]!)) return false
   if (functionWords.has(left)) {
     // "aPTT", "dsDNA": a lower-case letter before an acronym is a scientific abbreviation.
     if (letterCount(right) < 2 || (!lower.test(right) && !isKnownWord(right))) return false
@@ -341,7 +354,7 @@ function gluedAfterLowerCase(left: string, right: string): boolean {
  * common word either, or an unknown name-shaped word, or a Roman numeral.
  */
 function nameThenName(left: string, right: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(left) || !isKnownName(left) || isCommonWord(left)) return false
+  if (!capitalisedName.test(left) || !isKnownName(left) || isCommonWord(left)) return false
   if (romanNumeral.test(right)) return true
   if (!nameShape.test(right) || isCommonWord(right)) return false
   return isKnownName(right) || !isFrenchWord(right)
@@ -451,7 +464,7 @@ function nameThenWord(word: string, index: DocumentIndex, end: number): {left: s
   const hyphen = word.lastIndexOf('-')
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last) || isEnglishWord(word)) return undefined
+  if (!longCapitalisedWord.test(last) || isEnglishWord(word)) return undefined
   // Only a word of the lists below can be cut off: none is longer than `longestWordAfterName`.
   for (let at = last.length - 2; at >= 3 && at >= last.length - longestWordAfterName; at--) {
     const right = last.slice(at)
@@ -624,7 +637,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
+    if (!capitalThenFourLower.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
     const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
@@ -645,7 +658,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
         left += ordinal[0]
         right = right.slice(ordinal[0].length)
       }
-      if (!/^\p{L}+$/u.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
+      if (!lettersOnly.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
       if (!isKnownWord(right)) continue
       if (isCodeAfterCode(left, right, index, piece.start)) return
       const capital = upper.test(right[0]!)
@@ -683,7 +696,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
 function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   const text = piece.text
   // "2020.Le", "4x4.Trois", "COP21.La": a number or a word with digits ends the sentence.
-  if (side === 'left' && /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u.test(text)) return true
+  if (side === 'left' && numberEnd.test(text)) return true
   if (letterCount(text) < 2 || !letter.test(text[side === 'left' ? text.length - 1 : 0]!)) return false
   return isKnownWord(text)
 }
@@ -713,10 +726,10 @@ function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'like
   // Two capitals after the stop read as a domain, not as a sentence.
   if (next.text.length <= 2 && !lower.test(next.text)) return undefined
   if (leftKnown && isSentenceWord(next, 'right')) return 'sure'
-  if (letterCount(piece.text) < 3 || !/\p{L}$/u.test(piece.text) || !lower.test(next.text)) return undefined
+  if (letterCount(piece.text) < 3 || !letterLast.test(piece.text) || !lower.test(next.text)) return undefined
   if (opensSentence(next.text)) return 'likely'
   // "bivalirudine.Table": an unknown lower-case word, then a common word capitalised.
-  if (/^\p{Ll}{4,}$/u.test(piece.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isCommonWord(next.text)) return 'likely'
+  if (longLowerCaseWord.test(piece.text) && capitalisedWord.test(next.text) && isCommonWord(next.text)) return 'likely'
   return undefined
 }
 
