@@ -269,20 +269,32 @@ function wordTable(index: DocumentIndex): WordTable {
   const tokenOf = new Int32Array(count)
   const idOf = new Int32Array(count)
   const lettersBefore = new Int32Array(count + 1)
-  const byLower = new Map<string, number>()
   const lower: string[] = []
   const letters: number[] = []
+  // The forms' numbers in an open-addressing table of at least twice as many slots as
+  // words, hashed from their code units: cheaper than a Map, whose lookups miss the cache.
+  let size = 64
+  while (size < 2 * count) size <<= 1
+  const mask = size - 1
+  const slots = new Int32Array(size).fill(-1)
   let word = 0
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (token.kind !== 'word') continue
     const form = token.value.toLowerCase()
-    let id = byLower.get(form)
-    if (id === undefined) {
+    let hash = form.length
+    for (let unit = 0; unit < form.length; unit++) hash = Math.imul(hash ^ form.charCodeAt(unit), 0x5bd1e995)
+    let slot = (hash ^ (hash >>> 15)) & mask
+    let id = slots[slot]!
+    while (id !== -1 && lower[id] !== form) {
+      slot = (slot + 1) & mask
+      id = slots[slot]!
+    }
+    if (id === -1) {
       id = lower.length
       lower.push(form)
       letters.push(letterCount(form))
-      byLower.set(form, id)
+      slots[slot] = id
     }
     tokenOf[word] = at
     idOf[word] = id
