@@ -336,6 +336,9 @@ const numberEnd = /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u
 const letterLast = /\p{L}$/u
 const longLowerCaseWord = /^\p{Ll}{4,}$/u
 const capitalisedWord = /^\p{Lu}\p{Ll}+$/u
+const threeLowerCaseLetters = /^\p{Ll}{3,}$/u
+/** The word after a piece, across spaces only. */
+const spacesThenWord = /^[ \t]+([\p{L}’']+)/u
 
 /**
  * A lower-case word glued to a capitalised one: "deFrance", "parAclasta", "lesAk",
@@ -448,7 +451,7 @@ function standsAlone(index: DocumentIndex, word: string): boolean {
 
 /** The word after the piece, across spaces only: "Cognacet du" → "du". */
 function wordAfter(index: DocumentIndex, end: number): string {
-  return /^[ \t]+([\p{L}’']+)/u.exec(index.source.slice(end, end + 40))?.[1] ?? ''
+  return spacesThenWord.exec(index.source.slice(end, end + 40))?.[1] ?? ''
 }
 
 const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word.toLowerCase())
@@ -522,11 +525,11 @@ function determinerThenWord(word: string, index: DocumentIndex, end: number): {l
     const determiner = capitalDeterminers.get(left)
     if (!determiner) continue
     const right = word.slice(at)
-    if (!/^\p{Ll}{3,}$/u.test(right) || startsWithVowelSound(right)) continue
+    if (!threeLowerCaseLetters.test(right) || startsWithVowelSound(right)) continue
     const info = nounInfo(right)
     if (!info?.alsoAdjective || !agreesWith(info, determiner.gender, determiner.number)) continue
     const next = wordAfter(index, end)
-    const nextInfo = /^\p{Ll}+$/u.test(next) ? nounInfo(next) : undefined
+    const nextInfo = lowerCaseWord.test(next) ? nounInfo(next) : undefined
     if (!nextInfo || nextInfo.alsoVerb || nextInfo.gender === 'both' || !agreesWith(nextInfo, determiner.gender, determiner.number)) continue
     if (isRepeated(index, word)) return undefined
     return {left, right}
@@ -543,7 +546,7 @@ function determinerThenWord(word: string, index: DocumentIndex, end: number): {l
  * ("Rétromobile", "Radiofréquence").
  */
 function nounThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
-  if (!/^\p{Lu}\p{Ll}{10,}$/u.test(word) || isEnglishWord(word)) return undefined
+  if (!cuttableNoun.test(word) || isEnglishWord(word)) return undefined
   for (let at = word.length - 6; at >= 5; at--) {
     const left = word.slice(0, at)
     const right = word.slice(at)
@@ -574,7 +577,7 @@ const adjectiveEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
  * undefined otherwise.
  */
 function adjectiveByEnding(word: string): NounInfo | undefined {
-  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
+  if (word.length < 7 || !lowerCaseWord.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
   const gender = adjectiveEndingsOfUnknown.find(([ending]) => ending.test(word))?.[1]
   if (gender === undefined) return undefined
   // "-ais", "-ois" are singular and plural alike.
