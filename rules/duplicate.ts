@@ -235,14 +235,24 @@ interface WordTable {
 
 const nonLetters = /[^\p{L}]/gu
 
-/** Letters (UTF-16 units) in a word: ASCII ones counted by code, the rest by the expression. */
+/**
+ * For each UTF-16 unit below U+0300 (Latin letters, accented ones included): 1 when it is a
+ * letter. Built once from the expression, so that French words ("été", "où") are counted
+ * by code without a `replace` over their tail.
+ */
+const latinLetters = (() => {
+  const marks = new Uint8Array(0x300)
+  for (let code = 0; code < 0x300; code++) if (/\p{L}/u.test(String.fromCharCode(code))) marks[code] = 1
+  return marks
+})()
+
+/** Letters (UTF-16 units) in a word: Latin ones counted by code, the rest by the expression. */
 function letterCount(text: string): number {
   let count = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (code >= 0x80) return count + text.slice(at).replace(nonLetters, '').length
-    const folded = code | 0x20
-    if (folded >= 0x61 && folded <= 0x7a) count++
+    if (code >= 0x300) return count + text.slice(at).replace(nonLetters, '').length
+    count += latinLetters[code]!
   }
   return count
 }
@@ -259,20 +269,32 @@ function wordTable(index: DocumentIndex): WordTable {
   const tokenOf = new Int32Array(count)
   const idOf = new Int32Array(count)
   const lettersBefore = new Int32Array(count + 1)
-  const byLower = new Map<string, number>()
   const lower: string[] = []
   const letters: number[] = []
+  // The forms' numbers in an open-addressing table of at least twice as many slots as
+  // words, hashed from their code units: cheaper than a Map, whose lookups miss the cache.
+  let size = 64
+  while (size < 2 * count) size <<= 1
+  const mask = size - 1
+  const slots = new Int32Array(size).fill(-1)
   let word = 0
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (token.kind !== 'word') continue
     const form = token.value.toLowerCase()
-    let id = byLower.get(form)
-    if (id === undefined) {
+    let hash = form.length
+    for (let unit = 0; unit < form.length; unit++) hash = Math.imul(hash ^ form.charCodeAt(unit), 0x5bd1e995)
+    let slot = (hash ^ (hash >>> 15)) & mask
+    let id = slots[slot]!
+    while (id !== -1 && lower[id] !== form) {
+      slot = (slot + 1) & mask
+      id = slots[slot]!
+    }
+    if (id === -1) {
       id = lower.length
       lower.push(form)
       letters.push(letterCount(form))
-      byLower.set(form, id)
+      slots[slot] = id
     }
     tokenOf[word] = at
     idOf[word] = id

@@ -265,7 +265,8 @@ function piecesOf(text: string, offset: number): {pieces: Piece[]; separators: s
   return {pieces, separators}
 }
 
-const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length
+const nonLetters = /[^\p{L}]/gu
+const letterCount = (text: string): number => text.replace(nonLetters, '').length
 const lastSegment = (text: string): string => text.split(/[-’']/).at(-1)!
 
 interface Split {
@@ -291,6 +292,12 @@ const mayHoldGluedWords = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Nd}\p{L}|[.“”«»
  * as fast as the expression above, which four runs in five ("politique,") then skip.
  */
 const notPlainLowerCase = /[^a-z\xdf-\xf6\xf8-\xff\u0153’',;:!?()\-]/
+/**
+ * Lower-case words then marks only ("fin.", "santé\",", "l'attentat."): pieces without a
+ * capital or a digit, and no separator but a joiner between them, of which no check can
+ * say anything: a quarter of the runs that pass the tests before it.
+ */
+const plainWordThenMarks = /^[a-z\xdf-\xf6\xf8-\xff\u0153’'\-]+[^\p{L}\p{M}\p{N}]*$/u
 
 /** Where a piece may hold two glued words, in order of preference. */
 function splitPoints(word: string): Split[] {
@@ -318,6 +325,21 @@ function splitPoints(word: string): Split[] {
 
 type Report = RuleContext<unknown>['report']
 
+// Expressions of the checks below, hoisted: a literal in a function is a new RegExp at each call.
+const lowerCaseWord = /^\p{Ll}+$/u
+const capitalisedName = /^\p{Lu}\p{Ll}{2,}$/u
+const longCapitalisedWord = /^\p{Lu}\p{Ll}{5,}$/u
+const capitalThenFourLower = /\p{Lu}\p{Ll}{4}/u
+const lettersOnly = /^\p{L}+$/u
+/** "2020", "4x4", "COP21": a number, or a word with digits, at the end of a sentence. */
+const numberEnd = /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u
+const letterLast = /\p{L}$/u
+const longLowerCaseWord = /^\p{Ll}{4,}$/u
+const capitalisedWord = /^\p{Lu}\p{Ll}+$/u
+const threeLowerCaseLetters = /^\p{Ll}{3,}$/u
+/** The word after a piece, across spaces only. */
+const spacesThenWord = /^[ \t]+([\p{L}’']+)/u
+
 /**
  * A lower-case word glued to a capitalised one: "deFrance", "parAclasta", "lesAk",
  * "perfusionBivalirudine". A function word before any capital is enough (a lower-case
@@ -325,7 +347,7 @@ type Report = RuleContext<unknown>['report']
  * French word of three letters or more, before a name-shaped word.
  */
 function gluedAfterLowerCase(left: string, right: string): boolean {
-  if (!/^\p{Ll}+$/u.test(left) || !upper.test(right[0]!)) return false
+  if (!lowerCaseWord.test(left) || !upper.test(right[0]!)) return false
   if (functionWords.has(left)) {
     // "aPTT", "dsDNA": a lower-case letter before an acronym is a scientific abbreviation.
     if (letterCount(right) < 2 || (!lower.test(right) && !isKnownWord(right))) return false
@@ -341,7 +363,7 @@ function gluedAfterLowerCase(left: string, right: string): boolean {
  * common word either, or an unknown name-shaped word, or a Roman numeral.
  */
 function nameThenName(left: string, right: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(left) || !isKnownName(left) || isCommonWord(left)) return false
+  if (!capitalisedName.test(left) || !isKnownName(left) || isCommonWord(left)) return false
   if (romanNumeral.test(right)) return true
   if (!nameShape.test(right) || isCommonWord(right)) return false
   return isKnownName(right) || !isFrenchWord(right)
@@ -429,7 +451,7 @@ function standsAlone(index: DocumentIndex, word: string): boolean {
 
 /** The word after the piece, across spaces only: "Cognacet du" → "du". */
 function wordAfter(index: DocumentIndex, end: number): string {
-  return /^[ \t]+([\p{L}’']+)/u.exec(index.source.slice(end, end + 40))?.[1] ?? ''
+  return spacesThenWord.exec(index.source.slice(end, end + 40))?.[1] ?? ''
 }
 
 const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word.toLowerCase())
@@ -451,7 +473,7 @@ function nameThenWord(word: string, index: DocumentIndex, end: number): {left: s
   const hyphen = word.lastIndexOf('-')
   const head = word.slice(0, hyphen + 1)
   const last = word.slice(hyphen + 1)
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(last) || isEnglishWord(word)) return undefined
+  if (!longCapitalisedWord.test(last) || isEnglishWord(word)) return undefined
   // Only a word of the lists below can be cut off: none is longer than `longestWordAfterName`.
   for (let at = last.length - 2; at >= 3 && at >= last.length - longestWordAfterName; at--) {
     const right = last.slice(at)
@@ -503,11 +525,11 @@ function determinerThenWord(word: string, index: DocumentIndex, end: number): {l
     const determiner = capitalDeterminers.get(left)
     if (!determiner) continue
     const right = word.slice(at)
-    if (!/^\p{Ll}{3,}$/u.test(right) || startsWithVowelSound(right)) continue
+    if (!threeLowerCaseLetters.test(right) || startsWithVowelSound(right)) continue
     const info = nounInfo(right)
     if (!info?.alsoAdjective || !agreesWith(info, determiner.gender, determiner.number)) continue
     const next = wordAfter(index, end)
-    const nextInfo = /^\p{Ll}+$/u.test(next) ? nounInfo(next) : undefined
+    const nextInfo = lowerCaseWord.test(next) ? nounInfo(next) : undefined
     if (!nextInfo || nextInfo.alsoVerb || nextInfo.gender === 'both' || !agreesWith(nextInfo, determiner.gender, determiner.number)) continue
     if (isRepeated(index, word)) return undefined
     return {left, right}
@@ -524,7 +546,7 @@ function determinerThenWord(word: string, index: DocumentIndex, end: number): {l
  * ("Rétromobile", "Radiofréquence").
  */
 function nounThenWord(word: string, index: DocumentIndex): {left: string; right: string} | undefined {
-  if (!/^\p{Lu}\p{Ll}{10,}$/u.test(word) || isEnglishWord(word)) return undefined
+  if (!cuttableNoun.test(word) || isEnglishWord(word)) return undefined
   for (let at = word.length - 6; at >= 5; at--) {
     const left = word.slice(0, at)
     const right = word.slice(at)
@@ -555,7 +577,7 @@ const adjectiveEndingsOfUnknown: ReadonlyArray<readonly [RegExp, 'm' | 'f']> = [
  * undefined otherwise.
  */
 function adjectiveByEnding(word: string): NounInfo | undefined {
-  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
+  if (word.length < 7 || !lowerCaseWord.test(word) || isFrenchWord(word) || isEnglishWord(word)) return undefined
   const gender = adjectiveEndingsOfUnknown.find(([ending]) => ending.test(word))?.[1]
   if (gender === undefined) return undefined
   // "-ais", "-ois" are singular and plural alike.
@@ -624,7 +646,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!/\p{Lu}\p{Ll}{4}/u.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
+    if (!capitalThenFourLower.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
     const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
@@ -645,7 +667,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
         left += ordinal[0]
         right = right.slice(ordinal[0].length)
       }
-      if (!/^\p{L}+$/u.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
+      if (!lettersOnly.test(right) || numberSuffixes.has(right.toLowerCase()) || right.length < 2) continue
       if (!isKnownWord(right)) continue
       if (isCodeAfterCode(left, right, index, piece.start)) return
       const capital = upper.test(right[0]!)
@@ -683,7 +705,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
 function isSentenceWord(piece: Piece, side: 'left' | 'right'): boolean {
   const text = piece.text
   // "2020.Le", "4x4.Trois", "COP21.La": a number or a word with digits ends the sentence.
-  if (side === 'left' && /^[\p{L}\p{N}]*\p{N}$|^\p{N}[\p{L}\p{N}]*$/u.test(text)) return true
+  if (side === 'left' && numberEnd.test(text)) return true
   if (letterCount(text) < 2 || !letter.test(text[side === 'left' ? text.length - 1 : 0]!)) return false
   return isKnownWord(text)
 }
@@ -713,10 +735,10 @@ function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'like
   // Two capitals after the stop read as a domain, not as a sentence.
   if (next.text.length <= 2 && !lower.test(next.text)) return undefined
   if (leftKnown && isSentenceWord(next, 'right')) return 'sure'
-  if (letterCount(piece.text) < 3 || !/\p{L}$/u.test(piece.text) || !lower.test(next.text)) return undefined
+  if (letterCount(piece.text) < 3 || !letterLast.test(piece.text) || !lower.test(next.text)) return undefined
   if (opensSentence(next.text)) return 'likely'
   // "bivalirudine.Table": an unknown lower-case word, then a common word capitalised.
-  if (/^\p{Ll}{4,}$/u.test(piece.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isCommonWord(next.text)) return 'likely'
+  if (longLowerCaseWord.test(piece.text) && capitalisedWord.test(next.text) && isCommonWord(next.text)) return 'likely'
   return undefined
 }
 
@@ -724,8 +746,8 @@ function sentenceJoin(piece: Piece, next: Piece, source: string): 'sure' | 'like
 const bulletAfterSentence = /\p{L}[.!?…]([-–—•+])$/u
 /** A dash glued to a capitalised word after a word: "Les enjeux -Le texte", the end of a sub-heading. */
 const bulletBeforeWord = /^[-•](?=\p{Lu}\p{Ll})/u
-/** The last characters `bulletAfterSentence` may match: - – — • +. */
-const bulletEnds = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0x2b])
+/** Whether a code is one of the last characters `bulletAfterSentence` may match: - – — • +. */
+const isBulletEnd = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 0x2b
 
 /** Sub-headings and bullets run into the text: reports them with a paragraph break as a suggestion. */
 function checkBullets(run: Run, source: string, report: Report): void {
@@ -777,14 +799,14 @@ export default defineRule(
       // The expressions below only for runs whose first or last character may start a match.
       const first = run.text.charCodeAt(0)
       const last = run.text.charCodeAt(run.text.length - 1)
-      if ((first === 0x2d || first === 0x2022 || bulletEnds.has(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
+      if ((first === 0x2d || first === 0x2022 || isBulletEnd(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
         checkBullets(run, index.source, report)
       }
       const guillemet = last === 0xab ? guillemetAfterStop.exec(run.text) : null
       if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
         report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
       }
-      if (!notPlainLowerCase.test(run.text) || !mayHoldGluedWords.test(run.text) || isAddressLike(run.text)) continue
+      if (!notPlainLowerCase.test(run.text) || !mayHoldGluedWords.test(run.text) || plainWordThenMarks.test(run.text) || isAddressLike(run.text)) continue
       const {pieces, separators} = piecesOf(run.text, run.start)
       for (let at = 0; at < pieces.length; at++) {
         const piece = pieces[at]!

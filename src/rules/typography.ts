@@ -4,7 +4,7 @@
  * sit in an address or a path (never touched), where sentences start, and the spaces of
  * French typography.
  */
-import type {DocumentIndex, Token} from '../parse/document.js'
+import {perIndex, type DocumentIndex, type Token} from '../parse/document.js'
 import {isAddressLike, touchingRuns} from './runs.js'
 
 export const noBreakSpace = '\u00A0'
@@ -22,7 +22,7 @@ export function optionsObject(options: unknown): Record<string, unknown> {
   return typeof options === 'object' && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {}
 }
 
-const addressCache = new WeakMap<DocumentIndex, Uint8Array>()
+const addressKey = Symbol('address tokens')
 /** "110km/h", "24h/24", "3 m/s": a slash between a number's unit parts, not a path. */
 const unitFraction = /^\(?[+-]?\d[\d.,]*\s?[\p{L}°²³]*\/[\p{L}\d]{1,5}[.,;:!?)»"]*$/u
 
@@ -32,22 +32,22 @@ const unitFraction = /^\(?[+-]?\d[\d.,]*\s?[\p{L}°²³]*\/[\p{L}\d]{1,5}[.,;:!?
  * typography does not apply there. Computed once per document.
  */
 export function addressTokens(index: DocumentIndex): Uint8Array {
-  let marks = addressCache.get(index)
-  if (!marks) {
-    marks = new Uint8Array(index.tokens.length)
-    // 2: a token that is a run by itself and no address (most words), not tested again below.
-    for (const run of touchingRuns(index)) {
-      const address = isAddressLike(run.text)
-      if (address && !unitFraction.test(run.text)) marks.fill(1, run.firstToken, run.endToken)
-      else if (!address && run.endToken - run.firstToken === 1) marks[run.firstToken] = 2
-    }
-    // Runs that touch markup are not returned by touchingRuns: look at those words alone.
-    const tokens = index.tokens
-    for (let at = 0; at < tokens.length; at++) {
-      if (marks[at] === 2) marks[at] = 0
-      else if (marks[at] === 0 && tokens[at]!.kind === 'word' && isAddressLike(tokens[at]!.value)) marks[at] = 1
-    }
-    addressCache.set(index, marks)
+  return perIndex(index, addressKey, findAddressTokens)
+}
+
+function findAddressTokens(index: DocumentIndex): Uint8Array {
+  const marks = new Uint8Array(index.tokens.length)
+  // 2: a token that is a run by itself and no address (most words), not tested again below.
+  for (const run of touchingRuns(index)) {
+    const address = isAddressLike(run.text)
+    if (address && !unitFraction.test(run.text)) marks.fill(1, run.firstToken, run.endToken)
+    else if (!address && run.endToken - run.firstToken === 1) marks[run.firstToken] = 2
+  }
+  // Runs that touch markup are not returned by touchingRuns: look at those words alone.
+  const tokens = index.tokens
+  for (let at = 0; at < tokens.length; at++) {
+    if (marks[at] === 2) marks[at] = 0
+    else if (marks[at] === 0 && tokens[at]!.kind === 'word' && isAddressLike(tokens[at]!.value)) marks[at] = 1
   }
   return marks
 }
