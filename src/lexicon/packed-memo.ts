@@ -11,8 +11,7 @@
  * memo starts again when full.
  */
 
-/** The longest word a bucket holds. */
-const longestPacked = 12
+import {findPacked, packKey, storePacked} from './packed-key.js'
 
 export class PackedMemo<V> {
   /** Bucket i is [length | answer number << 8, characters 0–3, 4–7, 8–11], 0 when empty. */
@@ -25,6 +24,8 @@ export class PackedMemo<V> {
   readonly #numbers = new Map<V, number>()
   readonly #limit: number
   #count = 0
+  /** The key of the word asked, reused from lookup to lookup. */
+  readonly #key = new Int32Array(4)
 
   /** Up to `limit` words in buckets (three buckets a word: short probes), and as many in the Map. */
   constructor(limit = 20_000) {
@@ -37,45 +38,20 @@ export class PackedMemo<V> {
 
   /** The answer for `word`, computed once (answers must not be undefined). */
   remember(word: string, compute: (word: string) => V): V {
+    const key = this.#key
+    if (!packKey(word, key)) return this.#other(word, compute)
     const length = word.length
-    if (length === 0 || length > longestPacked) return this.#other(word, compute)
-    // The hash and the three packed words in one pass over the characters.
-    let hash = 0x811c9dc5
-    let first = 0
-    let second = 0
-    let third = 0
-    for (let at = 0; at < length; at++) {
-      const code = word.charCodeAt(at)
-      if (code > 0xff) return this.#other(word, compute)
-      hash = Math.imul(hash ^ code, 0x01000193)
-      if (at < 4) first |= code << (8 * at)
-      else if (at < 8) second |= code << (8 * (at - 4))
-      else third |= code << (8 * (at - 8))
-    }
-    hash ^= hash >>> 16
-    hash = Math.imul(hash, 0x45d9f3b)
-    hash ^= hash >>> 16
-    const buckets = this.#buckets
-    const mask = this.#mask
-    for (let bucket = hash & mask; ; bucket = (bucket + 1) & mask) {
-      const at = bucket * 4
-      const head = buckets[at]!
-      if (head === 0) break
-      if ((head & 0xff) === length && buckets[at + 1] === first && buckets[at + 2] === second && buckets[at + 3] === third) return this.#answers[(head >>> 8) - 1]!
-    }
+    const found = findPacked(this.#buckets, this.#mask, length, key)
+    if (found >= 0) return this.#answers[(this.#buckets[found]! >>> 8) - 1]!
     const answer = compute(word)
     if (this.#count >= this.#limit) {
-      buckets.fill(0)
+      this.#buckets.fill(0)
       this.#count = 0
     }
-    // Probed again: computing may have filled buckets (a question that asks another).
-    let bucket = hash & mask
-    while (buckets[bucket * 4] !== 0) bucket = (bucket + 1) & mask
-    const at = bucket * 4
-    buckets[at] = length | (this.#numberOf(answer) << 8)
-    buckets[at + 1] = first
-    buckets[at + 2] = second
-    buckets[at + 3] = third
+    // Probed again: computing may have filled buckets (a question that asks another), and
+    // may have packed another word into the key.
+    packKey(word, key)
+    storePacked(this.#buckets, this.#mask, length, key, this.#numberOf(answer))
     this.#count++
     return answer
   }

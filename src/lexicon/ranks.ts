@@ -14,6 +14,7 @@ import {endianness} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../package-root.js'
 import {dataFolder, isFreshCopy} from './lists.js'
+import {findPacked, longestPacked, packKey, storePacked} from './packed-key.js'
 import {loadTable, type SortedTable, type TableSource} from './sorted-table.js'
 
 /** Lookups answered from the sorted table before the built buckets are read (1 to 1.5 ms for the file). */
@@ -38,9 +39,6 @@ function ranksOf(text: string): Map<string, number> {
   return ranks
 }
 
-/** The longest word a bucket of `PackedRanks` holds: the words of running text, mostly. */
-const longestPacked = 12
-
 /**
  * The ranks of a table's short words in buckets of 16 bytes holding the word itself (up
  * to 12 Latin-1 characters, one byte each), its length and its rank, four buckets to a
@@ -54,6 +52,8 @@ class PackedRanks {
   readonly #buckets: Int32Array
   readonly #mask: number
   readonly #table: SortedTable
+  /** The key of the word asked, reused from lookup to lookup. */
+  readonly #key = new Int32Array(4)
 
   constructor(table: SortedTable, buckets: Int32Array) {
     this.#buckets = buckets
@@ -62,32 +62,10 @@ class PackedRanks {
   }
 
   rank(word: string): number | undefined {
-    const length = word.length
-    if (length === 0 || length > longestPacked) return this.#fromTable(word)
-    // The hash and the three packed words in one pass over the characters.
-    let hash = 0x811c9dc5
-    let first = 0
-    let second = 0
-    let third = 0
-    for (let at = 0; at < length; at++) {
-      const code = word.charCodeAt(at)
-      if (code > 0xff) return this.#fromTable(word)
-      hash = Math.imul(hash ^ code, 0x01000193)
-      if (at < 4) first |= code << (8 * at)
-      else if (at < 8) second |= code << (8 * (at - 4))
-      else third |= code << (8 * (at - 8))
-    }
-    hash ^= hash >>> 16
-    hash = Math.imul(hash, 0x45d9f3b)
-    hash ^= hash >>> 16
-    const buckets = this.#buckets
-    const mask = this.#mask
-    for (let bucket = hash & mask; ; bucket = (bucket + 1) & mask) {
-      const at = bucket * 4
-      const head = buckets[at]!
-      if (head === 0) return undefined
-      if ((head & 0xff) === length && buckets[at + 1] === first && buckets[at + 2] === second && buckets[at + 3] === third) return head >>> 8
-    }
+    const key = this.#key
+    if (!packKey(word, key)) return this.#fromTable(word)
+    const found = findPacked(this.#buckets, this.#mask, word.length, key)
+    return found < 0 ? undefined : this.#buckets[found]! >>> 8
   }
 
   #fromTable(word: string): number | undefined {
@@ -104,6 +82,7 @@ export function packedBuckets(table: SortedTable): Int32Array {
   const mask = size - 1
   const {text, offsets} = table
   const characters = new Int32Array(longestPacked + 1)
+  const key = new Int32Array(4)
   entries: for (let entry = 0; entry < table.size; entry++) {
     // The key's characters, decoded from UTF-8: only Latin-1 ones (one or two bytes each).
     let length = 0
@@ -125,27 +104,8 @@ export function packedBuckets(table: SortedTable): Int32Array {
     let rank = 0
     for (let at = offsets[2 * entry + 1]!; at < offsets[2 * entry + 2]! - 1; at++) rank = rank * 10 + text[at]! - 0x30
     if (rank <= 0 || rank > 0x7fffff) continue
-    let hash = 0x811c9dc5
-    let first = 0
-    let second = 0
-    let third = 0
-    for (let at = 0; at < length; at++) {
-      const code = characters[at]!
-      hash = Math.imul(hash ^ code, 0x01000193)
-      if (at < 4) first |= code << (8 * at)
-      else if (at < 8) second |= code << (8 * (at - 4))
-      else third |= code << (8 * (at - 8))
-    }
-    hash ^= hash >>> 16
-    hash = Math.imul(hash, 0x45d9f3b)
-    hash ^= hash >>> 16
-    let bucket = hash & mask
-    while (buckets[bucket * 4] !== 0) bucket = (bucket + 1) & mask
-    const at = bucket * 4
-    buckets[at] = length | (rank << 8)
-    buckets[at + 1] = first
-    buckets[at + 2] = second
-    buckets[at + 3] = third
+    if (!packKey(String.fromCharCode(...characters.subarray(0, length)), key)) continue
+    storePacked(buckets, mask, length, key, rank)
   }
   return buckets
 }
