@@ -320,46 +320,126 @@ export function unknownWord(token: string, houseWords: ReadonlySet<string>): str
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
+/** What the check of one word needs from its document. */
+interface SpellingScope {
+  readonly index: DocumentIndex
+  readonly houseWords: ReadonlySet<string>
+  readonly report: (reason: string, start: number, end: number, options: {expected: string[]; safe: boolean}) => unknown
+}
+
+/**
+ * An unknown neighbour that is a foreign stop word, or an English word in lower case:
+ * the two belong to a foreign phrase. (A name beside a typo does not excuse it.)
+ */
+function isUnknownNeighbour(token: Token | undefined, houseWords: ReadonlySet<string>): boolean {
+  if (!token) return false
+  const value = nfc(token.value)
+  if (englishOrdinal.test(value)) return true // "10th edition"
+  if (!plainWord.test(value)) return false
+  if (isKnownSpelling(value, houseWords)) return false
+  return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
+}
+
+/** Words of the article (lower case, six letters or more) written at least twice, one slip from `word`. */
+function articleWordsNear(tokens: readonly Token[], word: string): Suggestion[] {
+  if (word.length < shortestArticleWord) return []
+  const lowerWord = word.toLowerCase()
+  // Only the words within a letter of its length are counted, their length read off
+  // the text when it is plain: no regex, normalisation or lower case for the others.
+  const articleWords = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1) continue
+    const lowerLength = plainLowerLength(token.value)
+    if ((lowerLength !== undefined && Math.abs(lowerLength - lowerWord.length) > 1) || !plainWord.test(token.value)) continue
+    const key = nfc(token.value).toLowerCase()
+    articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
+  }
+  const near: Suggestion[] = []
+  for (const [candidate, count] of articleWords) {
+    if (count < 2 || Math.abs(candidate.length - lowerWord.length) > 1 || candidate === lowerWord) continue
+    if (isInflection(candidate, lowerWord)) continue
+    if (editDistance(candidate, lowerWord) === 1) near.push({word: candidate, cost: articleWordCost, score: articleWordCost - count / 100})
+  }
+  return near.sort((left, right) => left.score - right.score).slice(0, 3)
+}
+
+/**
+ * The check of a word that passed the cheap tests (not frequent, not a name inside a
+ * sentence). Apart from the loop over tokens, so that V8 optimises that loop once: a
+ * rarely taken branch here reoptimises this function only.
+ */
+function checkWord(scope: SpellingScope, at: number): void {
+  const {index, houseWords, report} = scope
+  const isKnown = (word: string): boolean => isKnownSpelling(word, houseWords)
+  const token = index.tokens[at]!
+  const value = nfc(token.value)
+  if (!plainWord.test(value) || !lower.test(value)) return
+  // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
+  const elision = splitElision(value)
+  const stem = elision?.stem ?? value
+  if (stem.length < shortestChecked || upper.test(stem.slice(1))) return
+  const capitalised = upper.test(stem[0]!)
+  if (capitalised && !opensSentence(index, at)) return
+  // The stem first: an elided word ("l’accord") is known when its stem is. A stem
+  // whose lower case is the token was just looked up in the frequency list.
+  const stemKnown = stem.toLowerCase() === token.value ? isKnownBeyondFrequencies(stem, houseWords) : isKnown(stem)
+  if (stemKnown || (stem !== value && isKnown(value))) return
+  if (!isStandaloneWord(index, at)) return
+  if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) return
+  // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.
+  let checked = stem
+  const compound = /[-’']/.test(stem)
+  if (compound) {
+    const unknown = stem.split(/[-’']/).filter((part) => !isKnown(part))
+    if (unknown.length !== 1 || unknown[0]!.length < shortestChecked || upper.test(unknown[0]!)) return
+    checked = unknown[0]!
+  }
+  if (isUsedElsewhere(index, at, value)) return
+  const previous = neighbourWord(index, at, -1)
+  const next = neighbourWord(index, at, 1)
+  if (capitalised && next && upper.test(next.value[0]!)) return
+  if (isUnknownNeighbour(previous, houseWords) || isUnknownNeighbour(next, houseWords)) return
+  if (latinEpithet.test(checked) && previous && !isKnown(nfc(previous.value))) return
+  if (followsAbbreviatedGenus(index, at)) return
+  let suggestions = suggest(checked.toLowerCase())
+  if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) return
+  // A word of the article's own jargon, written again and again, is what a slip of it misses ("bivalirudine").
+  if (suggestions.length === 0 && !compound) suggestions = articleWordsNear(index.tokens, checked)
+  // "contercoeur": the list writes œ (not in "poète"); the suggestion keeps the writer's "oe".
+  const typedOe = suggestions.length === 0 && checked.toLowerCase().includes('oe')
+  if (typedOe) suggestions = suggest(checked.toLowerCase().replace(/oe/g, 'œ'))
+  const best = suggestions[0]
+  if (!best) return
+  const fromArticle = best.cost === articleWordCost
+  // A slip that is not a likely one (a letter too many or changed, away from its
+  // neighbours), or a name-like word at the start of a sentence: only towards a common word.
+  if (!fromArticle && (best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) return
+  // Parts of compounds, and words made with a free prefix ("coprésenter", not "réfuser"),
+  // are flagged only when their accents alone are wrong.
+  const accentsOnly = withoutAccents(best.word) === withoutAccents(checked.toLowerCase())
+  if (!accentsOnly && !fromArticle && (compound || isPrefixedWord(checked, isKnown))) return
+  // A token whose source is not its text (an HTML entity, a Markdown escape) cannot be
+  // cut in the source by offsets into its text.
+  if (index.source.slice(token.start, token.end) !== token.value) return
+  // The range is the checked part of the source token; its text stays as written (NFD too).
+  const offsetInValue = value.length - stem.length + stem.indexOf(checked)
+  const sourceValue = token.value
+  const sameLength = sourceValue.length === value.length
+  const start = sameLength ? token.start + offsetInValue : token.start
+  const end = sameLength ? start + checked.length : token.end
+  const keepCase = (word: string): string => (upper.test(checked[0]!) ? capitalise(word) : word)
+  const expected = suggestions.map(({word}) => {
+    const corrected = keepCase(typedOe ? word.replace(/œ/g, 'oe') : word)
+    return sameLength ? corrected : value.slice(0, offsetInValue) + corrected + value.slice(offsetInValue + checked.length)
+  })
+  report(`Coquille probable : « ${checked} » n’est pas dans le dictionnaire.`, start, end, {expected, safe: false})
+}
+
 export default defineRule(
   {id: 'spelling', summary: 'Faute de frappe dans un mot courant (« gouvernment », « minsitre », « l’ecole »).', fix: 'suggestion'},
   ({index, file, report}) => {
-    const houseWords = vocabularyOf(file).words
-    const isKnown = (word: string): boolean => isKnownSpelling(word, houseWords)
-    /**
-     * An unknown neighbour that is a foreign stop word, or an English word in lower case:
-     * the two belong to a foreign phrase. (A name beside a typo does not excuse it.)
-     */
-    const isUnknownNeighbour = (token: Token | undefined): boolean => {
-      if (!token) return false
-      const value = nfc(token.value)
-      if (englishOrdinal.test(value)) return true // "10th edition"
-      if (!plainWord.test(value)) return false
-      if (isKnown(value)) return false
-      return isForeignStopWord(value) || (!upper.test(value[0]!) && isEnglishWord(value))
-    }
+    const scope: SpellingScope = {index, houseWords: vocabularyOf(file).words, report}
     const {tokens} = index
-    /** Words of the article (lower case, six letters or more) written at least twice, one slip from `word`. */
-    const articleWordsNear = (word: string): Suggestion[] => {
-      if (word.length < shortestArticleWord) return []
-      const lowerWord = word.toLowerCase()
-      // Only the words within a letter of its length are counted, their length read off
-      // the text when it is plain: no regex, normalisation or lower case for the others.
-      const articleWords = new Map<string, number>()
-      for (const token of tokens) {
-        if (token.kind !== 'word' || token.value.length < shortestArticleWord - 1) continue
-        const lowerLength = plainLowerLength(token.value)
-        if ((lowerLength !== undefined && Math.abs(lowerLength - lowerWord.length) > 1) || !plainWord.test(token.value)) continue
-        const key = nfc(token.value).toLowerCase()
-        articleWords.set(key, (articleWords.get(key) ?? 0) + 1)
-      }
-      const near: Suggestion[] = []
-      for (const [candidate, count] of articleWords) {
-        if (count < 2 || Math.abs(candidate.length - lowerWord.length) > 1 || candidate === lowerWord) continue
-        if (isInflection(candidate, lowerWord)) continue
-        if (editDistance(candidate, lowerWord) === 1) near.push({word: candidate, cost: articleWordCost, score: articleWordCost - count / 100})
-      }
-      return near.sort((left, right) => left.score - right.score).slice(0, 3)
-    }
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       // Cheapest first: most words are frequent ones, or names inside a sentence.
@@ -368,67 +448,7 @@ export default defineRule(
       if (capitalInitial && !opensSentence(index, at)) continue
       // The frequency list is in lower case: a capitalised word is never in it as written.
       if (!capitalInitial && frequencyRank(token.value) !== undefined) continue
-      const value = nfc(token.value)
-      if (!plainWord.test(value) || !lower.test(value)) continue
-      // Where the checked part starts: after an elided article ("l’ecole" → "ecole").
-      const elision = splitElision(value)
-      const stem = elision?.stem ?? value
-      if (stem.length < shortestChecked || upper.test(stem.slice(1))) continue
-      const capitalised = upper.test(stem[0]!)
-      if (capitalised && !opensSentence(index, at)) continue
-      // The stem first: an elided word ("l’accord") is known when its stem is. A stem
-      // whose lower case is the token was just looked up in the frequency list.
-      const stemKnown = stem.toLowerCase() === token.value ? isKnownBeyondFrequencies(stem, houseWords) : isKnown(stem)
-      if (stemKnown || (stem !== value && isKnown(value))) continue
-      if (!isStandaloneWord(index, at)) continue
-      if (feminineEure.test(stem) && isKnown(stem.replace(feminineEure, 'eur$1'))) continue
-      // A hyphenated word: the one unknown part is the typo ("pan-europeen"), if only one.
-      let checked = stem
-      const compound = /[-’']/.test(stem)
-      if (compound) {
-        const unknown = stem.split(/[-’']/).filter((part) => !isKnown(part))
-        if (unknown.length !== 1 || unknown[0]!.length < shortestChecked || upper.test(unknown[0]!)) continue
-        checked = unknown[0]!
-      }
-      if (isUsedElsewhere(index, at, value)) continue
-      const previous = neighbourWord(index, at, -1)
-      const next = neighbourWord(index, at, 1)
-      if (capitalised && next && upper.test(next.value[0]!)) continue
-      if (isUnknownNeighbour(previous) || isUnknownNeighbour(next)) continue
-      if (latinEpithet.test(checked) && previous && !isKnown(nfc(previous.value))) continue
-      if (followsAbbreviatedGenus(index, at)) continue
-      let suggestions = suggest(checked.toLowerCase())
-      if (isEnglishWord(stem) && !isAccentSlipOfCommonerWord(stem) && (capitalised || !isLikelySlipOfCommonerWord(stem, suggestions))) continue
-      // A word of the article's own jargon, written again and again, is what a slip of it misses ("bivalirudine").
-      if (suggestions.length === 0 && !compound) suggestions = articleWordsNear(checked)
-      // "contercoeur": the list writes œ (not in "poète"); the suggestion keeps the writer's "oe".
-      const typedOe = suggestions.length === 0 && checked.toLowerCase().includes('oe')
-      if (typedOe) suggestions = suggest(checked.toLowerCase().replace(/oe/g, 'œ'))
-      const best = suggestions[0]
-      if (!best) continue
-      const fromArticle = best.cost === articleWordCost
-      // A slip that is not a likely one (a letter too many or changed, away from its
-      // neighbours), or a name-like word at the start of a sentence: only towards a common word.
-      if (!fromArticle && (best.cost >= unlikelySlip || capitalised) && (frequencyRank(best.word) === undefined || (capitalised && best.cost >= unlikelySlip))) continue
-      // Parts of compounds, and words made with a free prefix ("coprésenter", not "réfuser"),
-      // are flagged only when their accents alone are wrong.
-      const accentsOnly = withoutAccents(best.word) === withoutAccents(checked.toLowerCase())
-      if (!accentsOnly && !fromArticle && (compound || isPrefixedWord(checked, isKnown))) continue
-      // A token whose source is not its text (an HTML entity, a Markdown escape) cannot be
-      // cut in the source by offsets into its text.
-      if (index.source.slice(token.start, token.end) !== token.value) continue
-      // The range is the checked part of the source token; its text stays as written (NFD too).
-      const offsetInValue = value.length - stem.length + stem.indexOf(checked)
-      const sourceValue = token.value
-      const sameLength = sourceValue.length === value.length
-      const start = sameLength ? token.start + offsetInValue : token.start
-      const end = sameLength ? start + checked.length : token.end
-      const keepCase = (word: string): string => (upper.test(checked[0]!) ? capitalise(word) : word)
-      const expected = suggestions.map(({word}) => {
-        const corrected = keepCase(typedOe ? word.replace(/œ/g, 'oe') : word)
-        return sameLength ? corrected : value.slice(0, offsetInValue) + corrected + value.slice(offsetInValue + checked.length)
-      })
-      report(`Coquille probable : « ${checked} » n’est pas dans le dictionnaire.`, start, end, {expected, safe: false})
+      checkWord(scope, at)
     }
   },
 )
