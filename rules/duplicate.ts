@@ -437,15 +437,70 @@ function checkRepeatedRun(index: DocumentIndex, table: WordTable, from: number, 
   }
 }
 
-/** A pair of consecutive word numbers as one number (a small integer while the document has under 2^15 distinct words). */
-function pairKey(previous: number, current: number): number {
-  return previous < 0x8000 && current < 0x8000 ? previous * 0x8000 + current : 0x40000000 + previous * 0x4000000 + current
-}
+/**
+ * Earlier sentences by pair of consecutive words (word numbers of the table): open addressing
+ * on the two numbers, each pair's sentences chained in the order posted, at most
+ * `maximumPairPostings`. Typed arrays sized by the document's words: a Map of an object and
+ * an array per pair allocated three objects for each pair of each article.
+ */
+class PairIndex {
+  /** The pair's words by slot; -1: the slot is empty. */
+  readonly #previous: Int32Array
+  readonly #current: Int32Array
+  readonly #mask: number
+  /** The sentence that last counted the pair (-1: none yet). */
+  readonly seenIn: Int32Array
+  /** Sentences posted under the pair, and the first and last of its chain (-1: none). */
+  readonly postingCount: Uint8Array
+  readonly firstPosting: Int32Array
+  readonly #lastPosting: Int32Array
+  /** Postings: a sentence, and the next posting of the same pair (-1: the last). */
+  readonly postedSentence: Int32Array
+  readonly nextPosting: Int32Array
+  #postings = 0
 
-/** Earlier sentences holding a pair of words; `seenIn` marks the sentence at hand once counted. */
-interface PairEntry {
-  readonly postings: number[]
-  seenIn: number
+  /** For a document of `words` words: no more pairs, nor postings, than words. */
+  constructor(words: number) {
+    let size = 64
+    while (size < 2 * words) size <<= 1
+    this.#mask = size - 1
+    this.#previous = new Int32Array(size).fill(-1)
+    this.#current = new Int32Array(size)
+    this.seenIn = new Int32Array(size).fill(-1)
+    this.postingCount = new Uint8Array(size)
+    this.firstPosting = new Int32Array(size).fill(-1)
+    this.#lastPosting = new Int32Array(size)
+    this.postedSentence = new Int32Array(Math.max(words, 1))
+    this.nextPosting = new Int32Array(Math.max(words, 1))
+  }
+
+  /** The slot of a pair of word numbers, made empty (nothing posted, never counted) when new. */
+  slotOf(previous: number, current: number): number {
+    let hash = Math.imul(previous, 0x9e3779b1) ^ current
+    hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b)
+    let slot = (hash ^ (hash >>> 13)) & this.#mask
+    for (;;) {
+      const held = this.#previous[slot]!
+      if (held === -1) {
+        this.#previous[slot] = previous
+        this.#current[slot] = current
+        return slot
+      }
+      if (held === previous && this.#current[slot] === current) return slot
+      slot = (slot + 1) & this.#mask
+    }
+  }
+
+  /** Posts a sentence under the pair of the slot, after those posted before. */
+  post(slot: number, sentence: number): void {
+    const posting = this.#postings++
+    this.postedSentence[posting] = sentence
+    this.nextPosting[posting] = -1
+    if (this.postingCount[slot] === 0) this.firstPosting[slot] = posting
+    else this.nextPosting[this.#lastPosting[slot]!] = posting
+    this.#lastPosting[slot] = posting
+    this.postingCount[slot]!++
+  }
 }
 
 export default defineRule(
@@ -536,7 +591,7 @@ export default defineRule(
 
     // Sentences: exact copies, then near duplicates through an index of word pairs.
     const firstSentence = new FirstByWords<SentenceSpan>(table)
-    const pairs = new Map<number, PairEntry>()
+    const pairs = new PairIndex(table.idOf.length)
     // Only the number of distinct pairs of earlier sentences is needed, not the pairs themselves.
     const pairCounts = new Int32Array(sentences.length)
     // Pairs shared with each earlier sentence, for the sentence at hand; `touched` lists the
@@ -586,23 +641,16 @@ export default defineRule(
       // this sentence under its pairs (after their earlier sentences were counted).
       let distinctPairs = 0
       for (let at = from + 1; at < to; at++) {
-        const key = pairKey(ids[at - 1]!, ids[at]!)
-        const entry = pairs.get(key)
-        if (entry === undefined) {
-          pairs.set(key, {postings: [sentenceIndex], seenIn: sentenceIndex})
-          distinctPairs++
-          continue
-        }
-        if (entry.seenIn === sentenceIndex) continue
-        entry.seenIn = sentenceIndex
+        const slot = pairs.slotOf(ids[at - 1]!, ids[at]!)
+        if (pairs.seenIn[slot] === sentenceIndex) continue
+        pairs.seenIn[slot] = sentenceIndex
         distinctPairs++
-        const postings = entry.postings
-        for (let posting = 0; posting < postings.length; posting++) {
-          const earlier = postings[posting]!
+        for (let posting = pairs.firstPosting[slot]!; posting !== -1; posting = pairs.nextPosting[posting]!) {
+          const earlier = pairs.postedSentence[posting]!
           if (sharedCounts[earlier] === 0) touched.push(earlier)
           sharedCounts[earlier]!++
         }
-        if (postings.length < maximumPairPostings) postings.push(sentenceIndex)
+        if (pairs.postingCount[slot]! < maximumPairPostings) pairs.post(slot, sentenceIndex)
       }
       let bestSentence = -1
       let bestScore = 0
