@@ -54,7 +54,8 @@ function findRuns(index: DocumentIndex): Run[] {
     if (after?.kind === 'source' && after.start === tokens[end - 1]!.end) markup = true
     const start = first.start
     const stop = tokens[end - 1]!.end
-    if (!markup && source.slice(start, stop) === value) {
+    // `startsWith` at the offset compares without copying the source's text out.
+    if (!markup && value.length === stop - start && source.startsWith(value, start)) {
       runs.push({text: value, start, end: stop, firstToken: at, endToken: end})
     }
     at = end
