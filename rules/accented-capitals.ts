@@ -135,24 +135,22 @@ export default defineRule<AccentedCapitalsOptions>(
   },
   ({index, file, options, report}) => {
     const firstNames = optionsObject(options)['firstNames'] !== false
-    const {tokens} = index
-    let acronyms: Set<string> | undefined
     const addresses = addressTokens(index)
     const vocabulary = vocabularyOf(file).words
     // The word lists asked once per capitalised word ("Elle", "Cette", a name written again
     // and again): the answer depends on the word and the vocabulary only.
     let memo = restorationMemo.get(vocabulary)
     if (!memo) restorationMemo.set(vocabulary, (memo = new Map()))
-    const restorations = memo
-    const restoreInitial = (word: string): readonly AccentRestoration[] => {
-      let found = restorations.get(word)
-      if (found === undefined) {
-        if (restorations.size >= restorationMemoLimit) restorations.clear()
-        found = restoreInitialAccent(word, vocabulary)
-        restorations.set(word, found)
-      }
-      return found
+    const scope: CapitalScope = {
+      index,
+      vocabulary,
+      restorations: memo,
+      addresses,
+      firstNames,
+      report,
+      acronyms: undefined,
     }
+    const {tokens} = index
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
@@ -164,67 +162,105 @@ export default defineRule<AccentedCapitalsOptions>(
         const apostropheAt = value.search(apostrophe)
         if (apostropheAt === -1 || !isInitialCode(value.charCodeAt(apostropheAt + 1))) continue
       }
-      if (addresses[at] === 1 || !isVerbatim(index, token)) continue
-      if (value === 'A') {
-        if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})
-        continue
-      }
-      // The word without its elided article: "l’Etat" → "Etat".
-      const elision = splitElision(value)
-      const word = elision ? elision.stem : value
-      const offset = token.start + (elision ? elision.elided.length : 0)
-      if (!initials.test(word) || word.length < 2) continue
-      if (isAllCaps(word)) {
-        // A word in capitals among words in lower case is an acronym ("l’échelle INES").
-        if (!nextToCapitals(index, at) || isBracketed(index, at)) continue
-        acronyms ??= acronymsOf(index)
-        if (acronyms.has(word)) continue
-        const found = restoreCapitalAccents(word, vocabulary)
-        if (found.length > 0) flag(word, offset, found, false)
-        continue
-      }
-      if (!isCapitalised(word)) continue
-      const found = restoreInitial(word)
-      if (found.length > 0) {
-        if (!elision && isInTitleCaseName(index, at, found)) continue
-        const person = isFirstName(found)
-        if (person && !firstNames) continue
-        flag(word, offset, found, person)
-        continue
-      }
-      // "Saint-Etienne", "Jean-Eric": one part of a compound.
-      if (word.includes('-')) flagParts(word, offset)
-    }
-
-    function flag(word: string, offset: number, found: readonly AccentRestoration[], person: boolean): void {
-      const forms = [...new Set(found.map((restoration) => restoration.form))]
-      const reason = person
-        ? `Capitale sans accent : « ${word} » pour « ${forms[0]} » (si la personne l’écrit ainsi).`
-        : `Capitale sans accent : « ${word} » pour « ${forms.join(' » ou « ')} ».`
-      report(reason, offset, offset + word.length, {expected: forms, safe: forms.length === 1 && !person})
-    }
-
-    function flagParts(word: string, offset: number): void {
-      let position = 0
-      const parts = word.split('-')
-      parts.forEach((part, partIndex) => {
-        if (partIndex > 0 && isCapitalised(part) && initials.test(part)) {
-          const found = restoreInitialAccent(part, vocabulary)
-          if (found.length === 1) {
-            const whole = [...parts.slice(0, partIndex), found[0]!.form, ...parts.slice(partIndex + 1)].join('-')
-            // Safe when the corrected compound is itself known ("Saint-Étienne").
-            const safe = isDictionaryForm(whole)
-            report(`Capitale sans accent : « ${part} » pour « ${found[0]!.form} »${safe ? '' : ' (si le nom s’écrit ainsi)'}.`, offset + position, offset + position + part.length, {
-              expected: [found[0]!.form],
-              safe,
-            })
-          }
-        }
-        position += part.length + 1
-      })
+      checkCapitalWord(scope, at)
     }
   },
 )
+
+type Report = (reason: string, start: number, end: number, options: {expected: string[]; safe: boolean}) => unknown
+
+/** What the check of one capitalised word needs from its document. */
+interface CapitalScope {
+  readonly index: DocumentIndex
+  readonly vocabulary: ReadonlySet<string>
+  /** `restoreInitialAccent`'s answers for this vocabulary (see restorationMemo). */
+  readonly restorations: Map<string, readonly AccentRestoration[]>
+  readonly addresses: Uint8Array
+  readonly firstNames: boolean
+  readonly report: Report
+  /** The document's acronyms, found when its first word in capitals is checked. */
+  acronyms: Set<string> | undefined
+}
+
+/** `restoreInitialAccent`, its answer kept in `restorations`. */
+function restoreInitial(restorations: Map<string, readonly AccentRestoration[]>, word: string, vocabulary: ReadonlySet<string>): readonly AccentRestoration[] {
+  let found = restorations.get(word)
+  if (found === undefined) {
+    if (restorations.size >= restorationMemoLimit) restorations.clear()
+    found = restoreInitialAccent(word, vocabulary)
+    restorations.set(word, found)
+  }
+  return found
+}
+
+/**
+ * The check of a word (or elided stem) starting with a capital E, A, I, O, U or C. Apart
+ * from the loop over tokens, so that V8 optimises that loop once: a rarely taken branch
+ * here reoptimises this function only.
+ */
+function checkCapitalWord(scope: CapitalScope, at: number): void {
+  const {index, vocabulary, report} = scope
+  const token = index.tokens[at]!
+  const value = token.value
+  if (scope.addresses[at] === 1 || !isVerbatim(index, token)) return
+  if (value === 'A') {
+    if (isPreposition(index, at)) report(`« ${token.value} » pour « À » : la préposition prend son accent, même en capitale.`, token.start, token.end, {expected: ['À'], safe: true})
+    return
+  }
+  // The word without its elided article: "l’Etat" → "Etat".
+  const elision = splitElision(value)
+  const word = elision ? elision.stem : value
+  const offset = token.start + (elision ? elision.elided.length : 0)
+  if (!initials.test(word) || word.length < 2) return
+  if (isAllCaps(word)) {
+    // A word in capitals among words in lower case is an acronym ("l’échelle INES").
+    if (!nextToCapitals(index, at) || isBracketed(index, at)) return
+    scope.acronyms ??= acronymsOf(index)
+    if (scope.acronyms.has(word)) return
+    const found = restoreCapitalAccents(word, vocabulary)
+    if (found.length > 0) flag(report, word, offset, found, false)
+    return
+  }
+  if (!isCapitalised(word)) return
+  const found = restoreInitial(scope.restorations, word, vocabulary)
+  if (found.length > 0) {
+    if (!elision && isInTitleCaseName(index, at, found)) return
+    const person = isFirstName(found)
+    if (person && !scope.firstNames) return
+    flag(report, word, offset, found, person)
+    return
+  }
+  // "Saint-Etienne", "Jean-Eric": one part of a compound.
+  if (word.includes('-')) flagParts(report, word, offset, vocabulary)
+}
+
+function flag(report: Report, word: string, offset: number, found: readonly AccentRestoration[], person: boolean): void {
+  const forms = [...new Set(found.map((restoration) => restoration.form))]
+  const reason = person
+    ? `Capitale sans accent : « ${word} » pour « ${forms[0]} » (si la personne l’écrit ainsi).`
+    : `Capitale sans accent : « ${word} » pour « ${forms.join(' » ou « ')} ».`
+  report(reason, offset, offset + word.length, {expected: forms, safe: forms.length === 1 && !person})
+}
+
+function flagParts(report: Report, word: string, offset: number, vocabulary: ReadonlySet<string>): void {
+  let position = 0
+  const parts = word.split('-')
+  parts.forEach((part, partIndex) => {
+    if (partIndex > 0 && isCapitalised(part) && initials.test(part)) {
+      const found = restoreInitialAccent(part, vocabulary)
+      if (found.length === 1) {
+        const whole = [...parts.slice(0, partIndex), found[0]!.form, ...parts.slice(partIndex + 1)].join('-')
+        // Safe when the corrected compound is itself known ("Saint-Étienne").
+        const safe = isDictionaryForm(whole)
+        report(`Capitale sans accent : « ${part} » pour « ${found[0]!.form} »${safe ? '' : ' (si le nom s’écrit ainsi)'}.`, offset + position, offset + position + part.length, {
+          expected: [found[0]!.form],
+          safe,
+        })
+      }
+    }
+    position += part.length + 1
+  })
+}
 
 /** A first name ("Emilie", "Edouard"): people spell their names as they like. */
 function isFirstName(found: readonly AccentRestoration[]): boolean {

@@ -928,52 +928,62 @@ export default defineRule(
         if ((first === 0x64 || first === 0x71) && endsWithUn && (value.endsWith('un') || value.endsWith('une'))) checkElidedIndefinite(index, at, report)
         continue
       }
-      const determiner = known ?? undefined
-      if (isAllCaps(value) || (hasCapital(value) && !opensSentence(index, at) && !opensListItem(index, at))) continue
-      const nextAt = nextWordIndex(tokens, at)
-      if (nextAt === undefined) continue
-      const noun = tokens[nextAt]!.value
-      const nounShape = lettersAndHyphensCase(noun)
-      if (nounShape === 0) continue
-      if (nounShape === 2) {
-        // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
-        // four letters or more, a word after it), before the noun's lookup.
-        if (
-          determiner &&
-          noun.length >= 4 &&
-          !hasCapital(value) &&
-          nextWordIndex(tokens, nextAt) !== undefined &&
-          capitalisedNounMayDisagree(determiner, lower, noun) &&
-          capitalisedCommonNoun(index, at, nextAt)
-        ) {
-          checkCapitalisedNoun(index, at, nextAt, determiner, report)
-        }
-        continue
-      }
-      const previousAt = previousWordIndex(tokens, at)
-      const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
-      // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
-      if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) continue
-      // Looked up once: every check below asks it.
-      const info = nounInfo(noun)
-      checkNumber(index, at, nextAt, lower, info, previous, report)
-      if (checkUnknownNoun(index, at, nextAt, info, report)) continue
-      if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) continue
-      if (checkVowelForms(index, at, nextAt, lower, info, report)) continue
-      if (!determiner) continue
-      if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, lower, previous, report)
-      if (!info || info.gender === 'both' || info.number === 'p') continue
-      // A determiner of the noun's gender in whatever form before a vowel: nothing below reports.
-      if (agreesWhateverTheSound(determiner.family, lower, info.gender === 'f')) continue
-      if (info.alsoVerb && verbReadingPossible(index, at, determiner, lower, previous, noun)) continue
-      if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) continue
-      if (headNounFollows(index, nextAt)) continue
-      if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) continue
-      if (info.alsoAdjective && adjectiveAgreesWithNounAfter(index, at, nextAt, info, report)) continue
-      checkPair(index, at, nextAt, determiner, info, report)
+      checkDeterminer(index, at, lower, known ?? undefined, report)
     }
   },
 )
+
+/**
+ * The check of a word that is a determiner (or "les", "des"), from its case to the noun
+ * after it. Apart from the loop over tokens, so that V8 optimises that loop once: a
+ * rarely taken branch here reoptimises this function only.
+ */
+function checkDeterminer(index: DocumentIndex, at: number, lower: string, determiner: Determiner | undefined, report: Report): void {
+  const tokens = index.tokens
+  const value = tokens[at]!.value
+  if (isAllCaps(value) || (hasCapital(value) && !opensSentence(index, at) && !opensListItem(index, at))) return
+  const nextAt = nextWordIndex(tokens, at)
+  if (nextAt === undefined) return
+  const noun = tokens[nextAt]!.value
+  const nounShape = lettersAndHyphensCase(noun)
+  if (nounShape === 0) return
+  if (nounShape === 2) {
+    // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
+    // four letters or more, a word after it), before the noun's lookup.
+    if (
+      determiner &&
+      noun.length >= 4 &&
+      !hasCapital(value) &&
+      nextWordIndex(tokens, nextAt) !== undefined &&
+      capitalisedNounMayDisagree(determiner, lower, noun) &&
+      capitalisedCommonNoun(index, at, nextAt)
+    ) {
+      checkCapitalisedNoun(index, at, nextAt, determiner, report)
+    }
+    return
+  }
+  const previousAt = previousWordIndex(tokens, at)
+  const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
+  // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
+  if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) return
+  // Looked up once: every check below asks it.
+  const info = nounInfo(noun)
+  checkNumber(index, at, nextAt, lower, info, previous, report)
+  if (checkUnknownNoun(index, at, nextAt, info, report)) return
+  if (checkAdjectiveBetween(index, at, nextAt, lower, info, report) || checkPluralAdjectiveBetween(index, at, nextAt, lower, info, report)) return
+  if (checkVowelForms(index, at, nextAt, lower, info, report)) return
+  if (!determiner) return
+  if (info?.gender === 'both' && info.number !== 'p') checkPersonBeforeName(index, at, nextAt, lower, previous, report)
+  if (!info || info.gender === 'both' || info.number === 'p') return
+  // A determiner of the noun's gender in whatever form before a vowel: nothing below reports.
+  if (agreesWhateverTheSound(determiner.family, lower, info.gender === 'f')) return
+  if (info.alsoVerb && verbReadingPossible(index, at, determiner, lower, previous, noun)) return
+  if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) return
+  if (headNounFollows(index, nextAt)) return
+  if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) return
+  if (info.alsoAdjective && adjectiveAgreesWithNounAfter(index, at, nextAt, info, report)) return
+  checkPair(index, at, nextAt, determiner, info, report)
+}
 
 /** Every determiner the loop judges: its entry, or null for the plural ones ("les", "des"), judged by number only. */
 const determinerKeys: ReadonlyMap<string, Determiner | null> = new Map<string, Determiner | null>([

@@ -804,36 +804,52 @@ export default defineRule(
       if ((first === 0x2d || first === 0x2022 || isBulletEnd(last)) && (bulletBeforeWord.test(run.text) || bulletAfterSentence.test(run.text))) {
         checkBullets(run, index.source, report)
       }
-      const guillemet = last === 0xab ? guillemetAfterStop.exec(run.text) : null
-      if (guillemet && /\s/.test(index.source[run.end] ?? '')) {
-        report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
-      }
+      if (last === 0xab) checkGuillemetAfterStop(run, index.source, report)
       if (!notPlainLowerCase.test(run.text) || !mayHoldGluedWords.test(run.text) || plainWordThenMarks.test(run.text) || isAddressLike(run.text)) continue
-      const {pieces, separators} = piecesOf(run.text, run.start)
-      for (let at = 0; at < pieces.length; at++) {
-        const piece = pieces[at]!
-        checkPiece(piece, report, houseWords, index)
-        const next = pieces[at + 1]
-        if (!next) continue
-        const separator = separators[at + 1]!
-        if (separator === '.') {
-          const join = sentenceJoin(piece, next, index.source)
-          if (!join) continue
-          report(`Il manque une espace après le point entre « ${piece.text} » et « ${next.text} ».`, piece.start, next.end, {
-            expected: [`${piece.text}. ${next.text}`],
-            safe: join === 'sure',
-          })
-        } else if (quoteSeparator.test(separator)) {
-          // "sacrée“Elle", "ainsi.”sagesse", "monde."Les": a quotation mark glued between two words.
-          if (!letter.test(piece.text.at(-1)!) || !letter.test(next.text[0]!)) continue
-          const quote = separator.at(-1)!
-          const marks = separator.slice(0, -1)
-          const opening = quote === '"' ? straightQuoteOpens(index, index.tokens[run.firstToken]!.block, next.start - 1) : openingQuotes.has(quote)
-          if (opening === undefined) continue
-          const expected = opening ? `${piece.text}${marks} ${quote}${next.text}` : `${piece.text}${separator} ${next.text}`
-          report('Guillemet collé entre deux mots : il manque une espace.', piece.start, next.end, {expected: [expected], safe: true})
-        }
-      }
+      checkPieces(run, index, houseWords, report)
     }
   },
 )
+
+/*
+ * The checks below run for the few runs that passed the rule's cheap tests. Apart from
+ * the loop over runs, so that V8 optimises that loop once: a rarely taken branch here
+ * reoptimises these functions only.
+ */
+
+/** "lundi.« Rien": an opening guillemet glued to the stop before it, a space after it. */
+function checkGuillemetAfterStop(run: Run, source: string, report: Report): void {
+  const guillemet = guillemetAfterStop.exec(run.text)
+  if (guillemet && /\s/.test(source[run.end] ?? '')) {
+    report('Guillemet ouvrant collé au point : il manque une espace.', run.end - 2, run.end, {expected: [`${guillemet[1]} «`], safe: true})
+  }
+}
+
+/** The pieces of a run that may hold glued words: each piece, then what glues it to the next. */
+function checkPieces(run: Run, index: DocumentIndex, houseWords: ReadonlySet<string>, report: Report): void {
+  const {pieces, separators} = piecesOf(run.text, run.start)
+  for (let at = 0; at < pieces.length; at++) {
+    const piece = pieces[at]!
+    checkPiece(piece, report, houseWords, index)
+    const next = pieces[at + 1]
+    if (!next) continue
+    const separator = separators[at + 1]!
+    if (separator === '.') {
+      const join = sentenceJoin(piece, next, index.source)
+      if (!join) continue
+      report(`Il manque une espace après le point entre « ${piece.text} » et « ${next.text} ».`, piece.start, next.end, {
+        expected: [`${piece.text}. ${next.text}`],
+        safe: join === 'sure',
+      })
+    } else if (quoteSeparator.test(separator)) {
+      // "sacrée“Elle", "ainsi.”sagesse", "monde."Les": a quotation mark glued between two words.
+      if (!letter.test(piece.text.at(-1)!) || !letter.test(next.text[0]!)) continue
+      const quote = separator.at(-1)!
+      const marks = separator.slice(0, -1)
+      const opening = quote === '"' ? straightQuoteOpens(index, index.tokens[run.firstToken]!.block, next.start - 1) : openingQuotes.has(quote)
+      if (opening === undefined) continue
+      const expected = opening ? `${piece.text}${marks} ${quote}${next.text}` : `${piece.text}${separator} ${next.text}`
+      report('Guillemet collé entre deux mots : il manque une espace.', piece.start, next.end, {expected: [expected], safe: true})
+    }
+  }
+}

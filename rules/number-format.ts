@@ -225,122 +225,158 @@ export default defineRule<NumberFormatOptions>(
     const units = loadList('units.txt')
     const {tokens} = index
     const addresses = addressTokens(index)
-
-    /** Whether a separator between digit groups is one the house accepts. */
-    const accepted = (separator: string): boolean =>
-      choice === 'any' ? separator !== ' ' || allowOrdinary : separator === insert || (separator === ' ' && allowOrdinary)
+    const scope: NumberScope = {index, report, choice, checkUnits, allowOrdinary, insert, units}
 
     const anyDigit = /\d/
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word' || addresses[at] === 1 || !anyDigit.test(token.value)) continue
-      const value = token.value
-      if (checkUnits) {
-        checkGluedUnit(token, at)
-        if (numberValue.test(value)) checkUnitAfter(token, at)
-      }
-      const glued = touchingBefore(index, at)
-      // Part of a larger number or code ("1.2.3", "A-11000", "98" in "1,98m").
-      if (glued && (glued.kind === 'word' || /[.,/\-]$/.test(glued.value))) continue
-      if (spacedGroups.test(value)) {
-        const separators = value.match(/[ \u00A0\u202F]/g)!
-        if (separators.every(accepted) || isIdentifier(index, at)) continue
-        const fixed = value.replace(/[ \u00A0\u202F]/g, insert)
-        const printed = value.replace(/[\u00A0\u202F]/g, ' ')
-        const reason = separators.includes(' ')
-          ? `Espace ordinaire dans « ${printed} » : une espace insécable empêche de couper le nombre.`
-          : `Espace ${insert === narrowNoBreakSpace ? 'insécable' : 'fine'} dans « ${printed} » : la maison veut une espace ${insert === narrowNoBreakSpace ? 'fine insécable' : 'insécable'}.`
-        report(reason, token.start, token.end, {expected: [fixed]})
-        continue
-      }
-      if (dottedGroups.test(value)) {
-        if (isIdentifier(index, at) || touchingAfter(index, at)?.value === '.') continue
-        const fixed = value.replace(/\./g, insert)
-        report(`Point comme séparateur de milliers dans « ${value} » : en français, une espace insécable.`, token.start, token.end, {
-          expected: [fixed],
-        })
-        continue
-      }
-      const long = ungrouped.exec(value)
-      if (long) {
-        if (isIdentifier(index, at) || !isQuantity(at)) continue
-        const fixed = group(long[1]!, insert) + (long[2] ?? '')
-        report(`Nombre de ${long[1]!.length === 5 ? 'cinq' : long[1]!.length === 6 ? 'six' : 'sept'} chiffres${long[1]!.length > 7 ? ' ou plus' : ''} sans séparateur : « ${value} ».`, token.start, token.end, {
-          expected: [fixed],
-        })
-      }
-    }
-
-    /** A number followed by a lower-case word or a unit: a quantity ("60000 personnes"), not a code. */
-    function isQuantity(at: number): boolean {
-      const space = tokens[at + 1]
-      const next = tokens[at + 2]
-      if (touchingAfter(index, at)?.kind === 'symbol') return symbols.has(tokens[at + 1]!.value)
-      if (!isInlineSpace(space) || !next || next.block !== tokens[at]!.block) return false
-      if (next.kind === 'symbol') return symbols.has(next.value)
-      return next.kind === 'word' && (lowerInitial.test(next.value) || units.has(next.value))
-    }
-
-    /** "10km": a unit glued to the number, inside one word token. */
-    function checkGluedUnit(token: Token, at: number): void {
-      const match = gluedUnit.exec(token.value)
-      if (!match) return
-      let unit = match[2]!
-      // "110km/h": the parser keeps "110km"; the unit is read with what touches it.
-      const after = touchingAfter(index, at)
-      if (after?.value === '/' && tokens[at + 2]?.start === after.end) unit += '/' + tokens[at + 2]!.value
-      if (!units.has(unit) && !units.has(match[2]!)) return
-      const number = match[1]!
-      report(`Il manque une espace insécable entre « ${number} » et « ${units.has(unit) ? unit : match[2]!} ».`, token.start, token.end, {
-        expected: [number + insert + match[2]!],
-      })
-    }
-
-    /** "5%", "10€", "40°C" (separate tokens), or the same after an ordinary space. */
-    function checkUnitAfter(token: Token, at: number): void {
-      const next = tokens[at + 1]
-      if (!next || next.block !== token.block) return
-      const glued = next.start === token.end && next.kind !== 'whitespace'
-      if (glued) {
-        const unit = unitAt(at + 1)
-        if (!unit) return
-        report(`Il manque une espace insécable entre « ${token.value} » et « ${unit} ».`, next.start, next.start + 1, {
-          expected: [insert + index.source[next.start]!],
-        })
-        return
-      }
-      if (!isInlineSpace(next) || next.value === noBreakSpace || next.value === narrowNoBreakSpace) return
-      if (next.value === ' ' && allowOrdinary) return
-      const unit = unitAt(at + 2)
-      if (!unit || tokens[at + 2]!.start !== next.end) return
-      // "10 m" is a unit only when nothing glues to it ("10 m." yes, "10 mai" is another word).
-      report(
-        next.value === ' ' ? `Espace ordinaire avant « ${unit} » : il faut une espace insécable.` : `Espaces multiples avant « ${unit} » : une seule espace insécable.`,
-        next.start,
-        next.end,
-        {expected: [insert]},
-      )
-    }
-
-    /** The unit, currency or % that starts at token `at`, if any ("%", "€", "km", "°C"). */
-    function unitAt(at: number): string | undefined {
-      const token = tokens[at]
-      if (!token) return undefined
-      if (token.kind === 'symbol') {
-        if (symbols.has(token.value)) return token.value
-        if (token.value === '°') {
-          const scale = touchingAfter(index, at)
-          return scale && (scale.value === 'C' || scale.value === 'F') && !touchingAfter(index, at + 1)?.value.match(/^\p{L}/u) ? `°${scale.value}` : undefined
-        }
-        return undefined
-      }
-      if (token.kind !== 'word' || !units.has(token.value)) return undefined
-      const after = touchingAfter(index, at)
-      if (after?.value === '/' && units.has(`${token.value}/${tokens[at + 2]?.value}`)) return `${token.value}/${tokens[at + 2]!.value}`
-      // "10 m." or "10 m," but not "10 l’…" or "3 t-shirts".
-      if (after && after.kind !== 'punctuation') return undefined
-      if (after && /^['’-]/.test(after.value)) return undefined
-      return token.value
+      checkNumberToken(scope, at)
     }
   },
 )
+
+type Report = (reason: string, start: number, end: number, options: {expected: string[]}) => unknown
+
+/** What the check of one number needs from its document and the house's settings. */
+interface NumberScope {
+  readonly index: DocumentIndex
+  readonly report: Report
+  readonly choice: SpaceChoice
+  readonly checkUnits: boolean
+  readonly allowOrdinary: boolean
+  /** The space the fixes insert. */
+  readonly insert: string
+  readonly units: ReadonlySet<string>
+}
+
+/** Whether a separator between digit groups is one the house accepts. */
+function isAcceptedSeparator(scope: NumberScope, separator: string): boolean {
+  const {choice, allowOrdinary, insert} = scope
+  return choice === 'any' ? separator !== ' ' || allowOrdinary : separator === insert || (separator === ' ' && allowOrdinary)
+}
+
+/**
+ * The check of a word token holding a digit (not part of an address). Apart from the
+ * loop over tokens, so that V8 optimises that loop once: a rarely taken branch here
+ * reoptimises this function only.
+ */
+function checkNumberToken(scope: NumberScope, at: number): void {
+  const {index, report, insert} = scope
+  const token = index.tokens[at]!
+  const value = token.value
+  if (scope.checkUnits) {
+    checkGluedUnit(scope, token, at)
+    if (numberValue.test(value)) checkUnitAfter(scope, token, at)
+  }
+  const glued = touchingBefore(index, at)
+  // Part of a larger number or code ("1.2.3", "A-11000", "98" in "1,98m").
+  if (glued && (glued.kind === 'word' || /[.,/\-]$/.test(glued.value))) return
+  if (spacedGroups.test(value)) {
+    const separators = value.match(/[ \u00A0\u202F]/g)!
+    if (separators.every((separator) => isAcceptedSeparator(scope, separator)) || isIdentifier(index, at)) return
+    const fixed = value.replace(/[ \u00A0\u202F]/g, insert)
+    const printed = value.replace(/[\u00A0\u202F]/g, ' ')
+    const reason = separators.includes(' ')
+      ? `Espace ordinaire dans « ${printed} » : une espace insécable empêche de couper le nombre.`
+      : `Espace ${insert === narrowNoBreakSpace ? 'insécable' : 'fine'} dans « ${printed} » : la maison veut une espace ${insert === narrowNoBreakSpace ? 'fine insécable' : 'insécable'}.`
+    report(reason, token.start, token.end, {expected: [fixed]})
+    return
+  }
+  if (dottedGroups.test(value)) {
+    if (isIdentifier(index, at) || touchingAfter(index, at)?.value === '.') return
+    const fixed = value.replace(/\./g, insert)
+    report(`Point comme séparateur de milliers dans « ${value} » : en français, une espace insécable.`, token.start, token.end, {
+      expected: [fixed],
+    })
+    return
+  }
+  const long = ungrouped.exec(value)
+  if (long) {
+    if (isIdentifier(index, at) || !isQuantity(scope, at)) return
+    const fixed = group(long[1]!, insert) + (long[2] ?? '')
+    report(`Nombre de ${long[1]!.length === 5 ? 'cinq' : long[1]!.length === 6 ? 'six' : 'sept'} chiffres${long[1]!.length > 7 ? ' ou plus' : ''} sans séparateur : « ${value} ».`, token.start, token.end, {
+      expected: [fixed],
+    })
+  }
+}
+
+/** A number followed by a lower-case word or a unit: a quantity ("60000 personnes"), not a code. */
+function isQuantity(scope: NumberScope, at: number): boolean {
+  const {index, units} = scope
+  const {tokens} = index
+  const space = tokens[at + 1]
+  const next = tokens[at + 2]
+  if (touchingAfter(index, at)?.kind === 'symbol') return symbols.has(tokens[at + 1]!.value)
+  if (!isInlineSpace(space) || !next || next.block !== tokens[at]!.block) return false
+  if (next.kind === 'symbol') return symbols.has(next.value)
+  return next.kind === 'word' && (lowerInitial.test(next.value) || units.has(next.value))
+}
+
+/** "10km": a unit glued to the number, inside one word token. */
+function checkGluedUnit(scope: NumberScope, token: Token, at: number): void {
+  const {index, report, insert, units} = scope
+  const {tokens} = index
+  const match = gluedUnit.exec(token.value)
+  if (!match) return
+  let unit = match[2]!
+  // "110km/h": the parser keeps "110km"; the unit is read with what touches it.
+  const after = touchingAfter(index, at)
+  if (after?.value === '/' && tokens[at + 2]?.start === after.end) unit += '/' + tokens[at + 2]!.value
+  if (!units.has(unit) && !units.has(match[2]!)) return
+  const number = match[1]!
+  report(`Il manque une espace insécable entre « ${number} » et « ${units.has(unit) ? unit : match[2]!} ».`, token.start, token.end, {
+    expected: [number + insert + match[2]!],
+  })
+}
+
+/** "5%", "10€", "40°C" (separate tokens), or the same after an ordinary space. */
+function checkUnitAfter(scope: NumberScope, token: Token, at: number): void {
+  const {index, report, insert} = scope
+  const {tokens} = index
+  const next = tokens[at + 1]
+  if (!next || next.block !== token.block) return
+  const glued = next.start === token.end && next.kind !== 'whitespace'
+  if (glued) {
+    const unit = unitAt(scope, at + 1)
+    if (!unit) return
+    report(`Il manque une espace insécable entre « ${token.value} » et « ${unit} ».`, next.start, next.start + 1, {
+      expected: [insert + index.source[next.start]!],
+    })
+    return
+  }
+  if (!isInlineSpace(next) || next.value === noBreakSpace || next.value === narrowNoBreakSpace) return
+  if (next.value === ' ' && scope.allowOrdinary) return
+  const unit = unitAt(scope, at + 2)
+  if (!unit || tokens[at + 2]!.start !== next.end) return
+  // "10 m" is a unit only when nothing glues to it ("10 m." yes, "10 mai" is another word).
+  report(
+    next.value === ' ' ? `Espace ordinaire avant « ${unit} » : il faut une espace insécable.` : `Espaces multiples avant « ${unit} » : une seule espace insécable.`,
+    next.start,
+    next.end,
+    {expected: [insert]},
+  )
+}
+
+/** The unit, currency or % that starts at token `at`, if any ("%", "€", "km", "°C"). */
+function unitAt(scope: NumberScope, at: number): string | undefined {
+  const {index, units} = scope
+  const {tokens} = index
+  const token = tokens[at]
+  if (!token) return undefined
+  if (token.kind === 'symbol') {
+    if (symbols.has(token.value)) return token.value
+    if (token.value === '°') {
+      const scale = touchingAfter(index, at)
+      return scale && (scale.value === 'C' || scale.value === 'F') && !touchingAfter(index, at + 1)?.value.match(/^\p{L}/u) ? `°${scale.value}` : undefined
+    }
+    return undefined
+  }
+  if (token.kind !== 'word' || !units.has(token.value)) return undefined
+  const after = touchingAfter(index, at)
+  if (after?.value === '/' && units.has(`${token.value}/${tokens[at + 2]?.value}`)) return `${token.value}/${tokens[at + 2]!.value}`
+  // "10 m." or "10 m," but not "10 l’…" or "3 t-shirts".
+  if (after && after.kind !== 'punctuation') return undefined
+  if (after && /^['’-]/.test(after.value)) return undefined
+  return token.value
+}
