@@ -120,8 +120,9 @@
  */
 import {acceptedArticles, contract, elides, joinBefore, type Article, type PlaceName} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence, type FoundName} from '../src/rules/place-names.js'
-import {defineRule} from '../src/rules/kit.js'
+import type {DocumentIndex} from '../src/parse/document.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence, type FoundName, type HouseNames} from '../src/rules/place-names.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
 
 /** Words of travel or stay: after them "à + country" can only mean a place ("sa visite à Russie"). */
 const travelWords = new Set([
@@ -160,149 +161,171 @@ function endsWithGluedPreposition(word: string): boolean {
 
 const isSentenceEnd = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
+/** What the check of a preposition needs from its document. */
+interface PrepositionScope {
+  readonly index: DocumentIndex
+  readonly house: HouseNames
+  readonly report: RuleContext<unknown>['report']
+}
+
+/** Report the preposition [start, end) with its replacements. */
+function flag(scope: PrepositionScope, start: number, end: number, expected: readonly string[], entry: PlaceName, found: FoundName, safe: boolean) {
+  // A replacement that elides ("à l’") must swallow the space before the name.
+  const swallow = expected.some((form) => form.endsWith('’'))
+  const rangeEnd = swallow ? found.start : end
+  const original = scope.index.source.slice(start, rangeEnd)
+  const replacements = expected.map((form) => keepCase(original, swallow && !form.endsWith('’') ? `${form} ` : form))
+  scope.report(reasonFor(entry, found.written, joinBefore(expected[0]!, found.written)), start, rangeEnd, {expected: replacements, safe})
+}
+
+/**
+ * The capitalised preposition that starts a sentence glued to the previous one ("mai.À",
+ * "hier.En"): its value and source offset. Only where the token is written as read.
+ */
+function gluedSentenceStart(index: DocumentIndex, at: number): {value: string; start: number} | undefined {
+  const token = index.tokens[at]!
+  const match = /^.*\p{Ll}[.!?…](À|A|En|Au|Aux|De)$/u.exec(token.value)
+  if (!match || index.source.slice(token.start, token.end) !== token.value) return undefined
+  return {value: match[1]!, start: token.end - match[1]!.length}
+}
+
+/** "à/de" followed by an article and a place name. */
+function checkArticleGroup(scope: PrepositionScope, at: number, preposition: 'à' | 'de', articleToken: number, written: Article) {
+  const {index, house, report} = scope
+  const tokens = index.tokens
+  const token = tokens[at]!
+  const articleValue = tokens[articleToken]!.value
+  const elision = written === 'l’' ? splitElision(articleValue) : undefined
+  const found = elision ? nameAt(index, house, articleToken, elision.stem, tokens[articleToken]!.start + elision.elided.length) : nameAt(index, house, articleToken)
+  // A city whose article belongs to its name: "à La Haye" is right, "à Le Havre" contracts.
+  if (found?.match.withArticle) {
+    const city = found.match.entries[0]!
+    if ((written === 'le' || written === 'les') && !continuesAsLongerName(index, found)) {
+      const contracted = contract(preposition, written)
+      const bare = found.written.replace(/^\S+ /, '')
+      report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, bare)}.`, token.start, tokens[articleToken]!.end, {
+        expected: [keepCase(token.value, contracted)],
+        safe: city.article === written,
+      })
+    }
+    return
+  }
+  const name = written === 'l’' ? found : (() => {
+    const after = nextWord(index, articleToken)
+    return after === undefined ? undefined : nameAt(index, house, after)
+  })()
+  if (!name || name.glued || continuesAsLongerName(index, name)) return
+  const entries = name.match.entries
+  if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName || entry.article === '')) return
+  const entry = entries[0]!
+  const agrees = entries.some((candidate) => acceptedArticles(candidate).includes(written))
+  if (agrees) {
+    // "à la Russie", "à l’Iran", "de la Russie": right. "de le Japon": a contraction to make.
+    if (written !== 'le' && written !== 'les') return
+    const contracted = contract(preposition, written)
+    report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, name.written)}.`, token.start, tokens[articleToken]!.end, {
+      expected: [keepCase(token.value, contracted)],
+      safe: true,
+    })
+    return
+  }
+  // A disagreeing article after "de" is proper-noun-article's.
+  if (preposition === 'de') return
+  const expected = contract('à', entry.article)
+  const rangeEnd = expected.endsWith('’') || written === 'l’' ? name.start : tokens[articleToken]!.end
+  const replacement = written === 'l’' && !expected.endsWith('’') ? `${expected} ` : expected
+  report(reasonFor(entry, name.written, joinBefore(expected, name.written)), token.start, rangeEnd, {
+    expected: [keepCase(token.value, replacement)],
+    safe: entries.every((candidate) => candidate.article === entry.article),
+  })
+}
+
+/**
+ * The check of a preposition (`lower`: "à", "en", "au", "aux" or "de", written `value` at
+ * `start`, in a sentence glued to the previous one when `glued`) against the word after it.
+ * Apart from the loop over tokens, so that V8 optimises that loop once: a rarely taken
+ * branch here reoptimises this function only.
+ */
+function checkPreposition(scope: PrepositionScope, at: number, start: number, value: string, lower: string, glued: boolean): void {
+  const {index, house, report} = scope
+  const tokens = index.tokens
+  const token = tokens[at]!
+  const next = nextWord(index, at)
+  if (next === undefined) return
+  const nextValue = tokens[next]!.value
+  const nextLower = nextValue.length <= 3 ? nextValue.toLowerCase() : ''
+  // Only an "l’" elision counts below ("à l’Iran"): others are not split.
+  const elision = (nextValue.charCodeAt(0) | 0x20) === 0x6c && isApostrophe(nextValue.charCodeAt(1)) ? splitElision(nextValue) : undefined
+
+  // "à/de" + article: "à la Japon", "à le Japon", "de le Japon", "à Le Havre".
+  if ((lower === 'à' || lower === 'de') && (nextLower === 'le' || nextLower === 'la' || nextLower === 'les' || elision?.prefix === 'l')) {
+    if (!glued) checkArticleGroup(scope, at, lower, next, elision ? 'l’' : (nextLower as Article))
+    return
+  }
+  // No capital, no name (nameAt's first test): "de la", "en mai" stop here.
+  if (!mayStartWithCapital(nextValue, 0)) return
+  const found = nameAt(index, house, next)
+  if (!found || continuesAsLongerName(index, found)) return
+  const entries = found.match.entries
+  if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName)) return
+  if (found.match.withArticle) return
+  const entry = entries[0]!
+  const accepts = (form: string) => entries.some((candidate) => candidate.in === form || candidate.alsoIn?.includes(form))
+  const withoutArticle = entries.some((candidate) => candidate.article === '')
+
+  if (lower === 'à') {
+    if (withoutArticle || accepts('à')) return
+    const expected = unique([entry.in, ...entries.slice(1).map((candidate) => candidate.in), contract('à', entry.article)])
+    const previous = previousWord(index, at)
+    const travel = previous !== undefined && travelWords.has(tokens[previous]!.value.toLowerCase())
+    flag(scope, start, token.end, expected, entry, found, expected.length === 1 || travel)
+  } else if (lower === 'en') {
+    if (accepts('en')) return
+    if (withoutArticle && entries.some((candidate) => candidate.kind === 'city')) {
+      // "en Avignon", "en Arles": old usage before a vowel, still seen.
+      if (elides(found.written)) return
+      report(`Devant une ville, on écrit « à » : ${joinBefore('à', found.written)}.`, start, token.end, {expected: [keepCase(value, 'à')], safe: true})
+      return
+    }
+    if (entries.some((candidate) => candidate.kind === 'department')) return
+    const expected = unique(entries.flatMap((candidate) => [candidate.in, ...(candidate.alsoIn ?? [])]))
+    flag(scope, start, token.end, expected, entry, found, expected.length === 1)
+  } else if (lower === 'au' || lower === 'aux') {
+    // "au Paris des années folles", "au Cuba de Castro": names without article are free.
+    if (withoutArticle) return
+    const article = lower === 'au' ? 'le' : 'les'
+    if (accepts(lower) || entries.some((candidate) => acceptedArticles(candidate).includes(article))) return
+    const expected = unique([entry.in, contract('à', entry.article)])
+    flag(scope, start, token.end, expected, entry, found, expected.length === 1)
+  } else {
+    // "de Japon" → "du Japon": only where "de" alone is never right.
+    if (withoutArticle || entries.some((candidate) => candidate.kind === 'department' || candidate.kind === 'region' || candidate.kind === 'city')) return
+    if (entries.some((candidate) => candidate.from === 'de' || candidate.from === 'd’' || candidate.alsoFrom?.some((form) => form === 'de' || form === 'd’'))) return
+    // A vowel after "de" is the elision rule's ("de Iran"), unless a plural needs "des".
+    if (entry.number === 's' && elides(found.written)) return
+    const previous = previousWord(index, at)
+    if (previous !== undefined && /^(\p{Lu}|[IVX]+$)/u.test(tokens[previous]!.value)) return
+    flag(scope, start, token.end, unique([entry.from]), entry, found, true)
+  }
+}
+
 export default defineRule(
   {id: 'place-preposition', summary: 'Préposition de lieu inadaptée au pays (« à Russie », « en Japon »).', fix: 'mixed'},
   ({index, file, report}) => {
-    const house = houseNamesOf(file)
+    const scope: PrepositionScope = {index, house: houseNamesOf(file), report}
     const tokens = index.tokens
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
       // "fin mai.À Brésil": a sentence glued to the previous one; its first word is the preposition.
-      const glued = endsWithGluedPreposition(token.value) ? gluedSentenceStart(at) : undefined
+      const glued = endsWithGluedPreposition(token.value) ? gluedSentenceStart(index, at) : undefined
       const start = glued?.start ?? token.start
       const value = glued?.value ?? token.value
       // The prepositions have three letters at most, and lower-casing never shortens a word.
       if (value.length > 3) continue
       const lower = value === 'A' && (glued !== undefined || startsSentence(index, at)) ? 'à' : value.toLowerCase()
       if (lower !== 'à' && lower !== 'en' && lower !== 'au' && lower !== 'aux' && lower !== 'de') continue
-      const next = nextWord(index, at)
-      if (next === undefined) continue
-      const nextValue = tokens[next]!.value
-      const nextLower = nextValue.length <= 3 ? nextValue.toLowerCase() : ''
-      // Only an "l’" elision counts below ("à l’Iran"): others are not split.
-      const elision = (nextValue.charCodeAt(0) | 0x20) === 0x6c && isApostrophe(nextValue.charCodeAt(1)) ? splitElision(nextValue) : undefined
-
-      // "à/de" + article: "à la Japon", "à le Japon", "de le Japon", "à Le Havre".
-      if ((lower === 'à' || lower === 'de') && (nextLower === 'le' || nextLower === 'la' || nextLower === 'les' || elision?.prefix === 'l')) {
-        if (glued === undefined) checkArticleGroup(at, lower, next, elision ? 'l’' : (nextLower as Article))
-        continue
-      }
-      // No capital, no name (nameAt's first test): "de la", "en mai" stop here.
-      if (!mayStartWithCapital(nextValue, 0)) continue
-      const found = nameAt(index, house, next)
-      if (!found || continuesAsLongerName(index, found)) continue
-      const entries = found.match.entries
-      if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName)) continue
-      if (found.match.withArticle) continue
-      const entry = entries[0]!
-      const accepts = (form: string) => entries.some((candidate) => candidate.in === form || candidate.alsoIn?.includes(form))
-      const withoutArticle = entries.some((candidate) => candidate.article === '')
-
-      if (lower === 'à') {
-        if (withoutArticle || accepts('à')) continue
-        const expected = unique([entry.in, ...entries.slice(1).map((candidate) => candidate.in), contract('à', entry.article)])
-        const previous = previousWord(index, at)
-        const travel = previous !== undefined && travelWords.has(tokens[previous]!.value.toLowerCase())
-        flag(start, token.end, expected, entry, found, expected.length === 1 || travel)
-      } else if (lower === 'en') {
-        if (accepts('en')) continue
-        if (withoutArticle && entries.some((candidate) => candidate.kind === 'city')) {
-          // "en Avignon", "en Arles": old usage before a vowel, still seen.
-          if (elides(found.written)) continue
-          report(`Devant une ville, on écrit « à » : ${joinBefore('à', found.written)}.`, start, token.end, {expected: [keepCase(value, 'à')], safe: true})
-          continue
-        }
-        if (entries.some((candidate) => candidate.kind === 'department')) continue
-        const expected = unique(entries.flatMap((candidate) => [candidate.in, ...(candidate.alsoIn ?? [])]))
-        flag(start, token.end, expected, entry, found, expected.length === 1)
-      } else if (lower === 'au' || lower === 'aux') {
-        // "au Paris des années folles", "au Cuba de Castro": names without article are free.
-        if (withoutArticle) continue
-        const article = lower === 'au' ? 'le' : 'les'
-        if (accepts(lower) || entries.some((candidate) => acceptedArticles(candidate).includes(article))) continue
-        const expected = unique([entry.in, contract('à', entry.article)])
-        flag(start, token.end, expected, entry, found, expected.length === 1)
-      } else {
-        // "de Japon" → "du Japon": only where "de" alone is never right.
-        if (withoutArticle || entries.some((candidate) => candidate.kind === 'department' || candidate.kind === 'region' || candidate.kind === 'city')) continue
-        if (entries.some((candidate) => candidate.from === 'de' || candidate.from === 'd’' || candidate.alsoFrom?.some((form) => form === 'de' || form === 'd’'))) continue
-        // A vowel after "de" is the elision rule's ("de Iran"), unless a plural needs "des".
-        if (entry.number === 's' && elides(found.written)) continue
-        const previous = previousWord(index, at)
-        if (previous !== undefined && /^(\p{Lu}|[IVX]+$)/u.test(tokens[previous]!.value)) continue
-        flag(start, token.end, unique([entry.from]), entry, found, true)
-      }
-    }
-
-    /** Report the preposition [start, end) with its replacements. */
-    function flag(start: number, end: number, expected: readonly string[], entry: PlaceName, found: FoundName, safe: boolean) {
-      // A replacement that elides ("à l’") must swallow the space before the name.
-      const swallow = expected.some((form) => form.endsWith('’'))
-      const rangeEnd = swallow ? found.start : end
-      const original = index.source.slice(start, rangeEnd)
-      const replacements = expected.map((form) => keepCase(original, swallow && !form.endsWith('’') ? `${form} ` : form))
-      report(reasonFor(entry, found.written, joinBefore(expected[0]!, found.written)), start, rangeEnd, {expected: replacements, safe})
-    }
-
-    /**
-     * The capitalised preposition that starts a sentence glued to the previous one ("mai.À",
-     * "hier.En"): its value and source offset. Only where the token is written as read.
-     */
-    function gluedSentenceStart(at: number): {value: string; start: number} | undefined {
-      const token = tokens[at]!
-      const match = /^.*\p{Ll}[.!?…](À|A|En|Au|Aux|De)$/u.exec(token.value)
-      if (!match || index.source.slice(token.start, token.end) !== token.value) return undefined
-      return {value: match[1]!, start: token.end - match[1]!.length}
-    }
-
-    /** "à/de" followed by an article and a place name. */
-    function checkArticleGroup(at: number, preposition: 'à' | 'de', articleToken: number, written: Article) {
-      const token = tokens[at]!
-      const articleValue = tokens[articleToken]!.value
-      const elision = written === 'l’' ? splitElision(articleValue) : undefined
-      const found = elision ? nameAt(index, house, articleToken, elision.stem, tokens[articleToken]!.start + elision.elided.length) : nameAt(index, house, articleToken)
-      // A city whose article belongs to its name: "à La Haye" is right, "à Le Havre" contracts.
-      if (found?.match.withArticle) {
-        const city = found.match.entries[0]!
-        if ((written === 'le' || written === 'les') && !continuesAsLongerName(index, found)) {
-          const contracted = contract(preposition, written)
-          const bare = found.written.replace(/^\S+ /, '')
-          report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, bare)}.`, token.start, tokens[articleToken]!.end, {
-            expected: [keepCase(token.value, contracted)],
-            safe: city.article === written,
-          })
-        }
-        return
-      }
-      const name = written === 'l’' ? found : (() => {
-        const after = nextWord(index, articleToken)
-        return after === undefined ? undefined : nameAt(index, house, after)
-      })()
-      if (!name || name.glued || continuesAsLongerName(index, name)) return
-      const entries = name.match.entries
-      if (entries.some((entry) => !isPlace(entry) || entry.alsoPersonName || entry.article === '')) return
-      const entry = entries[0]!
-      const agrees = entries.some((candidate) => acceptedArticles(candidate).includes(written))
-      if (agrees) {
-        // "à la Russie", "à l’Iran", "de la Russie": right. "de le Japon": a contraction to make.
-        if (written !== 'le' && written !== 'les') return
-        const contracted = contract(preposition, written)
-        report(`On contracte « ${preposition} ${articleValue} » : ${joinBefore(contracted, name.written)}.`, token.start, tokens[articleToken]!.end, {
-          expected: [keepCase(token.value, contracted)],
-          safe: true,
-        })
-        return
-      }
-      // A disagreeing article after "de" is proper-noun-article's.
-      if (preposition === 'de') return
-      const expected = contract('à', entry.article)
-      const rangeEnd = expected.endsWith('’') || written === 'l’' ? name.start : tokens[articleToken]!.end
-      const replacement = written === 'l’' && !expected.endsWith('’') ? `${expected} ` : expected
-      report(reasonFor(entry, name.written, joinBefore(expected, name.written)), token.start, rangeEnd, {
-        expected: [keepCase(token.value, replacement)],
-        safe: entries.every((candidate) => candidate.article === entry.article),
-      })
+      checkPreposition(scope, at, start, value, lower, glued !== undefined)
     }
   },
 )

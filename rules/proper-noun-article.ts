@@ -93,16 +93,120 @@
  */
 import {acceptedArticles, contract, joinBefore, matchAt, type Article} from '../src/lexicon/gazetteer.js'
 import {splitElision} from '../src/parse/elision.js'
-import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence} from '../src/rules/place-names.js'
-import {defineRule} from '../src/rules/kit.js'
+import type {DocumentIndex} from '../src/parse/document.js'
+import {continuesAsLongerName, houseNamesOf, isPlace, keepCase, mayStartWithCapital, nameAt, nextWord, previousWord, startsSentence, type FoundName, type HouseNames} from '../src/rules/place-names.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
 
 const articles = new Set(['le', 'la', 'les'])
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
 
+/** What the check of a determiner needs from its document. */
+interface DeterminerScope {
+  readonly index: DocumentIndex
+  readonly house: HouseNames
+  readonly report: RuleContext<unknown>['report']
+}
+
+function nextValues(index: DocumentIndex, from: number): string[] {
+  const values: string[] = []
+  for (let current = from, next = nextWord(index, current); next !== undefined && values.length < 6; current = next, next = nextWord(index, current)) {
+    values.push(index.tokens[next]!.value)
+  }
+  return values
+}
+
+/**
+ * The check of le/la/les or "du" at `at` before a word that may start with a capital
+ * (at `next`). Apart from the loop over tokens, so that V8 optimises that loop once: a
+ * rarely taken branch here reoptimises this function only.
+ */
+function checkArticle(scope: DeterminerScope, at: number, lower: string, next: number): void {
+  const {index, house} = scope
+  const tokens = index.tokens
+  const token = tokens[at]!
+  // "La Paz", "le Caire", "La France insoumise": the article belongs to the name.
+  if (lower !== 'du' && matchAt([token.value, tokens[next]!.value, ...nextValues(index, next)], 0)?.withArticle) return
+  const written = lower === 'du' ? 'le' : (lower as Article)
+  const contractedDu = lower === 'du'
+  checkDeterminer(scope, at, written, contractedDu, nameAt(index, house, next))
+}
+
+/** The check of a word "l’" + capital at `at`, apart from the loop over tokens as checkArticle is. */
+function checkElidedArticle(scope: DeterminerScope, at: number): void {
+  const {index, house} = scope
+  const token = index.tokens[at]!
+  const elision = splitElision(token.value)
+  if (elision?.prefix !== 'l') return
+  checkDeterminer(scope, at, 'l’', false, nameAt(index, house, at, elision.stem, token.start + elision.elided.length))
+}
+
+/** The determiner at `at` (`written`, from a "du" when `contractedDu`) against the name found after it. */
+function checkDeterminer(scope: DeterminerScope, at: number, written: Article, contractedDu: boolean, found: FoundName | undefined): void {
+  const {index, report} = scope
+  const tokens = index.tokens
+  const token = tokens[at]!
+  // After "à", a place is place-preposition's ("à la Japon"); an organisation stays here ("à le CGT").
+  const before = previousWord(index, at)
+  const beforeValue = before === undefined ? '' : tokens[before]!.value
+  if (/^(au|aux)$/i.test(beforeValue)) return
+  const afterA = /^à$/i.test(beforeValue) || (beforeValue === 'A' && startsSentence(index, before!))
+  const withDe = contractedDu || (before !== undefined && /^de$/i.test(beforeValue))
+  // The preposition joined to the article in the fix: "du France" → "de la", "à le CGT" → "à la".
+  const preposition = withDe ? 'de' : afterA ? 'à' : undefined
+  // The word before the group, for "la députée du Nord Anne Dupont".
+  const title = preposition && !contractedDu ? previousWord(index, before!) : before
+  if (!found || found.glued || continuesAsLongerName(index, found, title)) return
+  const entries = found.match.entries
+  if (entries.some((entry) => entry.article === '' || entry.alsoPersonName)) return
+  if (afterA && entries.some(isPlace)) return
+  if (entries.some((entry) => acceptedArticles(entry).includes(written))) {
+    // "de le FMI", "à les Nations unies": the article agrees but is not contracted.
+    // (Before a place, the same slip is place-preposition's: "de le Japon".)
+    if (preposition && !contractedDu && (written === 'le' || written === 'les') && !entries.some(isPlace)) {
+      const contracted = contract(preposition, written)
+      report(`On contracte « ${tokens[before!]!.value} ${token.value} » : ${joinBefore(contracted, found.written)}.`, tokens[before!]!.start, token.end, {
+        expected: [keepCase(tokens[before!]!.value, contracted)],
+        safe: true,
+      })
+    }
+    return
+  }
+
+  const start = contractedDu || !preposition ? token.start : tokens[before!]!.start
+
+  const entry = entries[0]!
+  const expected = entry.article
+  const determiner = preposition ? contract(preposition, expected) : expected
+  const elidedBefore = written === 'l’'
+  let end: number
+  let replacement: string
+  if (elidedBefore) {
+    end = found.start
+    replacement = `${determiner} `
+  } else if (expected === 'l’') {
+    end = found.start
+    replacement = determiner
+  } else {
+    end = token.end
+    replacement = determiner
+  }
+  replacement = keepCase(index.source.slice(start, end), replacement)
+  const phrase = joinBefore(determiner, found.written)
+  const name = found.written
+  let reason: string
+  if (expected === 'l’') reason = `On élide l’article devant « ${name} » : ${phrase}.`
+  else if (elidedBefore) reason = `Pas d’élision devant « ${name} » : ${phrase}.`
+  else if (entry.number === 'p') reason = `« ${name} » est au pluriel : ${phrase}.`
+  else if (written === 'les') reason = `« ${name} » est ${entry.gender === 'f' ? 'féminin' : 'masculin'} singulier : ${phrase}.`
+  else reason = `« ${name} » est ${entry.gender === 'f' ? 'féminin' : 'masculin'} : ${phrase}.`
+  const unambiguous = entries.every((candidate) => candidate.article === expected) && !entry.alsoArticle
+  report(reason, start, end, {expected: [replacement], safe: unambiguous})
+}
+
 export default defineRule(
   {id: 'proper-noun-article', summary: 'Article en désaccord avec le nom de pays ou d’organisation (« le Russie »).', fix: 'mixed'},
   ({index, file, report}) => {
-    const house = houseNamesOf(file)
+    const scope: DeterminerScope = {index, house: houseNamesOf(file), report}
     const tokens = index.tokens
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -111,91 +215,17 @@ export default defineRule(
       // Lower-cased only when it may be an article (lower-casing never shortens a word).
       const lower = value.length <= 3 ? value.toLowerCase() : ''
       // The determiner: le/la/les, "du" (de + le), or the "l’" of an elided word.
-      let written: Article
-      let contractedDu = false
-      let found
       if (articles.has(lower) || lower === 'du') {
         const next = nextWord(index, at)
         if (next === undefined) continue
         // No capital, no name (nameAt's first test): most articles are left here, before the gazetteer.
         if (!mayStartWithCapital(tokens[next]!.value, 0)) continue
-        // "La Paz", "le Caire", "La France insoumise": the article belongs to the name.
-        if (lower !== 'du' && matchAt([token.value, tokens[next]!.value, ...nextValues(next)], 0)?.withArticle) continue
-        written = lower === 'du' ? 'le' : (lower as Article)
-        contractedDu = lower === 'du'
-        found = nameAt(index, house, next)
+        checkArticle(scope, at, lower, next)
       } else {
         // "l’" then a capital: splitElision and nameAt find nothing in any other word.
         if (value.length <= 2 || (value.charCodeAt(0) | 0x20) !== 0x6c || !isApostrophe(value.charCodeAt(1)) || !mayStartWithCapital(value, 2)) continue
-        const elision = splitElision(value)
-        if (elision?.prefix !== 'l') continue
-        written = 'l’'
-        found = nameAt(index, house, at, elision.stem, token.start + elision.elided.length)
+        checkElidedArticle(scope, at)
       }
-      // After "à", a place is place-preposition's ("à la Japon"); an organisation stays here ("à le CGT").
-      const before = previousWord(index, at)
-      const beforeValue = before === undefined ? '' : tokens[before]!.value
-      if (/^(au|aux)$/i.test(beforeValue)) continue
-      const afterA = /^à$/i.test(beforeValue) || (beforeValue === 'A' && startsSentence(index, before!))
-      const withDe = contractedDu || (before !== undefined && /^de$/i.test(beforeValue))
-      // The preposition joined to the article in the fix: "du France" → "de la", "à le CGT" → "à la".
-      const preposition = withDe ? 'de' : afterA ? 'à' : undefined
-      // The word before the group, for "la députée du Nord Anne Dupont".
-      const title = preposition && !contractedDu ? previousWord(index, before!) : before
-      if (!found || found.glued || continuesAsLongerName(index, found, title)) continue
-      const entries = found.match.entries
-      if (entries.some((entry) => entry.article === '' || entry.alsoPersonName)) continue
-      if (afterA && entries.some(isPlace)) continue
-      if (entries.some((entry) => acceptedArticles(entry).includes(written))) {
-        // "de le FMI", "à les Nations unies": the article agrees but is not contracted.
-        // (Before a place, the same slip is place-preposition's: "de le Japon".)
-        if (preposition && !contractedDu && (written === 'le' || written === 'les') && !entries.some(isPlace)) {
-          const contracted = contract(preposition, written)
-          report(`On contracte « ${tokens[before!]!.value} ${token.value} » : ${joinBefore(contracted, found.written)}.`, tokens[before!]!.start, token.end, {
-            expected: [keepCase(tokens[before!]!.value, contracted)],
-            safe: true,
-          })
-        }
-        continue
-      }
-
-      const start = contractedDu || !preposition ? token.start : tokens[before!]!.start
-
-      const entry = entries[0]!
-      const expected = entry.article
-      const determiner = preposition ? contract(preposition, expected) : expected
-      const elidedBefore = written === 'l’'
-      let end: number
-      let replacement: string
-      if (elidedBefore) {
-        end = found.start
-        replacement = `${determiner} `
-      } else if (expected === 'l’') {
-        end = found.start
-        replacement = determiner
-      } else {
-        end = token.end
-        replacement = determiner
-      }
-      replacement = keepCase(index.source.slice(start, end), replacement)
-      const phrase = joinBefore(determiner, found.written)
-      const name = found.written
-      let reason: string
-      if (expected === 'l’') reason = `On élide l’article devant « ${name} » : ${phrase}.`
-      else if (elidedBefore) reason = `Pas d’élision devant « ${name} » : ${phrase}.`
-      else if (entry.number === 'p') reason = `« ${name} » est au pluriel : ${phrase}.`
-      else if (written === 'les') reason = `« ${name} » est ${entry.gender === 'f' ? 'féminin' : 'masculin'} singulier : ${phrase}.`
-      else reason = `« ${name} » est ${entry.gender === 'f' ? 'féminin' : 'masculin'} : ${phrase}.`
-      const unambiguous = entries.every((candidate) => candidate.article === expected) && !entry.alsoArticle
-      report(reason, start, end, {expected: [replacement], safe: unambiguous})
-    }
-
-    function nextValues(from: number): string[] {
-      const values: string[] = []
-      for (let current = from, next = nextWord(index, current); next !== undefined && values.length < 6; current = next, next = nextWord(index, current)) {
-        values.push(tokens[next]!.value)
-      }
-      return values
     }
   },
 )

@@ -65,7 +65,8 @@
  *   Selon le président a signé.
  */
 import {loadList} from '../src/lexicon/lists.js'
-import {defineRule} from '../src/rules/kit.js'
+import type {DocumentIndex, Token} from '../src/parse/document.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
 import {equalIgnoringCase} from '../src/rules/word-pairs.js'
 
 /** Words whose doubling is idiomatic French, not a slip. */
@@ -78,31 +79,95 @@ const legitimateDoublings = new Set([
 const letters = /^[\p{L}’']+$/u
 const capitalised = /^\p{Lu}/u
 
+/** What the checks of a repetition need from their document. */
+interface RepetitionScope {
+  readonly index: DocumentIndex
+  readonly report: RuleContext<unknown>['report']
+}
+
+/** Word tokens from `at`, separated by single-line white space inside one sentence (up to `count`). */
+function run(tokens: readonly Token[], at: number, count: number): number[] {
+  const words: number[] = []
+  for (let position = at; words.length < count && position < tokens.length; position += 2) {
+    const token = tokens[position]!
+    if (token.kind !== 'word' || token.sentence !== tokens[at]!.sentence) break
+    words.push(position)
+    const space = tokens[position + 1]
+    if (words.length < count && (space?.kind !== 'whitespace' || /[\n\r]/.test(space.value))) break
+  }
+  return words
+}
+
+/** Whether the words 2…size of the group at `at` come back `size` words later, case aside (the first is checked already). */
+function groupWordsEcho(tokens: readonly Token[], at: number, size: number): boolean {
+  for (let offset = 1; offset < size; offset++) {
+    const word = tokens[at + offset * 2]
+    const copy = tokens[at + (size + offset) * 2]
+    if (word?.kind !== 'word' || copy?.kind !== 'word' || !equalIgnoringCase(word.value, copy.value)) return false
+  }
+  return true
+}
+
+/**
+ * The check of a group of `size` words at `at` whose first word comes back `size` words
+ * later, as far as the cheap tests tell. Apart from the loop over tokens, so that V8
+ * optimises that loop once: a rarely taken branch here reoptimises this function only.
+ * Returns the position of the copy's last word when the group is reported.
+ */
+function reportRepeatedGroup(scope: RepetitionScope, at: number, size: number): number | undefined {
+  const {index, report} = scope
+  const tokens = index.tokens
+  const first = tokens[at]!
+  const echo = tokens[at + size * 2]!
+  if (!equalIgnoringCase(echo.value, first.value)) return undefined
+  // Then each word of the group against its copy, before the run and its arrays are built.
+  if (!groupWordsEcho(tokens, at, size)) return undefined
+  const words = run(tokens, at, size * 2)
+  if (words.length < size * 2) return undefined
+  const values = words.map((position) => tokens[position]!.value.toLowerCase())
+  if (!values.every((value) => letters.test(value))) return undefined
+  if (values.slice(0, size).join(' ') !== values.slice(size).join(' ')) return undefined
+  const secondStart = words[size]!
+  if (capitalised.test(tokens[secondStart]!.value)) return undefined
+  const group = words.slice(0, size).map((position) => tokens[position]!.value).join(' ')
+  report(`Groupe de mots répété : « ${group} ».`, tokens[secondStart - 1]!.start, tokens[words.at(-1)!]!.end, {expected: ['']})
+  return words.at(-1)!
+}
+
+/**
+ * The check of a word at `at` written again, as far as the cheap tests tell (same length,
+ * single-line white space between, one sentence). Apart from the loop over tokens for the
+ * same reason as the group's check. Returns whether the repetition is reported.
+ */
+function reportRepeatedWord(scope: RepetitionScope, at: number): boolean {
+  const {index, report} = scope
+  const tokens = index.tokens
+  const first = tokens[at]!
+  const space = tokens[at + 1]!
+  const second = tokens[at + 2]!
+  if (!equalIgnoringCase(first.value, second.value)) return false
+  const lower = first.value.toLowerCase()
+  if (!letters.test(first.value)) return false
+  if (legitimateDoublings.has(lower)) return false
+  // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
+  if (capitalised.test(second.value)) return false
+  // "Capra Pyrenaica pyrenaica": a capital inside a sentence is a name; "Le le" only at its start.
+  if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) return false
+  // The particle of a name: "l’appel de de Gaulle"; before another name, only a suggestion.
+  const next = tokens[at + 4]
+  const beforeName = lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)
+  if (beforeName && loadList('particle-surnames.txt').has(next.value)) return false
+  // The message covers the copy and the space before it: deleting exactly that keeps the
+  // first word's case and any markup around the words ("*le* le").
+  report(`Mot répété : « ${first.value} ».`, space.start, second.end, {expected: [''], safe: !beforeName})
+  return true
+}
+
 export default defineRule(
   {id: 'repeated-words', summary: 'Mot répété deux fois de suite (« le le »).', fix: 'safe'},
   ({index, report}) => {
+    const scope: RepetitionScope = {index, report}
     const tokens = index.tokens
-    /** Word tokens from `at`, separated by single-line white space inside one sentence (up to `count`). */
-    const run = (at: number, count: number): number[] => {
-      const words: number[] = []
-      for (let position = at; words.length < count && position < tokens.length; position += 2) {
-        const token = tokens[position]!
-        if (token.kind !== 'word' || token.sentence !== tokens[at]!.sentence) break
-        words.push(position)
-        const space = tokens[position + 1]
-        if (words.length < count && (space?.kind !== 'whitespace' || /[\n\r]/.test(space.value))) break
-      }
-      return words
-    }
-    /** Whether the words 2…size of the group at `at` come back `size` words later, case aside (the first is checked already). */
-    const groupWordsEcho = (at: number, size: number): boolean => {
-      for (let offset = 1; offset < size; offset++) {
-        const word = tokens[at + offset * 2]
-        const copy = tokens[at + (size + offset) * 2]
-        if (word?.kind !== 'word' || copy?.kind !== 'word' || !equalIgnoringCase(word.value, copy.value)) return false
-      }
-      return true
-    }
     for (let at = 0; at + 2 < tokens.length; at++) {
       const first = tokens[at]!
       if (first.kind !== 'word') continue
@@ -118,19 +183,9 @@ export default defineRule(
         if (echo?.kind !== 'word' || echo.value.length !== firstLength) continue
         const echoCode = echo.value.charCodeAt(0)
         if (echoCode !== firstCode && echoCode < 0x80 && firstCode < 0x80 && (echoCode | 0x20) !== (firstCode | 0x20)) continue
-        if (!equalIgnoringCase(echo.value, first.value)) continue
-        // Then each word of the group against its copy, before the run and its arrays are built.
-        if (!groupWordsEcho(at, size)) continue
-        const words = run(at, size * 2)
-        if (words.length < size * 2) continue
-        const values = words.map((position) => tokens[position]!.value.toLowerCase())
-        if (!values.every((value) => letters.test(value))) continue
-        if (values.slice(0, size).join(' ') !== values.slice(size).join(' ')) continue
-        const secondStart = words[size]!
-        if (capitalised.test(tokens[secondStart]!.value)) continue
-        const group = words.slice(0, size).map((position) => tokens[position]!.value).join(' ')
-        report(`Groupe de mots répété : « ${group} ».`, tokens[secondStart - 1]!.start, tokens[words.at(-1)!]!.end, {expected: ['']})
-        at = words.at(-1)!
+        const copyEnd = reportRepeatedGroup(scope, at, size)
+        if (copyEnd === undefined) continue
+        at = copyEnd
         grouped = true
       }
       if (grouped) continue
@@ -139,22 +194,7 @@ export default defineRule(
       // Cheap test first, as for groups: a repeated word has the same length.
       if (second.kind !== 'word' || second.value.length !== first.value.length || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
       if (second.sentence !== first.sentence || /[\n\r]/.test(space.value)) continue
-      if (!equalIgnoringCase(first.value, second.value)) continue
-      const lower = first.value.toLowerCase()
-      if (!letters.test(first.value)) continue
-      if (legitimateDoublings.has(lower)) continue
-      // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
-      if (capitalised.test(second.value)) continue
-      // "Capra Pyrenaica pyrenaica": a capital inside a sentence is a name; "Le le" only at its start.
-      if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) continue
-      // The particle of a name: "l’appel de de Gaulle"; before another name, only a suggestion.
-      const next = tokens[at + 4]
-      const beforeName = lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)
-      if (beforeName && loadList('particle-surnames.txt').has(next.value)) continue
-      // The message covers the copy and the space before it: deleting exactly that keeps the
-      // first word's case and any markup around the words ("*le* le").
-      report(`Mot répété : « ${first.value} ».`, space.start, second.end, {expected: [''], safe: !beforeName})
-      at += 2
+      if (reportRepeatedWord(scope, at)) at += 2
     }
   },
 )
