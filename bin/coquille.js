@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Entry point of the `coquille` command. It runs the bundle (dist/bundle, built by
 // scripts/bundle.ts: much faster to start) when it is at least as recent as the compiled
-// TypeScript (dist/src), else the compiled modules themselves.
+// TypeScript (dist/src), else the compiled modules themselves. With a V8 code cache made by
+// this Node at build time, the bundle is compiled from it (src/cli/code-cache.ts).
 import {statSync} from 'node:fs'
 
 const modified = (path) => statSync(new URL(path, import.meta.url), {throwIfNoEntry: false})?.mtimeMs ?? -1
 const bundled = modified('../dist/bundle/coquille.js') >= modified('../dist/src/cli/main.js')
-const {main} = await import(bundled ? '../dist/bundle/coquille.js' : '../dist/src/cli/main.js')
+const cached = bundled ? (await import('../dist/src/cli/code-cache.js')).commandFromCodeCache() : undefined
+const {main} = cached ?? (await import(bundled ? '../dist/bundle/coquille.js' : '../dist/src/cli/main.js'))
 
 // A reader that goes away (`coquille --fix-dry-run a.md | head`) ends the command quietly.
 for (const stream of [process.stdout, process.stderr]) {

@@ -11,6 +11,7 @@
  * the large lexicons as sorted tables (src/lexicon/sorted-table.ts).
  * Run by `npm run build` (and `npm test`), after `tsc`.
  */
+import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
@@ -25,6 +26,7 @@ import {vowelWordTableSource} from '../src/lexicon/lefff-words.js'
 import {loadTable, writeTable} from '../src/lexicon/sorted-table.js'
 import {builtPackedPath, packedBytes, rankTableSource} from '../src/lexicon/ranks.js'
 import {packageRoot} from '../src/package-root.js'
+import {codeCachePath, commandScript} from '../src/cli/code-cache.js'
 
 const dist = join(packageRoot, 'dist')
 
@@ -176,6 +178,27 @@ const linearEngine: Plugin = {
   },
 }
 
+/**
+ * For the command's CommonJS script only: unified-engine loads a JavaScript configuration
+ * given with `--config` by `import(fileUrl)`, which the script cannot run (its other
+ * `import()`s name bundled or built-in modules and become `require`s; this one may name an
+ * ES module). It calls the loader's own `import` instead, handed to the script by
+ * src/cli/code-cache.ts as `__coquilleImport`. The build fails if the code is not found.
+ */
+const configurationImportThroughLoader: Plugin = {
+  name: 'coquille-configuration-import-through-loader',
+  setup(context) {
+    const file = join('node_modules', 'unified-engine', 'lib', 'configuration.js')
+    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/]configuration\.js$/}, (arguments_) => {
+      if (!arguments_.path.endsWith(file)) return undefined
+      const source = readFileSync(arguments_.path, 'utf8')
+      const before = 'await import(fileUrl)'
+      if (!source.includes(before)) throw new Error(`bundle: unified-engine changed, cannot patch configuration.js (${before})`)
+      return {contents: source.replace(before, 'await __coquilleImport(fileUrl)'), loader: 'js'}
+    })
+  },
+}
+
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
   const result = await context.resolve(specifier, {resolveDir, kind: 'import-statement'})
   if (result.errors.length > 0) throw new Error(`bundle: cannot resolve ${specifier} from ${resolveDir}`)
@@ -207,6 +230,50 @@ export async function bundle(): Promise<void> {
       logLevel: 'warning',
     })
   }
+  await bundleCommandScript()
+}
+
+/**
+ * The command as one CommonJS script, which src/cli/code-cache.ts compiles with V8's code
+ * cache (Node 20 caches no code for ES modules). Every `import()` becomes a `require` (a
+ * script compiled by node:vm has no loader for them); the modules loaded on demand stay
+ * lazy, evaluated on first use.
+ */
+async function bundleCommandScript(): Promise<void> {
+  const outfile = commandScript
+  await build({
+    entryPoints: [join(dist, 'src', 'cli', 'main.js')],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: {'dynamic-import': false},
+    define: {'import.meta.url': '__coquilleScriptUrl'},
+    banner: {js: "const __coquilleScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, configurationImportThroughLoader],
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  const source = readFileSync(outfile, 'utf8')
+  // An `import()` of a module named at run time, turned into a `require`, could not load an ES module.
+  if (/__toESM\(require\((?!")/.test(source)) throw new Error(`bundle: ${outfile} requires a module named at run time`)
+  // (Type comments the dependencies keep, `{import('unist').Node}`, are single-quoted; esbuild writes code with double quotes.)
+  if (/(?<![\w$.])import\((?!')/.test(source)) throw new Error(`bundle: ${outfile} still holds an import(), which node:vm cannot load`)
+}
+
+/**
+ * Writes the command's code cache in a process of its own (under the command's flags only),
+ * then checks in another that V8 takes it. A cache V8 would refuse is not kept (the command
+ * then starts from the ES module bundle): a warning, not a failed build.
+ */
+export function writeCommandCodeCache(): void {
+  const script = join(dist, 'scripts', 'code-cache.js')
+  const made = spawnSync(process.execPath, [script], {stdio: ['ignore', 'inherit', 'inherit']})
+  const check = made.status === 0 ? spawnSync(process.execPath, [script, '--check'], {encoding: 'utf8'}) : undefined
+  if (check?.stdout.trim() === 'taken') return
+  rmSync(codeCachePath(), {force: true})
+  process.stderr.write(`bundle: no code cache for the command (${check ? `V8 answered ${JSON.stringify(check.stdout.trim())}` : 'making it failed'}): it will start from the ES module bundle\n`)
 }
 
 /** The word list decompressed once, at build time, and where its lines start (src/lexicon/words.ts reads both when fresh). */
@@ -239,3 +306,5 @@ export function writeTables(): void {
 await bundle()
 expandWordList()
 writeTables()
+// Last: the warm-up run reads the word list and the tables written above.
+writeCommandCodeCache()

@@ -1,0 +1,76 @@
+/**
+ * The command starts from V8's code cache of its CommonJS script (src/cli/code-cache.ts,
+ * made by scripts/bundle.ts). The cache must be taken by V8 under this Node, give the very
+ * same runs as the ES module bundle, and be left aside when stale or missing.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {codeCachePath, commandFromCodeCache, commandScript, writeCodeCache} from '../src/cli/code-cache.js'
+
+const root = join(import.meta.dirname, '..')
+const bin = join(root, 'bin', 'coquille.js')
+const example = join(root, 'docs', 'examples', 'article.txt')
+
+function run(args: string[], input = ''): {code: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', input, timeout: 60_000})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** The command from the ES module bundle, as bin/coquille.js runs it without a cache. */
+function runModuleBundle(args: string[], input = ''): ReturnType<typeof run> {
+  const driver = `const {main} = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'bundle', 'coquille.js')).href)})
+process.exitCode = await main(process.argv.slice(1), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr})`
+  return run(['--input-type=module', '-e', driver, '--', ...args], input)
+}
+
+describe('the command’s code cache', () => {
+  it('is built for this Node, and V8 takes it', () => {
+    expect(run([join(root, 'dist', 'scripts', 'code-cache.js'), '--check']).stdout.trim()).toBe('taken')
+    expect(codeCachePath()).toBe(`${commandScript}.${process.version}-${process.arch}.cache`)
+  })
+
+  it.each([
+    ['an article', [example], ''],
+    ['a JSON report', ['--report', 'json', example], ''],
+    ['Markdown on stdin', ['--stdin-filepath', 'article.md'], '# Le le titre\n\nCe ratification est signée.\n'],
+    ['a fix on stdout', ['--fix-dry-run', example], ''],
+  ])('gives the same run as the ES module bundle: %s', (_name, args, input) => {
+    const cached = run([bin, ...args], input)
+    expect(cached).toEqual(runModuleBundle(args, input))
+    expect(cached.code).toBe(1)
+  })
+
+  it('is left aside when missing or older than the script, and used when fresh', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-code-cache-'))
+    const script = join(folder, 'command.cjs')
+    const cache = join(folder, 'command.cache')
+    writeFileSync(script, 'exports.main = async (argv) => argv.length + 40\n')
+    expect(commandFromCodeCache(script, cache)).toBeUndefined()
+    let warmed = 0
+    await writeCodeCache(async (main) => {
+      warmed = await main(['a', 'b'], {} as never)
+    }, script, cache)
+    expect(warmed).toBe(42)
+    const command = commandFromCodeCache(script, cache)
+    expect(command?.cacheRejected).toBe(false)
+    expect(await command?.main(['a'], {} as never)).toBe(41)
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(script, later, later)
+    expect(commandFromCodeCache(script, cache)).toBeUndefined()
+  })
+
+  it('a cache V8 refuses only costs the compile: the script runs from source', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-code-cache-'))
+    const script = join(folder, 'command.cjs')
+    const cache = join(folder, 'command.cache')
+    writeFileSync(script, 'exports.main = async () => 7\n')
+    writeFileSync(cache, 'not a code cache')
+    const command = commandFromCodeCache(script, cache)
+    expect(command?.cacheRejected).toBe(true)
+    expect(await command?.main([], {} as never)).toBe(7)
+  })
+})
