@@ -503,91 +503,115 @@ class PairIndex {
   }
 }
 
+/**
+ * 1 for each block that is list-like (of an exempt kind, or a line with a list marker in
+ * plain text), else 0. Apart from the rule's function, so that V8 optimises that
+ * function's loops once: the rarely taken marking reoptimises this function only.
+ */
+function listLikeBlocks(index: DocumentIndex): Uint8Array {
+  const {blocks} = index
+  const listLike = new Uint8Array(blocks.length)
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at]!
+    if (exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))) listLike[at] = 1
+  }
+  return listLike
+}
+
+/**
+ * Blocks repeated (a list item right after itself, a line, a paragraph or a heading),
+ * reported; 1 for each such block, else 0. Apart from the rule's function, so that V8
+ * optimises the loop over sentences once: a rarely taken branch here reoptimises this
+ * function only.
+ */
+function checkBlocks(index: DocumentIndex, table: WordTable, listLike: Uint8Array, report: Report): Uint8Array {
+  const {blocks} = index
+  const {wordFrom, lettersBefore} = table
+  const firstBlock = new FirstByWords<Block>(table)
+  const duplicateBlocks = new Uint8Array(blocks.length)
+  // The words of the previous block (not a list item): an empty range at first.
+  let previousFrom = 0
+  let previousTo = 0
+  /** The words of the previous block when it is a list item, else -1. */
+  let previousItemFrom = -1
+  let previousItemTo = -1
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!
+    const from = wordFrom[block.firstToken]!
+    const to = wordFrom[block.endToken]!
+    const count = to - from
+    if (listLike[blockIndex]) {
+      // A list item pasted twice in a row ("- si vous toussez." twice): a list names
+      // different things. The same item further down may be meant (a refrain, a checklist).
+      const repeated =
+        previousItemFrom !== -1 &&
+        count >= 2 &&
+        sameWords(table, previousItemFrom, previousItemTo, from, to) &&
+        lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
+      previousItemFrom = from
+      previousItemTo = to
+      if (!repeated) continue
+      const first = blocks[blockIndex - 1]!
+      if (!listLike[blockIndex - 1] || !sameSource(index, first, block)) continue
+      duplicateBlocks[blockIndex] = 1
+      const range = blockDeletionRange(index, block)
+      report(`Élément de liste répété : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
+        expected: [''],
+        // A short item may be meant twice in a row (two draws: "- Match nul 1-1"): a suggestion.
+        safe: range.wholeLines && count >= shortestSafeItem,
+        wholeLines: range.wholeLines,
+      })
+      continue
+    }
+    previousItemFrom = -1
+    const beforeFrom = previousFrom
+    const beforeTo = previousTo
+    previousFrom = from
+    previousTo = to
+    const afterItself = count >= 2 && sameWords(table, beforeFrom, beforeTo, from, to) && lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
+    if (count < minimumBlockWords && !afterItself) continue
+    const hash = afterItself ? 0 : wordsHash(table, from, to)
+    const first = afterItself ? blocks[blockIndex - 1] : firstBlock.find(from, to, hash)
+    if (!first) {
+      firstBlock.remember(from, to, hash, block)
+      // A line pasted twice in a row with one word retyped ("maritim" / "maritime").
+      if (blockIndex > 0 && differByOneWord(table, beforeFrom, beforeTo, from, to)) {
+        duplicateBlocks[blockIndex] = 1
+        const range = blockDeletionRange(index, block)
+        report(`Ligne presque identique à la précédente (${placeOf(index, blocks[blockIndex - 1]!.start)}).`, range.start, range.end, {
+          expected: [''],
+          safe: false,
+          wholeLines: range.wholeLines,
+        })
+      }
+      continue
+    }
+    duplicateBlocks[blockIndex] = 1
+    const range = blockDeletionRange(index, block)
+    const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
+    // Same words are not the same source: another link target, image, code or inline
+    // HTML makes it a near copy, reported with no fix (deleting it would lose that link).
+    if (!sameSource(index, first, block)) {
+      report(`${what} aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, block.start, block.end)
+      continue
+    }
+    report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
+      expected: [''],
+      safe: range.wholeLines,
+      wholeLines: range.wholeLines,
+    })
+  }
+  return duplicateBlocks
+}
+
 export default defineRule(
   {id: 'duplicate', summary: 'Ligne, paragraphe ou phrase répétés (titre en double, lede recopié).', fix: 'mixed'},
   ({index, report}) => {
     const {blocks, sentences} = index
     const table = wordTable(index)
     const {wordFrom, lettersBefore} = table
-    const listLike = new Uint8Array(blocks.length)
-    for (let at = 0; at < blocks.length; at++) {
-      const block = blocks[at]!
-      if (exemptBlockKinds.has(block.kind) || (index.format === 'txt' && listMarker.test(index.source.slice(block.start, block.start + 4)))) listLike[at] = 1
-    }
-    const firstBlock = new FirstByWords<Block>(table)
-    const duplicateBlocks = new Uint8Array(blocks.length)
-    // The words of the previous block (not a list item): an empty range at first.
-    let previousFrom = 0
-    let previousTo = 0
-    /** The words of the previous block when it is a list item, else -1. */
-    let previousItemFrom = -1
-    let previousItemTo = -1
-    for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
-      const block = blocks[blockIndex]!
-      const from = wordFrom[block.firstToken]!
-      const to = wordFrom[block.endToken]!
-      const count = to - from
-      if (listLike[blockIndex]) {
-        // A list item pasted twice in a row ("- si vous toussez." twice): a list names
-        // different things. The same item further down may be meant (a refrain, a checklist).
-        const repeated =
-          previousItemFrom !== -1 &&
-          count >= 2 &&
-          sameWords(table, previousItemFrom, previousItemTo, from, to) &&
-          lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
-        previousItemFrom = from
-        previousItemTo = to
-        if (!repeated) continue
-        const first = blocks[blockIndex - 1]!
-        if (!listLike[blockIndex - 1] || !sameSource(index, first, block)) continue
-        duplicateBlocks[blockIndex] = 1
-        const range = blockDeletionRange(index, block)
-        report(`Élément de liste répété : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
-          expected: [''],
-          // A short item may be meant twice in a row (two draws: "- Match nul 1-1"): a suggestion.
-          safe: range.wholeLines && count >= shortestSafeItem,
-          wholeLines: range.wholeLines,
-        })
-        continue
-      }
-      previousItemFrom = -1
-      const beforeFrom = previousFrom
-      const beforeTo = previousTo
-      previousFrom = from
-      previousTo = to
-      const afterItself = count >= 2 && sameWords(table, beforeFrom, beforeTo, from, to) && lettersBefore[to]! - lettersBefore[from]! >= minimumRepeatedLetters
-      if (count < minimumBlockWords && !afterItself) continue
-      const hash = afterItself ? 0 : wordsHash(table, from, to)
-      const first = afterItself ? blocks[blockIndex - 1] : firstBlock.find(from, to, hash)
-      if (!first) {
-        firstBlock.remember(from, to, hash, block)
-        // A line pasted twice in a row with one word retyped ("maritim" / "maritime").
-        if (blockIndex > 0 && differByOneWord(table, beforeFrom, beforeTo, from, to)) {
-          duplicateBlocks[blockIndex] = 1
-          const range = blockDeletionRange(index, block)
-          report(`Ligne presque identique à la précédente (${placeOf(index, blocks[blockIndex - 1]!.start)}).`, range.start, range.end, {
-            expected: [''],
-            safe: false,
-            wholeLines: range.wholeLines,
-          })
-        }
-        continue
-      }
-      duplicateBlocks[blockIndex] = 1
-      const range = blockDeletionRange(index, block)
-      const what = index.format === 'txt' ? 'Ligne répétée' : block.kind === 'heading' ? 'Titre répété' : 'Paragraphe répété'
-      // Same words are not the same source: another link target, image, code or inline
-      // HTML makes it a near copy, reported with no fix (deleting it would lose that link).
-      if (!sameSource(index, first, block)) {
-        report(`${what} aux liens, au code ou à la mise en forme près : déjà en ${placeOf(index, first.start)}.`, block.start, block.end)
-        continue
-      }
-      report(`${what} : déjà en ${placeOf(index, first.start)}.`, range.start, range.end, {
-        expected: [''],
-        safe: range.wholeLines,
-        wholeLines: range.wholeLines,
-      })
-    }
+    const listLike = listLikeBlocks(index)
+    const duplicateBlocks = checkBlocks(index, table, listLike, report)
 
     // Sentences: exact copies, then near duplicates through an index of word pairs.
     const firstSentence = new FirstByWords<SentenceSpan>(table)

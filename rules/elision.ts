@@ -206,6 +206,49 @@ const articles = new Set([
 
 type Report = (reason: string, start: number, end: number, options: {expected: string[]; safe?: boolean}) => unknown
 
+/**
+ * The check of a word that is not letters only, for an elision before an aspirated h.
+ * Apart from its two callers, so that the rarely taken call of the check reoptimises
+ * this small function only.
+ */
+function checkApostropheWord(index: DocumentIndex, at: number, report: Report): void {
+  if (apostropheBeforeH(index.tokens[at]!.value)) checkElisionBeforeHAspire(index, at, report)
+}
+
+/**
+ * The check of a word that may be an elidable word, a preposition or a contracted
+ * article, from the scan of its letters to the word after it. Apart from the loop over
+ * tokens, so that V8 optimises that loop once: a rarely taken branch here reoptimises
+ * this function only.
+ */
+function checkElidableWord(index: DocumentIndex, at: number, report: Report): void {
+  const tokens = index.tokens
+  const token = tokens[at]!
+  // Letters only, and whether with a capital: one scan of the word.
+  const shape = letterWordCase(token.value)
+  if (shape === 0) {
+    checkApostropheWord(index, at, report)
+    return
+  }
+  // Only an elidable word, a preposition or a contracted article is looked at further.
+  const lower = shape === 1 ? token.value : token.value.toLowerCase()
+  const info = elisionInfo(lower)
+  if (info === undefined && lower !== 'de' && lower !== 'à' && lower !== 'du' && lower !== 'au' && token.value !== 'A') return
+  // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
+  if (shape === 2 && !opensSentence(index, at) && !inCapitalsLine(index, at)) return
+  const nextAt = nextWordIndex(tokens, at)
+  if (nextAt === undefined) return
+  // "A" for "À" at the start of a sentence only: "il a les moyens" has the verb.
+  if (lower === 'de' || lower === 'à' || (token.value === 'A' && opensSentence(index, at))) {
+    if (checkContraction(index, at, nextAt, report)) return
+  }
+  if (lower === 'du' || lower === 'au') {
+    checkContractedArticle(index, at, nextAt, report)
+    return
+  }
+  if (info !== undefined) checkElision(index, at, nextAt, lower, info, report)
+}
+
 export default defineRule(
   {id: 'elision', summary: 'Élision ou contraction manquante (« le accord », « que il », « de le »).', fix: 'mixed'},
   ({index, report}) => {
@@ -216,33 +259,11 @@ export default defineRule(
       // Most words are no elidable word, preposition or contracted article: told by their
       // length and first two letters, before the scan of their letters and the lookup.
       if (!mayElide(token.value)) {
-        // A word with an apostrophe is never letters only: the same test as below.
-        if (apostropheBeforeH(token.value)) checkElisionBeforeHAspire(index, at, report)
+        // A word with an apostrophe is never letters only: the same check as checkElidableWord's.
+        checkApostropheWord(index, at, report)
         continue
       }
-      // Letters only, and whether with a capital: one scan of the word.
-      const shape = letterWordCase(token.value)
-      if (shape === 0) {
-        if (apostropheBeforeH(token.value)) checkElisionBeforeHAspire(index, at, report)
-        continue
-      }
-      // Only an elidable word, a preposition or a contracted article is looked at further.
-      const lower = shape === 1 ? token.value : token.value.toLowerCase()
-      const info = elisionInfo(lower)
-      if (info === undefined && lower !== 'de' && lower !== 'à' && lower !== 'du' && lower !== 'au' && token.value !== 'A') continue
-      // "Le Monde", "La Haye", "De Niro": a capital inside a sentence belongs to a name.
-      if (shape === 2 && !opensSentence(index, at) && !inCapitalsLine(index, at)) continue
-      const nextAt = nextWordIndex(tokens, at)
-      if (nextAt === undefined) continue
-      // "A" for "À" at the start of a sentence only: "il a les moyens" has the verb.
-      if (lower === 'de' || lower === 'à' || (token.value === 'A' && opensSentence(index, at))) {
-        if (checkContraction(index, at, nextAt, report)) continue
-      }
-      if (lower === 'du' || lower === 'au') {
-        checkContractedArticle(index, at, nextAt, report)
-        continue
-      }
-      if (info !== undefined) checkElision(index, at, nextAt, lower, info, report)
+      checkElidableWord(index, at, report)
     }
   },
 )

@@ -40,7 +40,7 @@
  */
 import type {DocumentIndex} from '../src/parse/document.js'
 import {loadList} from '../src/lexicon/lists.js'
-import {defineRule} from '../src/rules/kit.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
 import {isCapitalised, isInlineSpace, isVerbatim, touchingAfter} from '../src/rules/typography.js'
 
 const english: Readonly<Record<string, string>> = {Mr: 'M.', Mrs: 'Mme', Messrs: 'MM.'}
@@ -64,6 +64,39 @@ function isEnglishSentence(index: DocumentIndex, at: number): boolean {
   return count >= 2
 }
 
+type Report = RuleContext<unknown>['report']
+
+/**
+ * The check of a short word whose initial is an abbreviation's: whether it is one, its
+ * full stop, the name after it, the message. Apart from the loop over tokens, so that V8
+ * optimises that loop once: a rarely taken branch here reoptimises this function only.
+ */
+function checkAbbreviation(index: DocumentIndex, at: number, report: Report): void {
+  const {tokens} = index
+  const token = tokens[at]!
+  const stopInToken = token.value.endsWith('.')
+  const abbreviation = stopInToken ? token.value.slice(0, -1) : token.value
+  const isEnglish = Object.hasOwn(english, abbreviation)
+  // The abbreviation first: isVerbatim compares the source, for every word otherwise.
+  if ((!isEnglish && !withoutStop.has(abbreviation)) || !isVerbatim(index, token)) return
+  // The full stop, in the word ("Mme.") or as the next token ("Mr" ".").
+  const stop = !stopInToken && touchingAfter(index, at)?.value === '.' ? tokens[at + 1]! : undefined
+  const end = stop ? stop.end : token.end
+  const hasStop = stopInToken || stop !== undefined
+  if (!isEnglish && !hasStop) return
+  const nameAt = (stop ? at + 1 : at) + 2
+  const space = tokens[nameAt - 1]
+  const name = tokens[nameAt]
+  if (!isInlineSpace(space) || !name || name.block !== token.block || name.kind !== 'word') return
+  if (!isCapitalised(name.value) && !titles.has(name.value.toLowerCase())) return
+  if (loadList('honorific-names.txt').has(`${abbreviation} ${name.value}`) || isEnglishSentence(index, at)) return
+  if (isEnglish) {
+    report(`« ${abbreviation} » est anglais : en français, « ${english[abbreviation]} ».`, token.start, end, {expected: [english[abbreviation]!]})
+  } else {
+    report(`Pas de point après « ${abbreviation} » : l’abréviation finit par la dernière lettre du mot.`, token.start, end, {expected: [abbreviation]})
+  }
+}
+
 export default defineRule(
   {id: 'honorifics', summary: 'Abréviations de civilité à la française (« M. », « Mme », non « Mr », « Mrs », « Mme. »).', fix: 'safe'},
   ({index, report}) => {
@@ -71,27 +104,7 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word' || token.value.length > longest || !initials.has(token.value[0]!)) continue
-      const stopInToken = token.value.endsWith('.')
-      const abbreviation = stopInToken ? token.value.slice(0, -1) : token.value
-      const isEnglish = Object.hasOwn(english, abbreviation)
-      // The abbreviation first: isVerbatim compares the source, for every word otherwise.
-      if ((!isEnglish && !withoutStop.has(abbreviation)) || !isVerbatim(index, token)) continue
-      // The full stop, in the word ("Mme.") or as the next token ("Mr" ".").
-      const stop = !stopInToken && touchingAfter(index, at)?.value === '.' ? tokens[at + 1]! : undefined
-      const end = stop ? stop.end : token.end
-      const hasStop = stopInToken || stop !== undefined
-      if (!isEnglish && !hasStop) continue
-      const nameAt = (stop ? at + 1 : at) + 2
-      const space = tokens[nameAt - 1]
-      const name = tokens[nameAt]
-      if (!isInlineSpace(space) || !name || name.block !== token.block || name.kind !== 'word') continue
-      if (!isCapitalised(name.value) && !titles.has(name.value.toLowerCase())) continue
-      if (loadList('honorific-names.txt').has(`${abbreviation} ${name.value}`) || isEnglishSentence(index, at)) continue
-      if (isEnglish) {
-        report(`« ${abbreviation} » est anglais : en français, « ${english[abbreviation]} ».`, token.start, end, {expected: [english[abbreviation]!]})
-      } else {
-        report(`Pas de point après « ${abbreviation} » : l’abréviation finit par la dernière lettre du mot.`, token.start, end, {expected: [abbreviation]})
-      }
+      checkAbbreviation(index, at, report)
     }
   },
 )

@@ -51,7 +51,8 @@
  *   Le 1er mai, la 1re fois, les 1res années au XIXe siècle.
  *   Le 2e tour de la 2e guerre ; la 1ème édition.
  */
-import {defineRule} from '../src/rules/kit.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import type {DocumentIndex} from '../src/parse/document.js'
 import {addressTokens, touchingAfter, touchingBefore} from '../src/rules/typography.js'
 
 /** A valid Roman numeral in capitals, 1 to 3999 ("XIX", "IV", "MMXX"); not "IIII". */
@@ -63,6 +64,8 @@ const ordinalPattern = /^(\d+|[IVXLCDM]+)(ème|ÈME|ième|IÈME|eme|EME|ieme|IEM
 function mayOpenOrdinal(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43 || code === 0x44 || code === 0x4d
 }
+
+type Report = RuleContext<unknown>['report']
 
 interface Correction {
   readonly expected: string[]
@@ -89,6 +92,35 @@ function correct(number: string, suffix: string, plural: string): Correction | u
   return {expected: [form('e')], safe: true, english: false}
 }
 
+/**
+ * The check of a word that reads as a misspelt ordinal ("2ème", "XIXème", "2nd"): its
+ * numeral, its neighbours, the message. Apart from the loop over tokens, so that V8
+ * optimises that loop once: a rarely taken branch here reoptimises this function only.
+ */
+function checkOrdinal(index: DocumentIndex, at: number, match: RegExpExecArray, report: Report): void {
+  const token = index.tokens[at]!
+  const [, number, suffix, plural = ''] = match
+  const roman = !/^\d/.test(number!)
+  // "Mère", "Dès": a lone M, D, C or L is a letter; a numeral of an ordinal has I, V or X.
+  if (roman && (!romanNumeral.test(number!) || !/[IVX]/.test(number!))) return
+  // "Inde", "Indes", "Ie": with a numeral, only the French suffixes ème, ière… are misspellings.
+  if (roman && /^(?:nde?|e|ier)$/i.test(suffix!)) return
+  // "1e" in "1e-3" or "2e" in a code: only a whole word.
+  const before = touchingBefore(index, at)
+  const after = touchingAfter(index, at)
+  if ((before && before.kind !== 'punctuation') || (after && /^[\p{L}\d-]/u.test(after.value))) return
+  if (before && /[.,\-]$/.test(before.value)) return
+  const correction = correct(number!, suffix!, plural)
+  if (!correction) return
+  const {expected, safe, english} = correction
+  const reason = english
+    ? `Ordinal à l’anglaise : « ${expected[0]} »${expected[1] ? ` (ou « ${expected[1]} »)` : ''}, non « ${token.value} ».`
+    : expected.length > 1
+      ? `Ordinal mal abrégé : « ${expected[0]} » ou « ${expected[1]} », non « ${token.value} ».`
+      : `Ordinal mal abrégé : « ${expected[0]} », non « ${token.value} ».`
+  report(reason, token.start, token.end, {expected, safe})
+}
+
 export default defineRule(
   {id: 'ordinals', summary: 'Ordinaux abrégés à la française (« 2e », « 1er », « XIXe », non « 2ème », « 1ier », « XIXème »).', fix: 'mixed'},
   ({index, report}) => {
@@ -99,26 +131,7 @@ export default defineRule(
       if (token.kind !== 'word' || !mayOpenOrdinal(token.value.charCodeAt(0)) || addresses[at] === 1) continue
       const match = ordinalPattern.exec(token.value)
       if (!match) continue
-      const [, number, suffix, plural = ''] = match
-      const roman = !/^\d/.test(number!)
-      // "Mère", "Dès": a lone M, D, C or L is a letter; a numeral of an ordinal has I, V or X.
-      if (roman && (!romanNumeral.test(number!) || !/[IVX]/.test(number!))) continue
-      // "Inde", "Indes", "Ie": with a numeral, only the French suffixes ème, ière… are misspellings.
-      if (roman && /^(?:nde?|e|ier)$/i.test(suffix!)) continue
-      // "1e" in "1e-3" or "2e" in a code: only a whole word.
-      const before = touchingBefore(index, at)
-      const after = touchingAfter(index, at)
-      if ((before && before.kind !== 'punctuation') || (after && /^[\p{L}\d-]/u.test(after.value))) continue
-      if (before && /[.,\-]$/.test(before.value)) continue
-      const correction = correct(number!, suffix!, plural)
-      if (!correction) continue
-      const {expected, safe, english} = correction
-      const reason = english
-        ? `Ordinal à l’anglaise : « ${expected[0]} »${expected[1] ? ` (ou « ${expected[1]} »)` : ''}, non « ${token.value} ».`
-        : expected.length > 1
-          ? `Ordinal mal abrégé : « ${expected[0]} » ou « ${expected[1]} », non « ${token.value} ».`
-          : `Ordinal mal abrégé : « ${expected[0]} », non « ${token.value} ».`
-      report(reason, token.start, token.end, {expected, safe})
+      checkOrdinal(index, at, match, report)
     }
   },
 )

@@ -35,11 +35,39 @@
  *   2:55-2:64 ". Reuters" → " Reuters" | " (Reuters)" [suggestion]: Point égaré : « Reuters » semble appartenir à la phrase précédente.
  */
 import {isCommonWord, isKnownName} from '../src/lexicon/words.js'
-import {defineRule} from '../src/rules/kit.js'
+import {defineRule, type RuleContext} from '../src/rules/kit.js'
+import type {DocumentIndex, Token} from '../src/parse/document.js'
 import {vocabularyOf} from '../src/vocabulary.js'
 
 const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u
 const lowerInitial = /^\p{Ll}/u
+
+type Report = RuleContext<unknown>['report']
+
+/**
+ * The check of a sentence of one word (`content`: its tokens but white space, one or
+ * two): a name, then a full stop or nothing, after a sentence cut by its final full stop
+ * right after a lower-case word. Apart from the loop over sentences, so that V8 optimises
+ * that loop once: a rarely taken branch here reoptimises this function only.
+ */
+function checkLoneWord(index: DocumentIndex, houseWords: ReadonlySet<string>, at: number, content: readonly Token[], report: Report): void {
+  if (content.length === 2 && content[1]!.value !== '.') return
+  const {sentences, tokens} = index
+  const previous = sentences[at - 1]!
+  const name = content[0]!
+  const isName = acronym.test(name.value) || houseWords.has(name.value) || (isKnownName(name.value) && !isCommonWord(name.value))
+  if (!isName) return
+  // The sentence before: cut by its final full stop, right after a lower-case word.
+  const before = tokens.slice(previous.firstToken, previous.endToken).filter((token) => token.kind !== 'whitespace')
+  const stop = before.at(-1)
+  const lastWord = before.at(-2)
+  if (!stop || stop.value !== '.' || lastWord?.kind !== 'word' || lastWord.end !== stop.start) return
+  if (!lowerInitial.test(lastWord.value)) return
+  if (before.filter((token) => token.kind === 'word').length < 3) return
+  report(`Point égaré : « ${name.value} » semble appartenir à la phrase précédente.`, stop.start, name.end, {
+    expected: [` ${name.value}`, ` (${name.value})`],
+  })
+}
 
 export default defineRule(
   {id: 'stray-period', summary: 'Point égaré avant un nom isolé (« nord-coréenne. KCNA. »).', fix: 'suggestion'},
@@ -54,19 +82,8 @@ export default defineRule(
       const content = tokens.slice(sentence.firstToken, sentence.endToken).filter((token) => token.kind !== 'whitespace')
       const name = content[0]
       if (!name || name.kind !== 'word') continue
-      if (content.length > 2 || (content.length === 2 && content[1]!.value !== '.')) continue
-      const isName = acronym.test(name.value) || houseWords.has(name.value) || (isKnownName(name.value) && !isCommonWord(name.value))
-      if (!isName) continue
-      // The sentence before: cut by its final full stop, right after a lower-case word.
-      const before = tokens.slice(previous.firstToken, previous.endToken).filter((token) => token.kind !== 'whitespace')
-      const stop = before.at(-1)
-      const lastWord = before.at(-2)
-      if (!stop || stop.value !== '.' || lastWord?.kind !== 'word' || lastWord.end !== stop.start) continue
-      if (!lowerInitial.test(lastWord.value)) continue
-      if (before.filter((token) => token.kind === 'word').length < 3) continue
-      report(`Point égaré : « ${name.value} » semble appartenir à la phrase précédente.`, stop.start, name.end, {
-        expected: [` ${name.value}`, ` (${name.value})`],
-      })
+      if (content.length > 2) continue
+      checkLoneWord(index, houseWords, at, content, report)
     }
   },
 )
