@@ -226,7 +226,7 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   }
   // "connection" → "connexion", "réflection" → "réflexion".
   for (let at = word.indexOf('ct'); at !== -1; at = word.indexOf('ct', at + 1)) consider(`${word.slice(0, at)}x${word.slice(at + 2)}`, weights.ctForX)
-  restoreAccents(word, consider)
+  restoreAccents(word, consider, elided ? null : trigrams)
   return [...found]
     .map(([candidate, cost]) => ({word: candidate, cost, score: scoreOf(cost, candidate)}))
     .sort((left, right) => left.score - right.score || left.cost - right.cost || (left.word < right.word ? -1 : 1))
@@ -249,14 +249,18 @@ export function accentedForms(word: string): string[] {
       if (variant !== letter) consider(join([...letters.slice(0, at), variant, ...letters.slice(at + 1)]))
     }
   })
-  restoreAccents(word, consider)
+  restoreAccents(word, consider, trigrams)
   return [...found].sort((left, right) => (frequencyRank(left) ?? Infinity) - (frequencyRank(right) ?? Infinity))
 }
 
 const join = (parts: readonly string[]): string => parts.join('')
 
-/** Every way of accenting the plain vowels (and c) of the word, when there are few enough. */
-function restoreAccents(word: string, consider: (candidate: string, cost: number) => void): void {
+/**
+ * Every way of accenting the plain vowels (and c) of the word, when there are few enough.
+ * With `trigrams`, the spellings holding a trigram outside the set are left out (both
+ * callers drop them): a trigram no form has cuts off every spelling that starts with it.
+ */
+function restoreAccents(word: string, consider: (candidate: string, cost: number) => void, trigrams: Uint8Array | null): void {
   const letters = [...word]
   const choices = letters.map((letter) => accentVariants[letter] ?? [letter])
   let combinations = 1
@@ -266,12 +270,18 @@ function restoreAccents(word: string, consider: (candidate: string, cost: number
   }
   if (combinations === 1) return
   const current = [...letters]
+  // Letters are UTF-16 units (no astral character): a letter's position is its unit's.
+  const set = letters.length === word.length ? trigrams : null
+  // The classes of the letters chosen, after a 0 for the start of the word.
+  const chosen = new Int32Array(letters.length + 1)
   const walk = (at: number, changes: number): void => {
     if (at === letters.length) {
-      if (changes >= 2) consider(current.join(''), weights.accent * changes)
+      if (changes >= 2 && (set === null || isKnownTrigram(chosen[at - 1]!, chosen[at]!, 0, set))) consider(current.join(''), weights.accent * changes)
       return
     }
     for (const variant of choices[at]!) {
+      chosen[at + 1] = classOf(variant.charCodeAt(0))
+      if (set !== null && at >= 1 && !isKnownTrigram(chosen[at - 1]!, chosen[at]!, chosen[at + 1]!, set)) continue
       current[at] = variant
       walk(at + 1, changes + (variant === letters[at] ? 0 : 1))
     }
