@@ -12,7 +12,7 @@
 import {remember} from './lists.js'
 import {frenchFrequencies} from './ranks.js'
 import {isListedForm} from './words.js'
-import {hasKnownTrigrams, loadTrigramSet} from './trigrams.js'
+import {classOf, hasKnownTrigrams, isKnownTrigram, loadTrigramSet} from './trigrams.js'
 
 /** Letters tried in insertions and substitutions. */
 const alphabet = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ']
@@ -168,6 +168,30 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   }
   // French letters are single UTF-16 units in NFC: the word is cut with slices.
   const length = word.length
+  // The trigrams an edit makes around the letter it puts in, read off the word's letter
+  // classes before the edited word is built: most substitutions and insertions put
+  // together letters no form has, which `consider` would drop after building the word,
+  // looking it up in `found` and reading all its trigrams. Not once an elided form is
+  // found (its trigrams are not checked, and `consider` may lower its cost).
+  const classes = new Int32Array(length + 4)
+  for (let at = 0; at < length; at++) classes[at + 2] = classOf(word.charCodeAt(at))
+  /** The class at `at` in the word, 0 (start or end) outside it. */
+  const classAt = (at: number): number => classes[at + 2]!
+  let elided = false
+  /** Whether the word with its letter at `at` replaced by one of class `put` may be a form (false: it is none). */
+  const substitutionMayFit = (at: number, put: number): boolean =>
+    trigrams === null ||
+    elided ||
+    ((at < 1 || isKnownTrigram(classAt(at - 2), classAt(at - 1), put, trigrams)) &&
+      isKnownTrigram(classAt(at - 1), put, classAt(at + 1), trigrams) &&
+      (at + 2 > length || isKnownTrigram(put, classAt(at + 1), classAt(at + 2), trigrams)))
+  /** Whether the word with a letter of class `put` inserted before `at` may be a form. */
+  const insertionMayFit = (at: number, put: number): boolean =>
+    trigrams === null ||
+    elided ||
+    ((at < 1 || isKnownTrigram(classAt(at - 2), classAt(at - 1), put, trigrams)) &&
+      isKnownTrigram(classAt(at - 1), put, classAt(at), trigrams) &&
+      (at + 1 > length || isKnownTrigram(put, classAt(at), classAt(at + 1), trigrams)))
   for (let at = 0; at < length; at++) {
     const letter = word[at]!
     const before = word[at - 1]
@@ -180,7 +204,7 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     consider(head + rest, doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
     // Transposition of two neighbours.
     if (after !== undefined && after !== letter) consider(head + after + letter + word.slice(at + 2), weights.transposition)
-    for (const [replacement, cost] of substitutionsOf(letter)) consider(head + replacement + rest, cost)
+    for (const [replacement, cost] of substitutionsOf(letter)) if (substitutionMayFit(at, classOf(replacement.charCodeAt(0)))) consider(head + replacement + rest, cost)
   }
   // Insertion: a letter missing (doubling the one before or after costs less). Accented
   // letters other than é, è, ê, à, ç, ô, î are seldom the one left out.
@@ -188,18 +212,21 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     const head = word.slice(0, at)
     const tail = word.slice(at)
     for (const inserted of insertedLetters) {
+      if (!insertionMayFit(at, classOf(inserted.charCodeAt(0)))) continue
       const cost = inserted === word[at - 1] || inserted === word[at] ? weights.doubled : weights.insertion
       consider(head + inserted + tail, cost)
     }
     if (at > 0 && at < length) {
       // "lorgue" → "l’orgue": the word list holds no elided forms, so the stem is looked up.
-      if (elidingWords.has(head) && /^[aeiouyhàâéèêîôû]/.test(tail) && isListedForm(tail)) found.set(`${head}’${tail}`, weights.elision)
-      else consider(`${head}’${tail}`, weights.apostrophe)
+      if (elidingWords.has(head) && /^[aeiouyhàâéèêîôû]/.test(tail) && isListedForm(tail)) {
+        found.set(`${head}’${tail}`, weights.elision)
+        elided = true
+      } else consider(`${head}’${tail}`, weights.apostrophe)
     }
   }
   // "connection" → "connexion", "réflection" → "réflexion".
   for (let at = word.indexOf('ct'); at !== -1; at = word.indexOf('ct', at + 1)) consider(`${word.slice(0, at)}x${word.slice(at + 2)}`, weights.ctForX)
-  restoreAccents(word, consider)
+  restoreAccents(word, consider, elided ? null : trigrams)
   return [...found]
     .map(([candidate, cost]) => ({word: candidate, cost, score: scoreOf(cost, candidate)}))
     .sort((left, right) => left.score - right.score || left.cost - right.cost || (left.word < right.word ? -1 : 1))
@@ -222,14 +249,18 @@ export function accentedForms(word: string): string[] {
       if (variant !== letter) consider(join([...letters.slice(0, at), variant, ...letters.slice(at + 1)]))
     }
   })
-  restoreAccents(word, consider)
+  restoreAccents(word, consider, trigrams)
   return [...found].sort((left, right) => (frequencyRank(left) ?? Infinity) - (frequencyRank(right) ?? Infinity))
 }
 
 const join = (parts: readonly string[]): string => parts.join('')
 
-/** Every way of accenting the plain vowels (and c) of the word, when there are few enough. */
-function restoreAccents(word: string, consider: (candidate: string, cost: number) => void): void {
+/**
+ * Every way of accenting the plain vowels (and c) of the word, when there are few enough.
+ * With `trigrams`, the spellings holding a trigram outside the set are left out (both
+ * callers drop them): a trigram no form has cuts off every spelling that starts with it.
+ */
+function restoreAccents(word: string, consider: (candidate: string, cost: number) => void, trigrams: Uint8Array | null): void {
   const letters = [...word]
   const choices = letters.map((letter) => accentVariants[letter] ?? [letter])
   let combinations = 1
@@ -239,12 +270,18 @@ function restoreAccents(word: string, consider: (candidate: string, cost: number
   }
   if (combinations === 1) return
   const current = [...letters]
+  // Letters are UTF-16 units (no astral character): a letter's position is its unit's.
+  const set = letters.length === word.length ? trigrams : null
+  // The classes of the letters chosen, after a 0 for the start of the word.
+  const chosen = new Int32Array(letters.length + 1)
   const walk = (at: number, changes: number): void => {
     if (at === letters.length) {
-      if (changes >= 2) consider(current.join(''), weights.accent * changes)
+      if (changes >= 2 && (set === null || isKnownTrigram(chosen[at - 1]!, chosen[at]!, 0, set))) consider(current.join(''), weights.accent * changes)
       return
     }
     for (const variant of choices[at]!) {
+      chosen[at + 1] = classOf(variant.charCodeAt(0))
+      if (set !== null && at >= 1 && !isKnownTrigram(chosen[at - 1]!, chosen[at]!, chosen[at + 1]!, set)) continue
       current[at] = variant
       walk(at + 1, changes + (variant === letters[at] ? 0 : 1))
     }

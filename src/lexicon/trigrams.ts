@@ -22,7 +22,10 @@ const classedLetters = 'abcdefghijklmnopqrstuvwxyzéèêëàâäîïôöùûüÿ
 const classOfCode = new Uint8Array(0x2020).fill(other)
 for (let index = 0; index < classedLetters.length; index++) classOfCode[classedLetters.charCodeAt(index)] = index + 1
 
-const classOf = (code: number): number => (code < 0x2020 ? classOfCode[code]! : other)
+/** The class of a UTF-16 unit: 1 to 48 for the letters of French words, 63 (`otherClass`) for any other. */
+export const classOf = (code: number): number => (code < 0x2020 ? classOfCode[code]! : other)
+
+export const otherClass = other
 
 export const trigramSetPath = join(packageRoot, 'dist', 'data', 'french-words.trigrams')
 /** The lists the set is built from: a set older than either is stale. */
@@ -72,4 +75,15 @@ export function loadTrigramSet(): Uint8Array | null {
   const fresh = built !== undefined && built.size === setBytes && trigramSources.every((source) => built.mtimeMs >= statSync(source).mtimeMs)
   loaded = fresh ? new Uint8Array(readFileSync(trigramSetPath)) : null
   return loaded
+}
+
+/**
+ * Whether a trigram of classes (0 for the start or the end of a word) may be in a form:
+ * in the set, or holding a character of no class (never used to drop). What
+ * `hasKnownTrigrams` asks of each trigram of a word.
+ */
+export function isKnownTrigram(first: number, second: number, third: number, set: Uint8Array): boolean {
+  if (first === other || second === other || third === other) return true
+  const trigram = (first << 12) | (second << 6) | third
+  return (set[trigram >> 3]! & (1 << (trigram & 7))) !== 0
 }

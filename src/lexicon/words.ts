@@ -243,7 +243,17 @@ function isKnownNameExact(word: string): boolean {
  */
 export function isKnownName(word: string): boolean {
   if (word === '') return false
-  const key = normaliseApostrophes(word)
+  return nameAnswers.remember(normaliseApostrophes(word), computeIsKnownName)
+}
+
+/**
+ * isKnownName's answers: asked of every word the word list lacks (names, typos, foreign
+ * words), again in each article that repeats them, and each answer costs some ten lookups
+ * and expressions (5 µs).
+ */
+const nameAnswers = new PackedMemo<boolean>()
+
+function computeIsKnownName(key: string): boolean {
   if (isKnownNameExact(key)) return true
   if (upperInitial.test(key) && hasCapitalisedForm(key)) return true
   if (!lowerLetter.test(key) && key.length > 1) {
