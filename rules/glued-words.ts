@@ -193,6 +193,7 @@
  */
 import {loadList} from '../src/lexicon/lists.js'
 import {nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
+import {englishFrequencies} from '../src/lexicon/ranks.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
@@ -456,7 +457,11 @@ function wordAfter(index: DocumentIndex, end: number): string {
   return spacesThenWord.exec(index.source.slice(end, end + 40))?.[1] ?? ''
 }
 
-const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word.toLowerCase())
+/**
+ * Whether the English list holds the word: asked of its rank table (built, and read by
+ * `spelling` anyway), not of a set of its 30,000 entries built at first use.
+ */
+const isEnglishWord = (word: string): boolean => englishFrequencies.rank(word.toLowerCase()) !== undefined
 
 /**
  * A capitalised word glued to the lower-case word after it, with no change of case to
@@ -607,36 +612,51 @@ function isCodeAfterCode(left: string, right: string, index: DocumentIndex, star
   return space?.kind === 'whitespace' && space.value === ' ' && before?.kind === 'word' && /^(?=.*\d)(?=.*[A-Z])[A-Z\d]{2,5}$/.test(before.value)
 }
 
-/** A last segment that `nameThenWord` may cut: "Macronestime", "Météo-Franceces". */
-const cuttableName = /(?:^|-)\p{Lu}\p{Ll}{5,}$/u
+/**
+ * A last segment that `nameThenWord` may cut ("Macronestime", "Météo-Franceces"), tried
+ * only where that segment starts (sticky: one attempt, not one per position).
+ */
+const cuttableSegment = /\p{Lu}\p{Ll}{5,}$/uy
 /** What `nounThenWord` may cut: "Étatsmembres". */
 const cuttableNoun = /^\p{Lu}\p{Ll}{10,}$/u
-/** Every word `nameThenWord` cuts before, by the code of its last letter. */
-const cutWordsByLastLetter = new Map<number, string[]>()
+/** The code of a word's last two units, a key of `cutWordsByLastTwo`. */
+const lastTwoKey = (word: string): number => word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1)
+/** Every word `nameThenWord` cuts before (all of two letters or more), by the codes of its last two letters. */
+const cutWordsByLastTwo = new Map<number, string[]>()
 for (const word of new Set([...wordsAfterName, ...verbsAfterName, ...shortWordsAfterName])) {
-  const last = word.charCodeAt(word.length - 1)
-  cutWordsByLastLetter.set(last, [...(cutWordsByLastLetter.get(last) ?? []), word])
+  const key = lastTwoKey(word)
+  cutWordsByLastTwo.set(key, [...(cutWordsByLastTwo.get(key) ?? []), word])
 }
-/** The first letters of the capitalised determiners (L, U, D, C, A, S). */
-const determinerInitials = new Set([...capitalDeterminers.keys()].map((determiner) => determiner.charCodeAt(0)))
+/** The capitalised determiners (Le, La, Un, Des, Cette…), by the code of their first letter. */
+const determinersByInitial = new Map<number, string[]>()
+for (const determiner of capitalDeterminers.keys()) {
+  const initial = determiner.charCodeAt(0)
+  determinersByInitial.set(initial, [...(determinersByInitial.get(initial) ?? []), determiner])
+}
 
 /**
  * Whether `nameThenWord`, `determinerThenWord` or `nounThenWord` may split the word: its
  * last segment is a capital then five lower-case letters or more and ends with a word
  * `nameThenWord` cuts before (at its own places), or the word is long enough for
- * `nounThenWord`, or it starts with a capitalised determiner. Saves the word-list lookups
- * for the others ("Selon", "Macron", "L’État").
+ * `nounThenWord`, or it starts with a capitalised determiner and a lower-case word follows
+ * it (`determinerThenWord` needs one). Saves the word-list lookups for the others
+ * ("Selon", "Macron", "L’État", "Cette,").
  */
-function maySplitWithoutCase(word: string): boolean {
-  if (cuttableName.test(word)) {
-    if (cuttableNoun.test(word)) return true
+function maySplitWithoutCase(word: string, index: DocumentIndex, end: number): boolean {
+  const segmentStart = word.lastIndexOf('-') + 1
+  cuttableSegment.lastIndex = segmentStart
+  if (cuttableSegment.test(word)) {
+    if (segmentStart === 0 && cuttableNoun.test(word)) return true
     // The words nameThenWord cuts before that end the last segment, 3 letters or more after its start.
-    const segmentLength = word.length - word.lastIndexOf('-') - 1
-    const candidates = cutWordsByLastLetter.get(word.charCodeAt(word.length - 1))
+    const segmentLength = word.length - segmentStart
+    const candidates = cutWordsByLastTwo.get(lastTwoKey(word))
     if (candidates) for (const candidate of candidates) if (segmentLength - candidate.length >= 3 && word.endsWith(candidate)) return true
   }
-  if (!determinerInitials.has(word.charCodeAt(0))) return false
-  for (let at = 2; at <= 5 && at < word.length - 2; at++) if (capitalDeterminers.has(word.slice(0, at))) return true
+  const determiners = determinersByInitial.get(word.charCodeAt(0))
+  if (!determiners) return false
+  for (const determiner of determiners) {
+    if (determiner.length < word.length - 2 && word.startsWith(determiner)) return lowerCaseWord.test(wordAfter(index, end))
+  }
   return false
 }
 
@@ -648,7 +668,7 @@ function checkPiece(piece: Piece, report: Report, houseWords: ReadonlySet<string
   if (word.length > maximumGluedLength) return
   const points = splitPoints(word)
   if (points.length === 0) {
-    if (!capitalThenFourLower.test(word) || !maySplitWithoutCase(word) || isKnownWord(word) || houseWords.has(word)) return
+    if (!capitalThenFourLower.test(word) || !maySplitWithoutCase(word, index, piece.end) || isKnownWord(word) || houseWords.has(word)) return
     const split = nameThenWord(word, index, piece.end) ?? determinerThenWord(word, index, piece.end) ?? nounThenWord(word, index)
     if (split) {
       report(`Deux mots collés : « ${split.left} » et « ${split.right} ».`, piece.start, piece.end, {
