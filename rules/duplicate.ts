@@ -432,11 +432,12 @@ function checkRepeatedRun(index: DocumentIndex, table: WordTable, from: number, 
   for (let start = from; start - from + 2 * minimumRunWords <= words; start++) {
     // A copy starts where the first word comes again: those lengths only, longest first.
     const longest = Math.min(maximumRunWords, (to - start) >> 1)
-    lengths.length = 0
+    // Counted apart rather than truncating the array at each word: setting `length` is a call into the runtime.
+    let lengthCount = 0
     for (let again = nextSame[start]!; again !== -1 && again - start <= longest; again = nextSame[again]!) {
-      if (again - start >= minimumRunWords) lengths.push(again - start)
+      if (again - start >= minimumRunWords) lengths[lengthCount++] = again - start
     }
-    for (let candidate = lengths.length - 1; candidate >= 0; candidate--) {
+    for (let candidate = lengthCount - 1; candidate >= 0; candidate--) {
       const length = lengths[candidate]!
       if (lettersBefore[start + length]! - lettersBefore[start]! < minimumRepeatedLetters) break
       let same = true
