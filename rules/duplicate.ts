@@ -259,26 +259,29 @@ function letterCount(text: string): number {
 
 function wordTable(index: DocumentIndex): WordTable {
   const tokens = index.tokens
-  const wordFrom = new Int32Array(tokens.length + 1)
   let count = 0
-  for (let at = 0; at < tokens.length; at++) {
-    wordFrom[at] = count
-    if (tokens[at]!.kind === 'word') count++
-  }
-  wordFrom[tokens.length] = count
-  const tokenOf = new Int32Array(count)
-  const idOf = new Int32Array(count)
-  const lettersBefore = new Int32Array(count + 1)
-  const lower: string[] = []
-  const letters: number[] = []
+  for (let at = 0; at < tokens.length; at++) if (tokens[at]!.kind === 'word') count++
   // The forms' numbers in an open-addressing table of at least twice as many slots as
   // words, hashed from their code units: cheaper than a Map, whose lookups miss the cache.
   let size = 64
   while (size < 2 * count) size <<= 1
   const mask = size - 1
-  const slots = new Int32Array(size).fill(-1)
+  // Every array of the table is a view of one buffer: each typed array of its own
+  // allocated its memory apart, a cost paid some twenty times per article.
+  const arrays = new Int32Arrays(tokens.length + 1 + 4 * count + 1 + count + size)
+  const wordFrom = arrays.next(tokens.length + 1)
+  const tokenOf = arrays.next(count)
+  const idOf = arrays.next(count)
+  const lettersBefore = arrays.next(count + 1)
+  const nextSame = arrays.next(count)
+  /** For each form (no more than words): its last word seen, from the end; -1: none yet. */
+  const lastSeen = arrays.next(count).fill(-1)
+  const slots = arrays.next(size).fill(-1)
+  const lower: string[] = []
+  const letters: number[] = []
   let word = 0
   for (let at = 0; at < tokens.length; at++) {
+    wordFrom[at] = word
     const token = tokens[at]!
     if (token.kind !== 'word') continue
     const form = token.value.toLowerCase()
@@ -301,15 +304,34 @@ function wordTable(index: DocumentIndex): WordTable {
     lettersBefore[word + 1] = lettersBefore[word]! + letters[id]!
     word++
   }
+  wordFrom[tokens.length] = count
   // The next word of the same form, for each word (-1: none).
-  const nextSame = new Int32Array(count)
-  const lastSeen = new Int32Array(lower.length).fill(-1)
   for (let at = count - 1; at >= 0; at--) {
     const id = idOf[at]!
     nextSame[at] = lastSeen[id]!
     lastSeen[id] = at
   }
   return {tokenOf, idOf, lettersBefore, wordFrom, lower, nextSame}
+}
+
+/** Int32Array views handed out one after the other from one buffer of a given number of elements. */
+class Int32Arrays {
+  readonly #buffer: ArrayBuffer
+  #used = 0
+  constructor(elements: number) {
+    this.#buffer = new ArrayBuffer(4 * elements)
+  }
+  next(length: number): Int32Array {
+    const array = new Int32Array(this.#buffer, 4 * this.#used, length)
+    this.#used += length
+    return array
+  }
+  /** Uint8Array view of `length` bytes (a multiple of 4). */
+  nextBytes(length: number): Uint8Array {
+    const array = new Uint8Array(this.#buffer, 4 * this.#used, length)
+    this.#used += length >> 2
+    return array
+  }
 }
 
 /** Whether two ranges of the word list hold the same words. */
@@ -410,11 +432,12 @@ function checkRepeatedRun(index: DocumentIndex, table: WordTable, from: number, 
   for (let start = from; start - from + 2 * minimumRunWords <= words; start++) {
     // A copy starts where the first word comes again: those lengths only, longest first.
     const longest = Math.min(maximumRunWords, (to - start) >> 1)
-    lengths.length = 0
+    // Counted apart rather than truncating the array at each word: setting `length` is a call into the runtime.
+    let lengthCount = 0
     for (let again = nextSame[start]!; again !== -1 && again - start <= longest; again = nextSame[again]!) {
-      if (again - start >= minimumRunWords) lengths.push(again - start)
+      if (again - start >= minimumRunWords) lengths[lengthCount++] = again - start
     }
-    for (let candidate = lengths.length - 1; candidate >= 0; candidate--) {
+    for (let candidate = lengthCount - 1; candidate >= 0; candidate--) {
       const length = lengths[candidate]!
       if (lettersBefore[start + length]! - lettersBefore[start]! < minimumRepeatedLetters) break
       let same = true
@@ -464,14 +487,17 @@ class PairIndex {
     let size = 64
     while (size < 2 * words) size <<= 1
     this.#mask = size - 1
-    this.#previous = new Int32Array(size).fill(-1)
-    this.#current = new Int32Array(size)
-    this.seenIn = new Int32Array(size).fill(-1)
-    this.postingCount = new Uint8Array(size)
-    this.firstPosting = new Int32Array(size).fill(-1)
-    this.#lastPosting = new Int32Array(size)
-    this.postedSentence = new Int32Array(Math.max(words, 1))
-    this.nextPosting = new Int32Array(Math.max(words, 1))
+    // One buffer for all (see Int32Arrays); the counts as bytes after the five arrays of slots.
+    const postings = Math.max(words, 1)
+    const arrays = new Int32Arrays(5 * size + 2 * postings + size / 4)
+    this.#previous = arrays.next(size).fill(-1)
+    this.#current = arrays.next(size)
+    this.seenIn = arrays.next(size).fill(-1)
+    this.firstPosting = arrays.next(size).fill(-1)
+    this.#lastPosting = arrays.next(size)
+    this.postedSentence = arrays.next(postings)
+    this.nextPosting = arrays.next(postings)
+    this.postingCount = arrays.nextBytes(size)
   }
 
   /** The slot of a pair of word numbers, made empty (nothing posted, never counted) when new. */
