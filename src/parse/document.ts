@@ -224,6 +224,11 @@ function wordText(word: Word): string {
 
 function computeLineStarts(source: string): number[] {
   const starts = [0]
+  if (!source.includes('\r')) {
+    // Line feeds only (nearly every file): indexOf scans far faster than a loop by character.
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1)
+    return starts
+  }
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
     if (code === 10) starts.push(index + 1)
