@@ -241,7 +241,9 @@ export class ParseFrench extends ParseLatin {
     let previousCode = -1
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const currentClass = characterClass(code)
+      // The table first: a call per character costs (the command runs without inlining).
+      const known = characterClasses[code]!
+      const currentClass = known !== 0 ? known : characterClass(code)
       if (
         from < index &&
         !(
