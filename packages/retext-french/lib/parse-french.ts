@@ -65,7 +65,7 @@ const [
   makeFinalWhiteSpaceSiblings,
   breakImplicitSentences,
   removeEmptyNodes,
-  patchPosition,
+  /* patchPosition: patchParentPosition */ ,
 ] = latinParagraphPlugins as Array<Plugin<Paragraph>>
 
 /** Where a plain text's paragraphs end: at every line break, or at blank lines only. */
@@ -74,6 +74,8 @@ export type ParagraphMode = 'line' | 'blank-line'
 export class ParseFrench extends ParseLatin {
   /** Set by `parseBlock` for the duration of one tokenisation. */
   #mapPoint: PointMapper | undefined
+  /** Whether `#mapPoint` ignores `isEnd`: a token then starts on the point its predecessor ends on. */
+  #sharedBoundaries = false
   /** How `tokenizeRoot` (and so `parse`) cuts a plain text into paragraphs. */
   paragraphs: ParagraphMode = 'line'
 
@@ -127,7 +129,7 @@ export class ParseFrench extends ParseLatin {
         if (space) yield space
         const base = lineStart + lead
         const baseLine = line
-        yield this.parseBlock(trimmed, (offset) => ({line: baseLine, column: offset + lead + 1, offset: base + offset}))
+        yield this.parseBlock(trimmed, (offset) => ({line: baseLine, column: offset + lead + 1, offset: base + offset}), true)
         if (trail > 0) white = {start: lineStart + content.length - trail, line, column: content.length - trail + 1}
       }
       if (!match) break
@@ -179,7 +181,7 @@ export class ParseFrench extends ParseLatin {
     let previousEnd = 0
     for (const [start, end] of blocks) {
       if (start > previousEnd) yield white(previousEnd, start)
-      yield this.parseBlock(text.slice(start, end), (offset) => pointAt(start + offset))
+      yield this.parseBlock(text.slice(start, end), (offset) => pointAt(start + offset), true)
       previousEnd = end
     }
     if (text.length > previousEnd) yield white(previousEnd, text.length)
@@ -191,25 +193,31 @@ export class ParseFrench extends ParseLatin {
    * is parsed in pieces cut at sentence ends, and the pieces' children joined: several of
    * parse-latin's merges splice arrays once per sentence or token, which is quadratic in
    * the size of a paragraph (500 KB of ". " took minutes).
+   *
+   * `sharedBoundaries`: `mapPoint` gives the same point whether an offset starts or ends a
+   * token, so each boundary's point is made once and shared by the tokens on both sides
+   * (half the points; nothing changes a point once made).
    */
-  parseBlock(text: string, mapPoint: PointMapper): Paragraph {
-    if (text.length <= longBlock) return this.#parsePiece(text, mapPoint)
+  parseBlock(text: string, mapPoint: PointMapper, sharedBoundaries = false): Paragraph {
+    if (text.length <= longBlock) return this.#parsePiece(text, mapPoint, sharedBoundaries)
     const children: Paragraph['children'] = []
     for (let start = 0; start < text.length; ) {
       const end = pieceEnd(text, start)
-      const piece = this.#parsePiece(text.slice(start, end), (offset, isEnd) => mapPoint(start + offset, isEnd))
+      const piece = this.#parsePiece(text.slice(start, end), (offset, isEnd) => mapPoint(start + offset, isEnd), sharedBoundaries)
       children.push(...piece.children)
       start = end
     }
     return {type: 'ParagraphNode', children, position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}}
   }
 
-  #parsePiece(text: string, mapPoint: PointMapper): Paragraph {
+  #parsePiece(text: string, mapPoint: PointMapper, sharedBoundaries: boolean): Paragraph {
     this.#mapPoint = mapPoint
+    this.#sharedBoundaries = sharedBoundaries
     try {
       return this.tokenizeParagraph(text)
     } finally {
       this.#mapPoint = undefined
+      this.#sharedBoundaries = false
     }
   }
 
@@ -226,12 +234,16 @@ export class ParseFrench extends ParseLatin {
     const map = this.#mapPoint
     if (!map || !value) return this.#tokenizeLatin(value)
     const tokens: SentenceContent[] = []
+    const shared = this.#sharedBoundaries
     let from = 0
+    let fromPoint = map(0, false)
     let previousClass = 0
     let previousCode = -1
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const currentClass = characterClass(code)
+      // The table first: a call per character costs (the command runs without inlining).
+      const known = characterClasses[code]!
+      const currentClass = known !== 0 ? known : characterClass(code)
       if (
         from < index &&
         !(
@@ -239,13 +251,15 @@ export class ParseFrench extends ParseLatin {
           (currentClass === wordClass || currentClass === whiteSpaceClass || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
         )
       ) {
-        tokens.push(mappedToken(previousClass, value.slice(from, index), from, index, map))
+        const endPoint = map(index, true)
+        tokens.push(mappedToken(previousClass, value.slice(from, index), fromPoint, endPoint))
         from = index
+        fromPoint = shared ? endPoint : map(index, false)
       }
       previousClass = currentClass
       previousCode = code
     }
-    if (from < value.length) tokens.push(mappedToken(previousClass, value.slice(from), from, value.length, map))
+    if (from < value.length) tokens.push(mappedToken(previousClass, value.slice(from), fromPoint, map(value.length, true)))
     return tokens
   }
 
@@ -291,8 +305,8 @@ function characterClass(code: number): number {
  * object of its own (parse-latin stretches a word's position in place when it merges words);
  * the points themselves are never changed, and are shared.
  */
-function mappedToken(tokenClass: number, value: string, start: number, end: number, map: PointMapper): SentenceContent {
-  const position: Position = {start: map(start, false), end: map(end, true)}
+function mappedToken(tokenClass: number, value: string, start: Point, end: Point): SentenceContent {
+  const position: Position = {start, end}
   if (tokenClass === wordClass) {
     return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start: position.start, end: position.end}}], position}
   }
@@ -599,7 +613,7 @@ const latinSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins
 if (latinSentencePlugins.length !== 6) {
   throw new Error('retext-french: unexpected parse-latin version (sentence plugins changed); pin parse-latin@7.0.0')
 }
-const [mergeInitialWordSymbol, mergeFinalWordSymbol, /* mergeInnerWordSymbol: mergeInnerWordSymbols */ , mergeInnerWordSlash, mergeInitialisms, patchSentencePosition] =
+const [mergeInitialWordSymbol, mergeFinalWordSymbol, /* mergeInnerWordSymbol: mergeInnerWordSymbols */ , mergeInnerWordSlash, mergeInitialisms /* , patchPosition: patchParentPosition */] =
   latinSentencePlugins as Array<Plugin<Sentence>>
 
 /**
@@ -623,25 +637,21 @@ function mergeInnerWordSymbols(sentence: Sentence): void {
     if (child.type !== 'SymbolNode' && child.type !== 'PunctuationNode') continue
     const previous = siblings[index - 1]!
     if (previous.type !== 'WordNode') continue
-    let position = index - 1
-    const tokens: Word['children'] = []
-    let queue: Word['children'] = []
-    while (siblings[++position]) {
+    // The run first (joining marks, then a word: most marks, "," or a final ".", have none),
+    // and arrays only for a merge.
+    let lastWord = -1
+    for (let position = index; position < siblings.length; position++) {
       const sibling = siblings[position]!
-      if (sibling.type === 'WordNode') {
-        tokens.push(...queue, ...sibling.children)
-        queue = []
-      } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value)) {
-        queue.push(sibling)
-      } else {
-        break
-      }
+      if (sibling.type === 'WordNode') lastWord = position
+      else if (!((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(sibling.value))) break
     }
-    if (tokens.length === 0) continue
-    if (queue.length > 0) position -= queue.length
-    siblings.splice(index, position - index)
-    previous.children.push(...tokens)
-    const last = tokens[tokens.length - 1]!
+    if (lastWord < 0) continue
+    const merged = siblings.splice(index, lastWord + 1 - index)
+    for (const sibling of merged) {
+      if (sibling.type === 'WordNode') previous.children.push(...sibling.children)
+      else previous.children.push(sibling as Word['children'][number])
+    }
+    const last = previous.children.at(-1)!
     if (previous.position && last.position) previous.position.end = last.position.end
     // parse-latin looks at the same index again (what follows the merged word).
     index--
@@ -663,14 +673,49 @@ const mergeWordsAndMarks: Plugin<Sentence> = (sentence) => {
   if (hyphen) mergeFinalWordSymbol!(sentence)
   mergeInnerWordSymbols(sentence)
   if (slash) mergeInnerWordSlash!(sentence)
-  mergeInitialisms!(sentence)
+  if (mayHoldInitialism(sentence)) mergeInitialisms!(sentence)
+}
+
+/**
+ * Whether parse-latin's `mergeInitialisms` can act: it joins a full stop to the word before
+ * it only when that word has an odd number of parts, three at least ("U.S" + "."). A merge
+ * leaves that word with an even number, so it never makes another full stop eligible.
+ */
+function mayHoldInitialism(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'PunctuationNode' || child.value !== '.') continue
+    const previous = children[index - 1]!
+    if (previous.type === 'WordNode' && previous.children.length > 1 && previous.children.length % 2 !== 0) return true
+  }
+  return false
+}
+
+/**
+ * parse-latin's `patchPosition` (a parent's missing start or end from its first or last
+ * child) without its visit of every child: only the first and the last can act.
+ */
+function patchParentPosition(node: Sentence | Paragraph): void {
+  const children = node.children
+  if (children.length === 0) return
+  const first = children[0]!
+  if (first.position && (!node.position || !node.position.start)) {
+    node.position ??= {} as Position
+    node.position.start = first.position.start
+  }
+  const last = children[children.length - 1]!
+  if (last.position && (!node.position || !node.position.end)) {
+    node.position ??= {} as Position
+    node.position.end = last.position.end
+  }
 }
 
 ParseFrench.prototype.tokenizeSentencePlugins = [
   mergeWordsAndMarks,
   mergeFrenchNumbers,
   splitGluedFullStops,
-  patchSentencePosition!,
+  patchParentPosition,
 ]
 
 ParseFrench.prototype.tokenizeParagraphPlugins = [
@@ -686,5 +731,5 @@ ParseFrench.prototype.tokenizeParagraphPlugins = [
   makeFinalWhiteSpaceSiblings!,
   breakWhereBlankLines,
   removeEmptyNodes!,
-  patchPosition!,
+  patchParentPosition,
 ]
