@@ -348,6 +348,9 @@ describe('articles linted on worker threads (src/cli/parallel.ts)', () => {
       expect(single.code).toBe(1)
       expect(runWith('2', args)).toEqual(single)
     }
+    // The workers do start, whether the command runs from its code cache or from the ES module bundle.
+    const traced = spawnSync(process.execPath, [bin, '--quiet', '.'], {cwd: folder, input: '', encoding: 'utf8', timeout: 110_000, env: {...process.env, COQUILLE_WORKERS: '2', NODE_DEBUG: 'worker'}})
+    expect(traced.stderr.match(/created Worker with ID/g)).toHaveLength(2)
     // An article that is not UTF-8: a worker hands the run back to the main thread.
     writeFileSync(join(folder, 'local', 'latin1.txt'), Buffer.from('Un texte mal encod\xe9.\n', 'latin1'))
     const single = runWith('0', ['--report', 'json', '.'])

@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {codeCachePath, commandFromCodeCache, commandScript, writeCodeCache} from '../src/cli/code-cache.js'
+import {workerEntry} from '../src/cli/main.js'
 
 const root = join(import.meta.dirname, '..')
 const bin = join(root, 'bin', 'coquille.js')
@@ -61,6 +62,13 @@ describe('the command’s code cache', () => {
     const later = new Date(Date.now() + 60_000)
     utimesSync(script, later, later)
     expect(commandFromCodeCache(script, cache)).toBeUndefined()
+  })
+
+  it('lint workers load the ES module bundle beside the script, the compiled module otherwise, none from sources', () => {
+    expect(workerEntry('file:///x/dist/bundle/coquille.cjs')?.href).toBe('file:///x/dist/bundle/coquille.js')
+    expect(workerEntry('file:///x/dist/bundle/coquille.js')?.href).toBe('file:///x/dist/bundle/coquille.js')
+    expect(workerEntry('file:///x/dist/src/cli/main.js')?.href).toBe('file:///x/dist/src/cli/main.js')
+    expect(workerEntry('file:///x/src/cli/main.ts')).toBeUndefined()
   })
 
   it('a cache V8 refuses only costs the compile: the script runs from source', async () => {

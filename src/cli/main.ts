@@ -230,9 +230,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const groups = values.config || values['no-config'] ? [{configPath: values.config, files: found?.files}] : configGroups(found?.files, resolve(io.cwd, values['stdin-filepath'] ?? 'stdin'))
     // Many articles to lint and nothing else to do with them: on worker threads (parallel.ts).
-    const threads = found && !fixing && !cache && found.largestSize <= sectionThreshold && import.meta.url.endsWith('.js') ? workerCount(found.files.length, io.env ?? process.env) : undefined
-    const inWorkers = threads
-      ? await lintInWorkers(new URL(import.meta.url), {argv: [...argv], cwd: io.cwd}, groups.map((group) => ({configPath: group.configPath, paths: (group.files ?? []).map((file) => file.path)})), threads)
+    const entry = workerEntry(import.meta.url)
+    const threads = found && !fixing && !cache && found.largestSize <= sectionThreshold && entry ? workerCount(found.files.length, io.env ?? process.env) : undefined
+    const inWorkers = threads && entry
+      ? await lintInWorkers(entry, {argv: [...argv], cwd: io.cwd}, groups.map((group) => ({configPath: group.configPath, paths: (group.files ?? []).map((file) => file.path)})), threads)
       : undefined
     if (inWorkers) linted.push(...inWorkers)
     else {
@@ -506,6 +507,16 @@ async function writeFixes(files: readonly VFile[], options: {dryRun: boolean; st
 }
 
 const v8 = builtin<typeof import('node:v8')>('node:v8')
+
+/**
+ * The module a lint worker loads: this one, compiled (`.js`), or, when the command runs from
+ * its CommonJS script with the code cache (src/cli/code-cache.ts), the ES module bundle
+ * beside it (the script expects the loader's wrapper). None from the TypeScript sources.
+ */
+export function workerEntry(moduleUrl: string): URL | undefined {
+  if (moduleUrl.endsWith('.cjs')) return new URL('./coquille.js', moduleUrl)
+  return moduleUrl.endsWith('.js') ? new URL(moduleUrl) : undefined
+}
 
 /**
  * V8 allocates objects straight in the old generation when their allocation site once had
