@@ -41,8 +41,9 @@ export function setCommandFlags(): void {
 function compile(script: string, cachedData?: Buffer): Script {
   const source = readFileSync(script, 'utf8')
   // `__coquilleImport`: the loader's own `import()`, for the one module the script names at
-  // run time (a JavaScript configuration given with --config: scripts/bundle.ts).
-  return new Script(`(function (exports, require, module, __filename, __dirname, __coquilleImport) {${source}\n})`, {filename: script, cachedData})
+  // run time (a JavaScript configuration given with --config: scripts/bundle.ts). Strict
+  // mode, as in the ES module bundle (the script's own directive follows its banner).
+  return new Script(`(function (exports, require, module, __filename, __dirname, __coquilleImport) {'use strict';${source}\n})`, {filename: script, cachedData})
 }
 
 function evaluate(compiled: Script, script: string): CommandMain {
