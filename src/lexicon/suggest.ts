@@ -151,47 +151,88 @@ export function suggest(word: string, limit = 3): readonly Suggestion[] {
   return remember(suggestionMemo, `${limit} ${word}`, () => searchSuggestions(word, limit))
 }
 
+/** What the weighing of one edit needs from its search (one call of `searchSuggestions`). */
+interface EditSearch {
+  readonly word: string
+  /** Each form found, with the lowest weight of an edit that gave it. */
+  readonly found: Map<string, number>
+  readonly trigrams: Uint8Array | null
+  /** The word's letter classes, after two 0s (the start) and before two (the end). */
+  readonly classes: Int32Array
+  /** Whether an elided form was found (its trigrams are not checked). */
+  elided: boolean
+}
+
+/**
+ * Records an edit of the word when its result is a form. Apart from `searchSuggestions`
+ * (not a closure made per search), so that V8 optimises the loops over the word's letters
+ * once: a rarely taken branch here reoptimises this function only.
+ */
+function considerEdit(search: EditSearch, candidate: string, cost: number): void {
+  const {found, trigrams} = search
+  if (candidate === search.word || candidate.length === 0) return
+  const known = found.get(candidate)
+  if (known !== undefined && known <= cost) return
+  // Most edits put together letters no form of either list has: no lookup for those.
+  if (known === undefined && trigrams !== null && !hasKnownTrigrams(candidate, trigrams)) return
+  // An unlikely slip is worth suggesting only towards a frequent word: the frequency list
+  // answers, and the thirty-odd such candidates per letter cost no search of the word list.
+  if (known === undefined && (cost >= unlikelySlip ? frequencyRank(candidate) === undefined : !isListedForm(candidate))) return
+  found.set(candidate, cost)
+}
+
+/** The class at `at` in the searched word, 0 (start or end) outside it. */
+const classAt = (search: EditSearch, at: number): number => search.classes[at + 2]!
+
+/** Whether the word with its letter at `at` replaced by one of class `put` may be a form (false: it is none). */
+function substitutionMayFit(search: EditSearch, at: number, put: number): boolean {
+  const {trigrams} = search
+  return (
+    trigrams === null ||
+    search.elided ||
+    ((at < 1 || isKnownTrigram(classAt(search, at - 2), classAt(search, at - 1), put, trigrams)) &&
+      isKnownTrigram(classAt(search, at - 1), put, classAt(search, at + 1), trigrams) &&
+      (at + 2 > search.word.length || isKnownTrigram(put, classAt(search, at + 1), classAt(search, at + 2), trigrams)))
+  )
+}
+
+/** Whether the word with a letter of class `put` inserted before `at` may be a form. */
+function insertionMayFit(search: EditSearch, at: number, put: number): boolean {
+  const {trigrams} = search
+  return (
+    trigrams === null ||
+    search.elided ||
+    ((at < 1 || isKnownTrigram(classAt(search, at - 2), classAt(search, at - 1), put, trigrams)) &&
+      isKnownTrigram(classAt(search, at - 1), put, classAt(search, at), trigrams) &&
+      (at + 1 > search.word.length || isKnownTrigram(put, classAt(search, at), classAt(search, at + 1), trigrams)))
+  )
+}
+
+/**
+ * The forms found, best first, at most `limit`. Apart from `searchSuggestions`, so that
+ * the objects built here do not reoptimise its loops.
+ */
+function rankedSuggestions(found: ReadonlyMap<string, number>, limit: number): readonly Suggestion[] {
+  return [...found]
+    .map(([candidate, cost]) => ({word: candidate, cost, score: scoreOf(cost, candidate)}))
+    .sort((left, right) => left.score - right.score || left.cost - right.cost || (left.word < right.word ? -1 : 1))
+    .slice(0, limit)
+}
+
 function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
   const found = new Map<string, number>()
   if (word.length < 2 || word.length > longestSuggestedWord) return []
   const trigrams = loadTrigramSet()
-  const consider = (candidate: string, cost: number): void => {
-    if (candidate === word || candidate.length === 0) return
-    const known = found.get(candidate)
-    if (known !== undefined && known <= cost) return
-    // Most edits put together letters no form of either list has: no lookup for those.
-    if (known === undefined && trigrams !== null && !hasKnownTrigrams(candidate, trigrams)) return
-    // An unlikely slip is worth suggesting only towards a frequent word: the frequency list
-    // answers, and the thirty-odd such candidates per letter cost no search of the word list.
-    if (known === undefined && (cost >= unlikelySlip ? frequencyRank(candidate) === undefined : !isListedForm(candidate))) return
-    found.set(candidate, cost)
-  }
   // French letters are single UTF-16 units in NFC: the word is cut with slices.
   const length = word.length
   // The trigrams an edit makes around the letter it puts in, read off the word's letter
   // classes before the edited word is built: most substitutions and insertions put
-  // together letters no form has, which `consider` would drop after building the word,
+  // together letters no form has, which `considerEdit` would drop after building the word,
   // looking it up in `found` and reading all its trigrams. Not once an elided form is
-  // found (its trigrams are not checked, and `consider` may lower its cost).
+  // found (its trigrams are not checked, and `considerEdit` may lower its cost).
   const classes = new Int32Array(length + 4)
   for (let at = 0; at < length; at++) classes[at + 2] = classOf(word.charCodeAt(at))
-  /** The class at `at` in the word, 0 (start or end) outside it. */
-  const classAt = (at: number): number => classes[at + 2]!
-  let elided = false
-  /** Whether the word with its letter at `at` replaced by one of class `put` may be a form (false: it is none). */
-  const substitutionMayFit = (at: number, put: number): boolean =>
-    trigrams === null ||
-    elided ||
-    ((at < 1 || isKnownTrigram(classAt(at - 2), classAt(at - 1), put, trigrams)) &&
-      isKnownTrigram(classAt(at - 1), put, classAt(at + 1), trigrams) &&
-      (at + 2 > length || isKnownTrigram(put, classAt(at + 1), classAt(at + 2), trigrams)))
-  /** Whether the word with a letter of class `put` inserted before `at` may be a form. */
-  const insertionMayFit = (at: number, put: number): boolean =>
-    trigrams === null ||
-    elided ||
-    ((at < 1 || isKnownTrigram(classAt(at - 2), classAt(at - 1), put, trigrams)) &&
-      isKnownTrigram(classAt(at - 1), put, classAt(at), trigrams) &&
-      (at + 1 > length || isKnownTrigram(put, classAt(at), classAt(at + 1), trigrams)))
+  const search: EditSearch = {word, found, trigrams, classes, elided: false}
   for (let at = 0; at < length; at++) {
     const letter = word[at]!
     const before = word[at - 1]
@@ -201,10 +242,12 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     // Deletion: a letter too many.
     const doubled = letter === before || letter === after
     const nearKey = (before !== undefined && areNeighbourKeys(letter, before)) || (after !== undefined && areNeighbourKeys(letter, after))
-    consider(head + rest, doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
+    considerEdit(search, head + rest, doubled ? weights.doubled : nearKey ? weights.extraNearKey : weights.deletion)
     // Transposition of two neighbours.
-    if (after !== undefined && after !== letter) consider(head + after + letter + word.slice(at + 2), weights.transposition)
-    for (const [replacement, cost] of substitutionsOf(letter)) if (substitutionMayFit(at, classOf(replacement.charCodeAt(0)))) consider(head + replacement + rest, cost)
+    if (after !== undefined && after !== letter) considerEdit(search, head + after + letter + word.slice(at + 2), weights.transposition)
+    for (const [replacement, cost] of substitutionsOf(letter)) {
+      if (substitutionMayFit(search, at, classOf(replacement.charCodeAt(0)))) considerEdit(search, head + replacement + rest, cost)
+    }
   }
   // Insertion: a letter missing (doubling the one before or after costs less). Accented
   // letters other than é, è, ê, à, ç, ô, î are seldom the one left out.
@@ -212,25 +255,22 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     const head = word.slice(0, at)
     const tail = word.slice(at)
     for (const inserted of insertedLetters) {
-      if (!insertionMayFit(at, classOf(inserted.charCodeAt(0)))) continue
+      if (!insertionMayFit(search, at, classOf(inserted.charCodeAt(0)))) continue
       const cost = inserted === word[at - 1] || inserted === word[at] ? weights.doubled : weights.insertion
-      consider(head + inserted + tail, cost)
+      considerEdit(search, head + inserted + tail, cost)
     }
     if (at > 0 && at < length) {
       // "lorgue" → "l’orgue": the word list holds no elided forms, so the stem is looked up.
       if (elidingWords.has(head) && /^[aeiouyhàâéèêîôû]/.test(tail) && isListedForm(tail)) {
         found.set(`${head}’${tail}`, weights.elision)
-        elided = true
-      } else consider(`${head}’${tail}`, weights.apostrophe)
+        search.elided = true
+      } else considerEdit(search, `${head}’${tail}`, weights.apostrophe)
     }
   }
   // "connection" → "connexion", "réflection" → "réflexion".
-  for (let at = word.indexOf('ct'); at !== -1; at = word.indexOf('ct', at + 1)) consider(`${word.slice(0, at)}x${word.slice(at + 2)}`, weights.ctForX)
-  restoreAccents(word, consider, elided ? null : trigrams)
-  return [...found]
-    .map(([candidate, cost]) => ({word: candidate, cost, score: scoreOf(cost, candidate)}))
-    .sort((left, right) => left.score - right.score || left.cost - right.cost || (left.word < right.word ? -1 : 1))
-    .slice(0, limit)
+  for (let at = word.indexOf('ct'); at !== -1; at = word.indexOf('ct', at + 1)) considerEdit(search, `${word.slice(0, at)}x${word.slice(at + 2)}`, weights.ctForX)
+  restoreAccents(word, (candidate, cost) => considerEdit(search, candidate, cost), search.elided ? null : trigrams)
+  return rankedSuggestions(found, limit)
 }
 
 /**
