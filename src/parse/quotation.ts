@@ -231,7 +231,7 @@ interface OpenQuote {
 type Mutable<T> = {-readonly [K in keyof T]: T[K]}
 
 function readQuoteStructure(index: DocumentIndex): QuoteStructure {
-  const {tokens, source} = index
+  const {tokens} = index
   const spans: Array<Mutable<QuotationSpan>> = []
   const problems: QuoteProblem[] = []
   /** Quotations left open by the previous block, outermost first. */
@@ -240,17 +240,17 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
   for (let blockIndex = 0; blockIndex < index.blocks.length; blockIndex++) {
     const block = index.blocks[blockIndex]!
     // Most blocks hold no quote mark: with nothing carried from the previous one, they add nothing.
-    if (carried.length === 0 && !holdsQuoteMark(block.firstToken, block.endToken)) continue
+    if (carried.length === 0 && !holdsQuoteMark(tokens, block.firstToken, block.endToken)) continue
     const tokenOf: number[] = []
-    const units = blockUnits(block.firstToken, block.endToken, tokenOf)
+    const units = blockUnits(index, block.firstToken, block.endToken, tokenOf)
     const stack: OpenQuote[] = []
-    const candidates = collectCandidates()
+    const candidates = collectCandidates(units, tokenOf)
 
     // A paragraph that follows one left open and starts with the same opening mark (or », the
     // guillemet de suite) continues the quotation: the paragraph left open is not in error.
     let continuation: OpenQuote | undefined = continues(block.kind) ? carried[0] : undefined
     let reopening: Candidate | undefined
-    if (continuation && candidates[0] && candidates[0].unit === nextNonSpace(0) && reopens(candidates[0].mark.value, continuation.candidate.mark.value)) {
+    if (continuation && candidates[0] && candidates[0].unit === nextNonSpace(units, 0) && reopens(candidates[0].mark.value, continuation.candidate.mark.value)) {
       reopening = candidates.shift()!
       carried = carried.slice(1)
       continuation = undefined
@@ -313,86 +313,6 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
       return stack.some((open) => open.family === family)
     }
 
-    function collectCandidates(): Candidate[] {
-      const found: Candidate[] = []
-      for (let at = 0; at < units.length; at++) {
-        const unit = units[at]!
-        if (unit.kind !== 'punctuation' && unit.kind !== 'symbol') continue
-        const info = markInfo.get(unit.value)
-        if (!info) continue
-        const previous = units[at - 1]
-        const afterDigit = info.family === 'straight' && previous?.kind === 'word' && previous.end === unit.start && /\d$/.test(previous.value)
-        // 5'11": feet and inches, never a quote.
-        if (afterDigit && /\d['’]\d+$/.test(previous.value)) continue
-        const before = side(at - 1, -1)
-        const after = side(at + 1, 1)
-        const afterNext = after === 'space' ? side(nextNonSpace(at + 1), 1) : after
-        const opens = (before === 'edge' || before === 'space' || before === 'opening') && (after === 'word' || after === 'opening' || after === 'other')
-        const closes =
-          ((before === 'word' || before === 'closing' || before === 'other') && (after === 'space' || after === 'edge' || after === 'closing')) ||
-          ((before === 'space' || before === 'edge') && (after === 'closing' || (after === 'space' && (afterNext === 'closing' || afterNext === 'edge'))))
-        // "électriques.« Je considère": an opening mark glued to a full stop, then a space, reads
-        // as well a quotation opened after a space lost between two sentences as one closed
-        // before the space: its shape decides.
-        const gluedAfterStop = info.nominal === 'open' && before === 'closing' && after === 'space'
-        const evidence = opens ? 'open' : closes && !gluedAfterStop ? 'close' : 'none'
-        const mark: QuoteMark = {
-          value: unit.value,
-          start: unit.start,
-          end: unit.end,
-          token: tokenOf[at]!,
-          spaceBefore: before === 'space' || before === 'edge',
-          spaceAfter: after === 'space' || after === 'edge',
-          wordBefore: before === 'word' && previous!.end === unit.start,
-          wordAfter: after === 'word' && units[at + 1]!.start === unit.end,
-          evidence,
-        }
-        found.push({unit: at, mark, info, before, after, evidence, afterDigit})
-      }
-      // A doubled straight quote (` ""Nous`, `dit"" `) is one mark typed twice, not an empty
-      // quotation: both halves take the evidence of the outer one.
-      for (let at = 1; at < found.length; at++) {
-        const left = found[at - 1]!
-        const right = found[at]!
-        if (left.info.family !== 'straight' || right.info.family !== 'straight' || right.unit !== left.unit + 1) continue
-        if (left.evidence === 'open') found[at] = {...right, evidence: 'open', mark: {...right.mark, evidence: 'open'}}
-        else if (right.evidence === 'close') found[at - 1] = {...left, evidence: 'close', mark: {...left.mark, evidence: 'close'}}
-      }
-      return found
-    }
-
-    function side(at: number, direction: -1 | 1): Side {
-      const unit = units[at]
-      if (!unit) return 'edge'
-      switch (unit.kind) {
-        case 'whitespace':
-          return 'space'
-        case 'word':
-        case 'source':
-          return 'word'
-        default: {
-          const value = unit.value
-          if (value === '"') return direction === -1 ? 'closing' : 'opening'
-          if (value === '’' || value === "'") {
-            // After an elided word, an apostrophe opens what follows: l’« accord », l'"acte".
-            const word = units[at - 1]
-            const elided = word !== undefined && word.kind === 'word' && word.end === unit.start && elidedWord.test(word.value)
-            return elided ? 'opening' : 'closing'
-          }
-          // An ellipsis may start a quotation ("« … et puis »") and end one ("… »").
-          if (direction === 1 && (value.startsWith('…') || value.startsWith('...'))) return 'other'
-          if (openingPunctuation.test(value)) return 'opening'
-          if (closingPunctuation.test(value)) return 'closing'
-          return 'other'
-        }
-      }
-    }
-
-    function nextNonSpace(at: number): number {
-      while (at < units.length && units[at]!.kind === 'whitespace') at++
-      return at
-    }
-
     function openSpan(candidate: Candidate, parent: number): number {
       const {mark, info} = candidate
       spans.push({
@@ -453,45 +373,173 @@ function readQuoteStructure(index: DocumentIndex): QuoteStructure {
   problems.sort((a, b) => a.mark.start - b.mark.start)
   // Spans are pushed when their opening mark is read: already in source order.
   return {spans, problems}
+}
 
-  /**
-   * The block's tokens, with tokens of repeated quote marks (`""`, `»»`) split mark by mark;
-   * `tokenOf[unit]` is the index of the token holding each unit.
-   */
-  /**
-   * Whether tokens [first, end) hold a quote mark (alone or repeated: `""`) other than ’,
-   * which only closes a quotation opened by ‘ (French prose writes ’ in every elision).
-   */
-  function holdsQuoteMark(first: number, end: number): boolean {
-    for (let at = first; at < end; at++) {
-      const token = tokens[at]!
-      if ((token.kind === 'punctuation' || token.kind === 'symbol') && token.value[0] !== '’' && markInfo.has(token.value[0]!)) return true
+/**
+ * The block's quote marks with what their neighbours say. Apart from `readQuoteStructure`
+ * (not a closure made per block), so that V8 optimises its loop over blocks once: a rarely
+ * taken branch here reoptimises this function only.
+ */
+function collectCandidates(units: readonly Unit[], tokenOf: readonly number[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at]!
+    if (unit.kind !== 'punctuation' && unit.kind !== 'symbol') continue
+    const info = markInfo.get(unit.value)
+    if (!info) continue
+    const previous = units[at - 1]
+    const afterDigit = info.family === 'straight' && previous?.kind === 'word' && previous.end === unit.start && /\d$/.test(previous.value)
+    // 5'11": feet and inches, never a quote.
+    if (afterDigit && /\d['’]\d+$/.test(previous.value)) continue
+    const before = side(units, at - 1, -1)
+    const after = side(units, at + 1, 1)
+    const afterNext = after === 'space' ? side(units, nextNonSpace(units, at + 1), 1) : after
+    const opens = (before === 'edge' || before === 'space' || before === 'opening') && (after === 'word' || after === 'opening' || after === 'other')
+    const closes =
+      ((before === 'word' || before === 'closing' || before === 'other') && (after === 'space' || after === 'edge' || after === 'closing')) ||
+      ((before === 'space' || before === 'edge') && (after === 'closing' || (after === 'space' && (afterNext === 'closing' || afterNext === 'edge'))))
+    // "électriques.« Je considère": an opening mark glued to a full stop, then a space, reads
+    // as well a quotation opened after a space lost between two sentences as one closed
+    // before the space: its shape decides.
+    const gluedAfterStop = info.nominal === 'open' && before === 'closing' && after === 'space'
+    const evidence = opens ? 'open' : closes && !gluedAfterStop ? 'close' : 'none'
+    const mark: QuoteMark = {
+      value: unit.value,
+      start: unit.start,
+      end: unit.end,
+      token: tokenOf[at]!,
+      spaceBefore: before === 'space' || before === 'edge',
+      spaceAfter: after === 'space' || after === 'edge',
+      wordBefore: before === 'word' && previous!.end === unit.start,
+      wordAfter: after === 'word' && units[at + 1]!.start === unit.end,
+      evidence,
     }
-    return false
+    found.push({unit: at, mark, info, before, after, evidence, afterDigit})
   }
+  mergeDoubledStraightQuotes(found)
+  return found
+}
 
-  function blockUnits(first: number, end: number, tokenOf: number[]): Unit[] {
-    const units: Unit[] = []
-    for (let at = first; at < end; at++) {
-      const token = tokens[at]!
-      const {kind, value, start} = token
-      if (value.length > 1 && (kind === 'punctuation' || kind === 'symbol') && markInfo.has(value[0]!) && value === value[0]!.repeat(value.length)) {
-        // Each mark's share of the source: one character, or one entity (`&quot;&quot;`).
-        const written = source.slice(start, token.end)
-        const width = written.length / value.length
-        if (Number.isInteger(width) && written === written.slice(0, width).repeat(value.length)) {
-          for (let piece = 0; piece < value.length; piece++) {
-            units.push({kind, value: value[0]!, start: start + piece * width, end: start + (piece + 1) * width})
-            tokenOf.push(at)
-          }
-          continue
-        }
+/** What stands at unit `at` of a block, before a mark (`direction` -1) or after it (1). */
+function side(units: readonly Unit[], at: number, direction: -1 | 1): Side {
+  const unit = units[at]
+  if (!unit) return 'edge'
+  switch (unit.kind) {
+    case 'whitespace':
+      return 'space'
+    case 'word':
+    case 'source':
+      return 'word'
+    default: {
+      const value = unit.value
+      if (value === '"') return direction === -1 ? 'closing' : 'opening'
+      if (value === '’' || value === "'") {
+        // After an elided word, an apostrophe opens what follows: l’« accord », l'"acte".
+        const word = units[at - 1]
+        const elided = word !== undefined && word.kind === 'word' && word.end === unit.start && elidedWord.test(word.value)
+        return elided ? 'opening' : 'closing'
       }
-      units.push(token)
-      tokenOf.push(at)
+      // An ellipsis may start a quotation ("« … et puis »") and end one ("… »").
+      if (direction === 1 && (value.startsWith('…') || value.startsWith('...'))) return 'other'
+      if (openingPunctuation.test(value)) return 'opening'
+      if (closingPunctuation.test(value)) return 'closing'
+      return 'other'
     }
-    return units
   }
+}
+
+/** The first unit at or after `at` that is not white space (`units.length` if none). */
+function nextNonSpace(units: readonly Unit[], at: number): number {
+  while (at < units.length && units[at]!.kind === 'whitespace') at++
+  return at
+}
+
+/**
+ * A doubled straight quote (` ""Nous`, `dit"" `) is one mark typed twice, not an empty
+ * quotation: both halves take the evidence of the outer one. Apart from
+ * `collectCandidates`, as the doubled quote is rare. The copies are written out, their
+ * properties in the same order as the spreads would give, so that they share the shape of
+ * the other candidates (a spread gives another: pairStraightQuotes reoptimised on it).
+ */
+function mergeDoubledStraightQuotes(found: Candidate[]): void {
+  for (let at = 1; at < found.length; at++) {
+    const left = found[at - 1]!
+    const right = found[at]!
+    if (left.info.family !== 'straight' || right.info.family !== 'straight' || right.unit !== left.unit + 1) continue
+    if (left.evidence === 'open') found[at] = withEvidence(right, 'open')
+    else if (right.evidence === 'close') found[at - 1] = withEvidence(left, 'close')
+  }
+}
+
+/** The candidate with its evidence (and its mark's) replaced. */
+function withEvidence(candidate: Candidate, evidence: QuoteMark['evidence']): Candidate {
+  const {mark} = candidate
+  return {
+    unit: candidate.unit,
+    mark: {
+      value: mark.value,
+      start: mark.start,
+      end: mark.end,
+      token: mark.token,
+      spaceBefore: mark.spaceBefore,
+      spaceAfter: mark.spaceAfter,
+      wordBefore: mark.wordBefore,
+      wordAfter: mark.wordAfter,
+      evidence,
+    },
+    info: candidate.info,
+    before: candidate.before,
+    after: candidate.after,
+    evidence,
+    afterDigit: candidate.afterDigit,
+  }
+}
+
+/**
+ * Whether tokens [first, end) hold a quote mark (alone or repeated: `""`) other than ’,
+ * which only closes a quotation opened by ‘ (French prose writes ’ in every elision).
+ */
+function holdsQuoteMark(tokens: DocumentIndex['tokens'], first: number, end: number): boolean {
+  for (let at = first; at < end; at++) {
+    const token = tokens[at]!
+    if ((token.kind === 'punctuation' || token.kind === 'symbol') && token.value[0] !== '’' && markInfo.has(token.value[0]!)) return true
+  }
+  return false
+}
+
+/**
+ * The block's tokens, with tokens of repeated quote marks (`""`, `»»`) split mark by mark;
+ * `tokenOf[unit]` is the index of the token holding each unit.
+ */
+function blockUnits(index: DocumentIndex, first: number, end: number, tokenOf: number[]): Unit[] {
+  const {tokens} = index
+  const units: Unit[] = []
+  for (let at = first; at < end; at++) {
+    const token = tokens[at]!
+    const {kind, value} = token
+    if (value.length > 1 && (kind === 'punctuation' || kind === 'symbol') && splitRepeatedMarks(index.source, token, at, units, tokenOf)) continue
+    units.push(token)
+    tokenOf.push(at)
+  }
+  return units
+}
+
+/**
+ * Pushes the marks of a token of repeated quote marks (token `at`) one by one, if it is
+ * one; false for any other token. Apart from `blockUnits`, as such tokens are rare.
+ */
+function splitRepeatedMarks(source: string, token: Unit, at: number, units: Unit[], tokenOf: number[]): boolean {
+  const {kind, value, start} = token
+  if (!markInfo.has(value[0]!) || value !== value[0]!.repeat(value.length)) return false
+  // Each mark's share of the source: one character, or one entity (`&quot;&quot;`).
+  const written = source.slice(start, token.end)
+  const width = written.length / value.length
+  if (!Number.isInteger(width) || written !== written.slice(0, width).repeat(value.length)) return false
+  for (let piece = 0; piece < value.length; piece++) {
+    units.push({kind, value: value[0]!, start: start + piece * width, end: start + (piece + 1) * width})
+    tokenOf.push(at)
+  }
+  return true
 }
 
 // Costs of reading a straight quote one way or another (see pairStraightQuotes).
@@ -499,6 +547,21 @@ const leftUnpaired = 2
 const nestedStraight = 1
 const inches = 0.5
 const deepestStraight = 2
+
+/** What a straight quote does in a reading of its block (see pairStraightQuotes). */
+type StraightRole = 'open' | 'close' | 'skip'
+
+/**
+ * Keeps reading the mark as `role` from depth `from` when it reaches `depth` cheaper than
+ * the readings kept so far. Apart from `pairStraightQuotes` (not a closure made per mark),
+ * so that V8 optimises its loop over marks once.
+ */
+function considerRole(next: number[], choice: Array<{from: number; role: StraightRole}>, depth: number, value: number, from: number, role: StraightRole): void {
+  if (value < next[depth]!) {
+    next[depth] = value
+    choice[depth] = {from, role}
+  }
+}
 
 /**
  * Roles of a block's straight quotes, which have no direction of their own: the cheapest
@@ -511,33 +574,26 @@ const deepestStraight = 2
  * lacks its pair, not on whichever mark comes last ("un "minimum. "Nous" … "Notre"…" blames "un).
  */
 function pairStraightQuotes(marks: readonly Candidate[], openAtStart: number): Array<'open' | 'close' | 'skip'> {
-  type Role = 'open' | 'close' | 'skip'
   if (marks.length === 0) return []
   const states = deepestStraight + 1
   // Plain loops: Array.from with a callback is the costliest part of a block's pairing.
   let cost: number[] = []
   for (let depth = 0; depth < states; depth++) cost.push(depth === openAtStart ? 0 : Infinity)
-  const back: Array<Array<{from: number; role: Role}>> = []
+  const back: Array<Array<{from: number; role: StraightRole}>> = []
   for (const mark of marks) {
     const next: number[] = []
-    const choice: Array<{from: number; role: Role}> = []
+    const choice: Array<{from: number; role: StraightRole}> = []
     for (let depth = 0; depth < states; depth++) {
       next.push(Infinity)
       choice.push({from: 0, role: 'skip'})
-    }
-    const consider = (depth: number, value: number, from: number, role: Role) => {
-      if (value < next[depth]!) {
-        next[depth] = value
-        choice[depth] = {from, role}
-      }
     }
     for (let depth = 0; depth < states; depth++) {
       const here = cost[depth]!
       if (here === Infinity) continue
       // Closing first: with equal costs, an ambiguous mark closes the open quotation.
-      if (depth > 0 && mark.evidence !== 'open') consider(depth - 1, here, depth, 'close')
-      if (depth < deepestStraight && mark.evidence !== 'close') consider(depth + 1, here + (depth > 0 ? nestedStraight : 0), depth, 'open')
-      consider(depth, here + (mark.afterDigit && mark.evidence !== 'open' ? inches : leftUnpaired), depth, 'skip')
+      if (depth > 0 && mark.evidence !== 'open') considerRole(next, choice, depth - 1, here, depth, 'close')
+      if (depth < deepestStraight && mark.evidence !== 'close') considerRole(next, choice, depth + 1, here + (depth > 0 ? nestedStraight : 0), depth, 'open')
+      considerRole(next, choice, depth, here + (mark.afterDigit && mark.evidence !== 'open' ? inches : leftUnpaired), depth, 'skip')
     }
     cost = next
     back.push(choice)
@@ -547,7 +603,7 @@ function pairStraightQuotes(marks: readonly Candidate[], openAtStart: number): A
   for (let candidate = 1; candidate < states; candidate++) {
     if (cost[candidate]! + candidate * leftUnpaired < cost[depth]! + depth * leftUnpaired) depth = candidate
   }
-  const roles: Role[] = new Array<Role>(marks.length)
+  const roles: StraightRole[] = new Array<StraightRole>(marks.length)
   for (let at = marks.length - 1; at >= 0; at--) {
     const {from, role} = back[at]![depth]!
     roles[at] = role
