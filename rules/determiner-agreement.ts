@@ -948,24 +948,12 @@ function checkDeterminer(index: DocumentIndex, at: number, lower: string, determ
   const nounShape = lettersAndHyphensCase(noun)
   if (nounShape === 0) return
   if (nounShape === 2) {
-    // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
-    // four letters or more, a word after it), before the noun's lookup.
-    if (
-      determiner &&
-      noun.length >= 4 &&
-      !hasCapital(value) &&
-      nextWordIndex(tokens, nextAt) !== undefined &&
-      capitalisedNounMayDisagree(determiner, lower, noun) &&
-      capitalisedCommonNoun(index, at, nextAt)
-    ) {
-      checkCapitalisedNoun(index, at, nextAt, determiner, report)
-    }
+    checkCapitalisedNounAfter(index, at, nextAt, determiner, lower, report)
     return
   }
   const previousAt = previousWordIndex(tokens, at)
   const previous = previousAt === undefined ? undefined : lowerCased(tokens[previousAt]!.value)
-  // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
-  if (previous !== undefined && articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))) return
+  if (previous !== undefined && followsArticle(previous, lower)) return
   // Looked up once: every check below asks it.
   const info = nounInfo(noun)
   checkNumber(index, at, nextAt, lower, info, previous, report)
@@ -978,11 +966,52 @@ function checkDeterminer(index: DocumentIndex, at: number, lower: string, determ
   // A determiner of the noun's gender in whatever form before a vowel: nothing below reports.
   if (agreesWhateverTheSound(determiner.family, lower, info.gender === 'f')) return
   if (info.alsoVerb && verbReadingPossible(index, at, determiner, lower, previous, noun)) return
-  if (lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')) return
+  if (isTensEtUn(index, lower, previous, previousAt)) return
   if (headNounFollows(index, nextAt)) return
   if (info.alsoAdjective && agreesWithNounAfter(index, nextAt, lower)) return
   if (info.alsoAdjective && adjectiveAgreesWithNounAfter(index, at, nextAt, info, report)) return
   checkPair(index, at, nextAt, determiner, info, report)
+}
+
+/**
+ * A capitalised noun after the determiner at `at` ("la Maison"): checked when it is a
+ * common noun. Apart from checkDeterminer, so that V8 optimises that function once: this
+ * rarely taken branch reoptimises this function only.
+ */
+function checkCapitalisedNounAfter(index: DocumentIndex, at: number, nextAt: number, determiner: Determiner | undefined, lower: string, report: Report): void {
+  const tokens = index.tokens
+  const noun = tokens[nextAt]!.value
+  // capitalisedCommonNoun's cheap conditions first (a lower-case determiner, a noun of
+  // four letters or more, a word after it), before the noun's lookup.
+  if (
+    determiner &&
+    noun.length >= 4 &&
+    !hasCapital(tokens[at]!.value) &&
+    nextWordIndex(tokens, nextAt) !== undefined &&
+    capitalisedNounMayDisagree(determiner, lower, noun) &&
+    capitalisedCommonNoun(index, at, nextAt)
+  ) {
+    checkCapitalisedNoun(index, at, nextAt, determiner, report)
+  }
+}
+
+/**
+ * Whether the word before the determiner `lower` is an article, which makes it no
+ * determiner of the noun. Apart from checkDeterminer for the same reason as
+ * checkCapitalisedNounAfter (its tests on "un", "une" are rarely reached).
+ */
+function followsArticle(previous: string, lower: string): boolean {
+  // "un des projet": the article before "des" is the pronoun "un", and the noun is still plural.
+  return articles.has(previous) && !(lower === 'des' && (previous === 'un' || previous === 'une'))
+}
+
+/**
+ * Whether the determiner `lower` is the "un" of a number ("vingt et un"). Apart from
+ * checkDeterminer for the same reason as checkCapitalisedNounAfter (the test on "et" is
+ * rarely reached).
+ */
+function isTensEtUn(index: DocumentIndex, lower: string, previous: string | undefined, previousAt: number | undefined): boolean {
+  return lower === 'un' && previous === 'et' && previousAt !== undefined && tens.test(wordBefore(index, previousAt) ?? '')
 }
 
 /** Every determiner the loop judges: its entry, or null for the plural ones ("les", "des"), judged by number only. */

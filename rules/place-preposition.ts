@@ -317,15 +317,54 @@ export default defineRule(
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind !== 'word') continue
-      // "fin mai.À Brésil": a sentence glued to the previous one; its first word is the preposition.
-      const glued = endsWithGluedPreposition(token.value) ? gluedSentenceStart(index, at) : undefined
-      const start = glued?.start ?? token.start
-      const value = glued?.value ?? token.value
+      if (checkGluedPreposition(scope, at)) continue
+      const value = token.value
       // The prepositions have three letters at most, and lower-casing never shortens a word.
       if (value.length > 3) continue
-      const lower = value === 'A' && (glued !== undefined || startsSentence(index, at)) ? 'à' : value.toLowerCase()
-      if (lower !== 'à' && lower !== 'en' && lower !== 'au' && lower !== 'aux' && lower !== 'de') continue
-      checkPreposition(scope, at, start, value, lower, glued !== undefined)
+      const lower = lowerPreposition(index, at, value)
+      if (!isPlacePreposition(lower)) continue
+      checkPreposition(scope, at, token.start, value, lower, false)
     }
   },
 )
+
+/** Whether `lower` is one of the prepositions checked before a place. */
+function isPlacePreposition(lower: string): boolean {
+  return lower === 'à' || lower === 'en' || lower === 'au' || lower === 'aux' || lower === 'de'
+}
+
+/**
+ * The word `value` at `at` in lower case, "A" read as the preposition "à" at the start of
+ * a sentence ("A Paris, …"). Apart from the loop over tokens (and called for every short
+ * word), so that V8 optimises that loop once: the rarely taken "A" branch reoptimises this
+ * function only.
+ */
+function lowerPreposition(index: DocumentIndex, at: number, value: string): string {
+  return value === 'A' && startsSentence(index, at) ? 'à' : value.toLowerCase()
+}
+
+/**
+ * Whether the word at `at` ends with a sentence glued to the previous one ("fin mai.À
+ * Brésil"), whose first word is the preposition; that preposition is checked. Apart from
+ * the loop over tokens (and called for every word) for the same reason as lowerPreposition.
+ */
+function checkGluedPreposition(scope: PrepositionScope, at: number): boolean {
+  const {index} = scope
+  const glued = endsWithGluedPreposition(index.tokens[at]!.value) ? gluedSentenceStart(index, at) : undefined
+  if (glued === undefined) return false
+  checkGluedSentenceStart(scope, at, glued)
+  return true
+}
+
+/**
+ * The check of the preposition that starts the sentence glued at the end of the word at
+ * `at`. Apart from checkGluedPreposition, which runs for every word, for the same reason.
+ */
+function checkGluedSentenceStart(scope: PrepositionScope, at: number, glued: {value: string; start: number}): void {
+  const value = glued.value
+  // The prepositions have three letters at most, and lower-casing never shortens a word.
+  if (value.length > 3) return
+  const lower = value === 'A' ? 'à' : value.toLowerCase()
+  if (!isPlacePreposition(lower)) return
+  checkPreposition(scope, at, glued.start, value, lower, true)
+}

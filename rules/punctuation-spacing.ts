@@ -142,29 +142,49 @@ function checkRun(index: DocumentIndex, report: Report, run: Run): void {
     }
     const start = at
     while (at < text.length && clusterCharacter.test(text[at]!)) at++
-    const cluster = text.slice(start, at)
     const before = text[start - 1]
     const after = text[at]
     const followedByLetter = after !== undefined && letter.test(after)
-    if (doubled.test(cluster) && text[start - 1] !== '.' && text[at] !== '.') {
-      // ",," or "..": typed twice; "..." is an ellipsis.
-      if (start === 0 && precededBySpace(index, run.start)) continue // reported with the space before it
-      const single = cluster[0]!
-      const expected = single === '.' ? ['.', '…'] : [single]
-      report(`Ponctuation doublée : « ${cluster} ».`, run.start + start, run.start + at, {
-        expected: followedByLetter ? expected.map((value) => `${value} `) : expected,
-      })
-      continue
-    }
+    if (reportDoubled(index, report, run, start, at, followedByLetter)) continue
     if (!followedByLetter || start === 0) continue
-    // "France.Le" is glued-words' (a sentence glued to the previous one).
-    if (cluster === '.' && before !== undefined && alphanumeric.test(before)) continue
-    // "ami(e)s", "(s)es", "(re)travailler".
-    if (cluster === ')' && parenthesisedLetters.test(text.slice(0, at))) continue
-    // ":D", ":p": an emoticon after a space, not a colon.
-    if (cluster === ':' && (start === 0 || !letter.test(text[at + 1] ?? ''))) continue
-    report(`Il manque une espace après ${nameOf(cluster)}.`, run.start + start, run.start + at, {expected: [`${cluster} `]})
+    reportMissingSpace(report, run, start, at, before)
   }
+}
+
+/**
+ * Whether the cluster of punctuation from `start` to `end` in the run is typed twice
+ * (",," or ".."), reported unless the space before it is. Apart from checkRun, so that V8
+ * optimises its loop once: this rarely taken branch reoptimises this function only.
+ */
+function reportDoubled(index: DocumentIndex, report: Report, run: Run, start: number, end: number, followedByLetter: boolean): boolean {
+  const text = run.text
+  const cluster = text.slice(start, end)
+  // ",," or "..": typed twice; "..." is an ellipsis.
+  if (!doubled.test(cluster) || text[start - 1] === '.' || text[end] === '.') return false
+  if (start === 0 && precededBySpace(index, run.start)) return true // reported with the space before it
+  const single = cluster[0]!
+  const expected = single === '.' ? ['.', '…'] : [single]
+  report(`Ponctuation doublée : « ${cluster} ».`, run.start + start, run.start + end, {
+    expected: followedByLetter ? expected.map((value) => `${value} `) : expected,
+  })
+  return true
+}
+
+/**
+ * The cluster of punctuation from `start` to `end` in the run (not at its start), followed
+ * by a letter: a space missing after it, unless the cluster is glued for a reason. Apart
+ * from checkRun for the same reason as reportDoubled.
+ */
+function reportMissingSpace(report: Report, run: Run, start: number, end: number, before: string | undefined): void {
+  const text = run.text
+  const cluster = text.slice(start, end)
+  // "France.Le" is glued-words' (a sentence glued to the previous one).
+  if (cluster === '.' && before !== undefined && alphanumeric.test(before)) return
+  // "ami(e)s", "(s)es", "(re)travailler".
+  if (cluster === ')' && parenthesisedLetters.test(text.slice(0, end))) return
+  // ":D", ":p": an emoticon after a space, not a colon.
+  if (cluster === ':' && (start === 0 || !letter.test(text[end + 1] ?? ''))) return
+  report(`Il manque une espace après ${nameOf(cluster)}.`, run.start + start, run.start + end, {expected: [`${cluster} `]})
 }
 
 function precededBySpace(index: DocumentIndex, offset: number): boolean {

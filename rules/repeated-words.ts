@@ -137,30 +137,32 @@ function reportRepeatedGroup(scope: RepetitionScope, at: number, size: number): 
 /**
  * The check of a word at `at` written again, as far as the cheap tests tell (same length,
  * single-line white space between, one sentence). Apart from the loop over tokens for the
- * same reason as the group's check. Returns whether the repetition is reported.
+ * same reason as the group's check. Returns the position the loop goes on from: the
+ * copy's when the repetition is reported, else `at` (the step over the copy is here, not
+ * in the loop, whose first report would otherwise reoptimise it).
  */
-function reportRepeatedWord(scope: RepetitionScope, at: number): boolean {
+function reportRepeatedWord(scope: RepetitionScope, at: number): number {
   const {index, report} = scope
   const tokens = index.tokens
   const first = tokens[at]!
   const space = tokens[at + 1]!
   const second = tokens[at + 2]!
-  if (!equalIgnoringCase(first.value, second.value)) return false
+  if (!equalIgnoringCase(first.value, second.value)) return at
   const lower = first.value.toLowerCase()
-  if (!letters.test(first.value)) return false
-  if (legitimateDoublings.has(lower)) return false
+  if (!letters.test(first.value)) return at
+  if (legitimateDoublings.has(lower)) return at
   // "Bora Bora", "Duran Duran": a name, not a slip ("Le le" is a slip: second in lower case).
-  if (capitalised.test(second.value)) return false
+  if (capitalised.test(second.value)) return at
   // "Capra Pyrenaica pyrenaica": a capital inside a sentence is a name; "Le le" only at its start.
-  if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) return false
+  if (capitalised.test(first.value) && index.sentences[first.sentence]?.firstToken !== at) return at
   // The particle of a name: "l’appel de de Gaulle"; before another name, only a suggestion.
   const next = tokens[at + 4]
   const beforeName = lower === 'de' && tokens[at + 3]?.kind === 'whitespace' && next?.kind === 'word' && capitalised.test(next.value)
-  if (beforeName && loadList('particle-surnames.txt').has(next.value)) return false
+  if (beforeName && loadList('particle-surnames.txt').has(next.value)) return at
   // The message covers the copy and the space before it: deleting exactly that keeps the
   // first word's case and any markup around the words ("*le* le").
   report(`Mot répété : « ${first.value} ».`, space.start, second.end, {expected: [''], safe: !beforeName})
-  return true
+  return at + 2
 }
 
 export default defineRule(
@@ -194,7 +196,7 @@ export default defineRule(
       // Cheap test first, as for groups: a repeated word has the same length.
       if (second.kind !== 'word' || second.value.length !== first.value.length || space.kind !== 'whitespace' || space.sentence !== first.sentence) continue
       if (second.sentence !== first.sentence || /[\n\r]/.test(space.value)) continue
-      if (reportRepeatedWord(scope, at)) at += 2
+      at = reportRepeatedWord(scope, at)
     }
   },
 )
