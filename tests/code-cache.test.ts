@@ -4,7 +4,7 @@
  * same runs as the ES module bundle, and be left aside when stale or missing.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -69,6 +69,17 @@ describe('the command’s code cache', () => {
     expect(workerEntry('file:///x/dist/bundle/coquille.js')?.href).toBe('file:///x/dist/bundle/coquille.js')
     expect(workerEntry('file:///x/dist/src/cli/main.js')?.href).toBe('file:///x/dist/src/cli/main.js')
     expect(workerEntry('file:///x/src/cli/main.ts')).toBeUndefined()
+  })
+
+  it('an unreadable cache is left aside', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'coquille-code-cache-'))
+    const script = join(folder, 'command.cjs')
+    writeFileSync(script, 'exports.main = async () => 7\n')
+    const cache = join(folder, 'command.cache')
+    mkdirSync(cache)
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(cache, later, later)
+    expect(commandFromCodeCache(script, cache)).toBeUndefined()
   })
 
   it('a cache V8 refuses only costs the compile: the script runs from source', async () => {

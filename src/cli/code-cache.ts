@@ -38,8 +38,7 @@ export function setCommandFlags(): void {
   setFlagsFromString('--no-turbo-inlining')
 }
 
-function compile(script: string, cachedData?: Buffer): Script {
-  const source = readFileSync(script, 'utf8')
+function compile(script: string, source: string, cachedData?: Buffer): Script {
   // `__coquilleImport`: the loader's own `import()`, for the one module the script names at
   // run time (a JavaScript configuration given with --config: scripts/bundle.ts). Strict
   // mode, as in the ES module bundle (the script's own directive follows its banner).
@@ -65,11 +64,20 @@ export interface CachedCommand {
  * no cache for it, or one older than the script (the ES module bundle then serves).
  */
 export function commandFromCodeCache(script: string = commandScript, cachePath: string = codeCachePath(script)): CachedCommand | undefined {
-  const cache = statSync(cachePath, {throwIfNoEntry: false})
-  const source = statSync(script, {throwIfNoEntry: false})
-  if (!cache || !source || cache.mtimeMs < source.mtimeMs) return undefined
+  const cacheStats = statSync(cachePath, {throwIfNoEntry: false})
+  const scriptStats = statSync(script, {throwIfNoEntry: false})
+  if (!cacheStats || !scriptStats || cacheStats.mtimeMs < scriptStats.mtimeMs) return undefined
+  let source: string
+  let cachedData: Buffer
+  try {
+    source = readFileSync(script, 'utf8')
+    cachedData = readFileSync(cachePath)
+  } catch {
+    // An unreadable script or cache (permissions, not a file): the ES module bundle serves.
+    return undefined
+  }
   setCommandFlags()
-  const compiled = compile(script, readFileSync(cachePath))
+  const compiled = compile(script, source, cachedData)
   return {main: evaluate(compiled, script), cacheRejected: compiled.cachedDataRejected === true}
 }
 
@@ -80,7 +88,7 @@ export function commandFromCodeCache(script: string = commandScript, cachePath: 
  */
 export async function writeCodeCache(warmUp: (main: CommandMain) => Promise<void>, script: string = commandScript, cachePath: string = codeCachePath(script)): Promise<void> {
   setCommandFlags()
-  const compiled = compile(script)
+  const compiled = compile(script, readFileSync(script, 'utf8'))
   await warmUp(evaluate(compiled, script))
   const temporary = `${cachePath}.${process.pid}.tmp`
   writeFileSync(temporary, compiled.createCachedData())
