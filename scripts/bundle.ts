@@ -199,6 +199,51 @@ const configurationImportThroughLoader: Plugin = {
   },
 }
 
+/**
+ * unified-engine reads each article with `fs.readFile`: for a run over many files, a
+ * thousand opens, stats, reads and closes sent to libuv's threads and their callbacks
+ * (some 55 ms of the main thread's time over the 1,000 corpus articles, before the first
+ * article is parsed). The command reads them with `readFileSync` instead (the same text,
+ * the same errors passed on): each article is read and linted in turn. Over the corpus,
+ * 24 alternated pairs: 50 to 90 ms less (medians of three series). The build fails if the
+ * code to patch is not found.
+ */
+const synchronousRead: Plugin = {
+  name: 'coquille-synchronous-read',
+  setup(context) {
+    const file = join('node_modules', 'unified-engine', 'lib', 'file-pipeline', 'read.js')
+    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]read\.js$/}, (arguments_) => {
+      if (!arguments_.path.endsWith(file)) return undefined
+      const source = readFileSync(arguments_.path, 'utf8')
+      const before = [
+        "    fs.readFile(filePath, 'utf8', function (error, value) {",
+        "      debug('Read `%s` (error: %s)', filePath, error)",
+        '',
+        "      file.value = value || ''",
+        '',
+        '      next(error)',
+        '    })',
+      ].join('\n')
+      const after = [
+        '    /** @type {string | undefined} */',
+        '    let value',
+        '    /** @type {Error | undefined} */',
+        '    let error',
+        '    try {',
+        "      value = fs.readFileSync(filePath, 'utf8')",
+        '    } catch (caught) {',
+        '      error = caught',
+        '    }',
+        "    debug('Read `%s` (error: %s)', filePath, error)",
+        "    file.value = value || ''",
+        '    next(error)',
+      ].join('\n')
+      if (!source.includes(before)) throw new Error('bundle: unified-engine changed, cannot patch file-pipeline/read.js')
+      return {contents: source.replace(before, after), loader: 'js'}
+    })
+  },
+}
+
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
   const result = await context.resolve(specifier, {resolveDir, kind: 'import-statement'})
   if (result.errors.length > 0) throw new Error(`bundle: cannot resolve ${specifier} from ${resolveDir}`)
@@ -225,7 +270,7 @@ export async function bundle(): Promise<void> {
       target: 'node20',
       // CommonJS dependencies call `require`, which an ES module lacks.
       banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
-      plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine],
+      plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, synchronousRead],
       legalComments: 'none',
       logLevel: 'warning',
     })
@@ -251,7 +296,7 @@ async function bundleCommandScript(): Promise<void> {
     supported: {'dynamic-import': false},
     define: {'import.meta.url': '__coquilleScriptUrl'},
     banner: {js: "const __coquilleScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
-    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, configurationImportThroughLoader],
+    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, synchronousRead, configurationImportThroughLoader],
     legalComments: 'none',
     logLevel: 'warning',
   })

@@ -26,6 +26,8 @@ describe('unified-engine, patched in the bundle and as published', () => {
     const chunks = readdirSync(join(root, 'dist', 'bundle')).map((name) => readFileSync(join(root, 'dist', 'bundle', name), 'utf8'))
     expect(chunks.some((text) => text.includes('scanned.set(context.fileSet, index)'))).toBe(true)
     expect(chunks.some((text) => text.includes('this.originSet.add('))).toBe(true)
+    // Articles read with readFileSync (synchronousRead), in the module bundle and the command's script.
+    expect(chunks.filter((text) => /value\d* = (?:[\w$]+\.)*readFileSync\(filePath\d*, "utf8"\)/.test(text))).toHaveLength(2)
   })
 
   it('give the same report and exit code on the same files', () => {
