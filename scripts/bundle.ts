@@ -139,6 +139,9 @@ const deferredEngineImports: Plugin = {
   },
 }
 
+/** Replacements in unified-engine's files: its file (under lib/) → [code, replacement] pairs. */
+type EnginePatches = Readonly<Record<string, ReadonlyArray<readonly [string, string]>>>
+
 /**
  * Two loops of unified-engine that are quadratic in the number of files: each file that
  * reaches the queue scans every file of the run to see whether all are done (with
@@ -146,57 +149,19 @@ const deferredEngineImports: Plugin = {
  * every path added before. Over 1,000 articles that is some 130 ms of a 2-second run.
  * Patched in the bundle, same behaviour: the scan resumes at the first file not done yet
  * (files only ever become done before the flush), and added paths are also kept in a Set.
- * The build fails if the code to patch is not found (after an update of unified-engine).
  */
-const linearEngine: Plugin = {
-  name: 'coquille-linear-engine',
-  setup(context) {
-    const patches: Record<string, Array<[string, string]>> = {
-      [join('file-pipeline', 'queue.js')]: [
-        [
-          'const files = context.fileSet.valueOf()\n  let index = -1\n  while (++index < files.length) {\n    each(files[index])\n  }\n',
-          'const files = context.fileSet.valueOf()\n  let index = (scanned.get(context.fileSet) ?? 0) - 1\n  while (++index < files.length) {\n    each(files[index])\n    if (!complete) break\n  }\n  scanned.set(context.fileSet, index)\n',
-        ],
-        ['const own = {}.hasOwnProperty\n', 'const own = {}.hasOwnProperty\n/** coquille: per file set, how many files were found done, in order. */\nconst scanned = new WeakMap()\n'],
-      ],
-      'file-set.js': [
-        ['if (this.origins.includes(file.history[0])) {', 'if ((this.originSet ??= new Set(this.origins)).has(file.history[0])) {'],
-        ['this.origins.push(file.history[0])', 'this.origins.push(file.history[0])\n    this.originSet.add(file.history[0])'],
-      ],
-    }
-    const engineLib = join('node_modules', 'unified-engine', 'lib')
-    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/].*\.js$/}, (arguments_) => {
-      const name = Object.keys(patches).find((file) => arguments_.path.endsWith(join(engineLib, file)))
-      if (!name) return undefined
-      let source = readFileSync(arguments_.path, 'utf8')
-      for (const [before, after] of patches[name]!) {
-        if (!source.includes(before)) throw new Error(`bundle: unified-engine changed, cannot patch ${name} (${JSON.stringify(before.slice(0, 40))}…)`)
-        source = source.replace(before, after)
-      }
-      return {contents: source, loader: 'js'}
-    })
-  },
-}
-
-/**
- * For the command's CommonJS script only: unified-engine loads a JavaScript configuration
- * given with `--config` by `import(fileUrl)`, which the script cannot run (its other
- * `import()`s name bundled or built-in modules and become `require`s; this one may name an
- * ES module). It calls the loader's own `import` instead, handed to the script by
- * src/cli/code-cache.ts as `__coquilleImport`. The build fails if the code is not found.
- */
-const configurationImportThroughLoader: Plugin = {
-  name: 'coquille-configuration-import-through-loader',
-  setup(context) {
-    const file = join('node_modules', 'unified-engine', 'lib', 'configuration.js')
-    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/]configuration\.js$/}, (arguments_) => {
-      if (!arguments_.path.endsWith(file)) return undefined
-      const source = readFileSync(arguments_.path, 'utf8')
-      const before = 'await import(fileUrl)'
-      if (!source.includes(before)) throw new Error(`bundle: unified-engine changed, cannot patch configuration.js (${before})`)
-      return {contents: source.replace(before, 'await __coquilleImport(fileUrl)'), loader: 'js'}
-    })
-  },
+const linearLoops: EnginePatches = {
+  [join('file-pipeline', 'queue.js')]: [
+    [
+      'const files = context.fileSet.valueOf()\n  let index = -1\n  while (++index < files.length) {\n    each(files[index])\n  }\n',
+      'const files = context.fileSet.valueOf()\n  let index = (scanned.get(context.fileSet) ?? 0) - 1\n  while (++index < files.length) {\n    each(files[index])\n    if (!complete) break\n  }\n  scanned.set(context.fileSet, index)\n',
+    ],
+    ['const own = {}.hasOwnProperty\n', 'const own = {}.hasOwnProperty\n/** coquille: per file set, how many files were found done, in order. */\nconst scanned = new WeakMap()\n'],
+  ],
+  'file-set.js': [
+    ['if (this.origins.includes(file.history[0])) {', 'if ((this.originSet ??= new Set(this.origins)).has(file.history[0])) {'],
+    ['this.origins.push(file.history[0])', 'this.origins.push(file.history[0])\n    this.originSet.add(file.history[0])'],
+  ],
 }
 
 /**
@@ -205,17 +170,12 @@ const configurationImportThroughLoader: Plugin = {
  * (some 55 ms of the main thread's time over the 1,000 corpus articles, before the first
  * article is parsed). The command reads them with `readFileSync` instead (the same text,
  * the same errors passed on): each article is read and linted in turn. Over the corpus,
- * 24 alternated pairs: 50 to 90 ms less (medians of three series). The build fails if the
- * code to patch is not found.
+ * five alternated series of 8 pairs: 25 to 93 ms less.
  */
-const synchronousRead: Plugin = {
-  name: 'coquille-synchronous-read',
-  setup(context) {
-    const file = join('node_modules', 'unified-engine', 'lib', 'file-pipeline', 'read.js')
-    context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/]file-pipeline[\\/]read\.js$/}, (arguments_) => {
-      if (!arguments_.path.endsWith(file)) return undefined
-      const source = readFileSync(arguments_.path, 'utf8')
-      const before = [
+const synchronousRead: EnginePatches = {
+  [join('file-pipeline', 'read.js')]: [
+    [
+      [
         "    fs.readFile(filePath, 'utf8', function (error, value) {",
         "      debug('Read `%s` (error: %s)', filePath, error)",
         '',
@@ -223,8 +183,8 @@ const synchronousRead: Plugin = {
         '',
         '      next(error)',
         '    })',
-      ].join('\n')
-      const after = [
+      ].join('\n'),
+      [
         '    /** @type {string | undefined} */',
         '    let value',
         '    /** @type {Error | undefined} */',
@@ -237,11 +197,44 @@ const synchronousRead: Plugin = {
         "    debug('Read `%s` (error: %s)', filePath, error)",
         "    file.value = value || ''",
         '    next(error)',
-      ].join('\n')
-      if (!source.includes(before)) throw new Error('bundle: unified-engine changed, cannot patch file-pipeline/read.js')
-      return {contents: source.replace(before, after), loader: 'js'}
-    })
-  },
+      ].join('\n'),
+    ],
+  ],
+}
+
+/**
+ * For the command's CommonJS script only: unified-engine loads a JavaScript configuration
+ * given with `--config` by `import(fileUrl)`, which the script cannot run (its other
+ * `import()`s name bundled or built-in modules and become `require`s; this one may name an
+ * ES module). It calls the loader's own `import` instead, handed to the script by
+ * src/cli/code-cache.ts as `__coquilleImport`.
+ */
+const configurationImportThroughLoader: EnginePatches = {
+  'configuration.js': [['await import(fileUrl)', 'await __coquilleImport(fileUrl)']],
+}
+
+/**
+ * The plugin that applies patches to unified-engine's files (one plugin per build: esbuild
+ * takes the first plugin that loads a file). The build fails if the code to patch is not
+ * found (after an update of unified-engine).
+ */
+function patchedEngine(patches: EnginePatches): Plugin {
+  return {
+    name: 'coquille-patched-engine',
+    setup(context) {
+      const engineLib = join('node_modules', 'unified-engine', 'lib')
+      context.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/].*\.js$/}, (arguments_) => {
+        const name = Object.keys(patches).find((file) => arguments_.path.endsWith(join(engineLib, file)))
+        if (!name) return undefined
+        let source = readFileSync(arguments_.path, 'utf8')
+        for (const [before, after] of patches[name]!) {
+          if (!source.includes(before)) throw new Error(`bundle: unified-engine changed, cannot patch ${name} (${JSON.stringify(before.slice(0, 40))}…)`)
+          source = source.replace(before, after)
+        }
+        return {contents: source, loader: 'js'}
+      })
+    },
+  }
 }
 
 async function resolvedPath(context: Parameters<Plugin['setup']>[0], specifier: string, resolveDir: string): Promise<string> {
@@ -270,7 +263,7 @@ export async function bundle(): Promise<void> {
       target: 'node20',
       // CommonJS dependencies call `require`, which an ES module lacks.
       banner: {js: "import {createRequire as __coquilleCreateRequire} from 'node:module';const require = __coquilleCreateRequire(import.meta.url);"},
-      plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, synchronousRead],
+      plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, patchedEngine({...linearLoops, ...synchronousRead})],
       legalComments: 'none',
       logLevel: 'warning',
     })
@@ -296,7 +289,7 @@ async function bundleCommandScript(): Promise<void> {
     supported: {'dynamic-import': false},
     define: {'import.meta.url': '__coquilleScriptUrl'},
     banner: {js: "const __coquilleScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
-    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, linearEngine, synchronousRead, configurationImportThroughLoader],
+    plugins: [fastStringWidth, stopwordSource, noPluginsByName, deferredEngineImports, patchedEngine({...linearLoops, ...synchronousRead, ...configurationImportThroughLoader})],
     legalComments: 'none',
     logLevel: 'warning',
   })

@@ -7,25 +7,18 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {codeCachePath, commandFromCodeCache, commandScript, writeCodeCache} from '../src/cli/code-cache.js'
 import {workerEntry} from '../src/cli/main.js'
+import {runCommandModule} from './helpers.js'
 
 const root = join(import.meta.dirname, '..')
 const bin = join(root, 'bin', 'coquille.js')
 const example = join(root, 'docs', 'examples', 'article.txt')
 
-function run(args: string[], input = ''): {code: number | null; stdout: string; stderr: string} {
+function run(args: string[], input = ''): {code: number; stdout: string; stderr: string} {
   const result = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', input, timeout: 60_000})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-/** The command from the ES module bundle, as bin/coquille.js runs it without a cache. */
-function runModuleBundle(args: string[], input = ''): ReturnType<typeof run> {
-  const driver = `const {main} = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'bundle', 'coquille.js')).href)})
-process.exitCode = await main(process.argv.slice(1), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr})`
-  return run(['--input-type=module', '-e', driver, '--', ...args], input)
+  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }
 
 describe('the command’s code cache', () => {
@@ -41,7 +34,8 @@ describe('the command’s code cache', () => {
     ['a fix on stdout', ['--fix-dry-run', example], ''],
   ])('gives the same run as the ES module bundle: %s', (_name, args, input) => {
     const cached = run([bin, ...args], input)
-    expect(cached).toEqual(runModuleBundle(args, input))
+    // The command from the ES module bundle, as bin/coquille.js runs it without a cache.
+    expect(cached).toEqual(runCommandModule(join(root, 'dist', 'bundle', 'coquille.js'), args, root, input))
     expect(cached.code).toBe(1)
   })
 

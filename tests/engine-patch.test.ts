@@ -1,32 +1,24 @@
 /**
  * The command's bundle patches two loops of unified-engine (scripts/bundle.ts,
- * `linearEngine`); the compiled modules (dist/src) run the engine as published. Both must
+ * `linearLoops`); the compiled modules (dist/src) run the engine as published. Both must
  * say the same thing on the same run: many files, in folders, one named twice, some clean.
  */
 import {readdirSync, readFileSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {runCommandModule} from './helpers.js'
 
 const root = join(import.meta.dirname, '..')
 const bundled = join(root, 'dist', 'bundle', 'coquille.js')
 const compiled = join(root, 'dist', 'src', 'cli', 'main.js')
-
-function runMain(module: string, args: string[], cwd: string): {code: number; stdout: string; stderr: string} {
-  const driver = `const {main} = await import(${JSON.stringify(pathToFileURL(module).href)})
-process.exitCode = await main(process.argv.slice(1), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr})`
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', driver, '--', ...args], {cwd, encoding: 'utf8', input: '', timeout: 60_000})
-  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
-}
 
 describe('unified-engine, patched in the bundle and as published', () => {
   it('the bundle holds the patched loops', () => {
     const chunks = readdirSync(join(root, 'dist', 'bundle')).map((name) => readFileSync(join(root, 'dist', 'bundle', name), 'utf8'))
     expect(chunks.some((text) => text.includes('scanned.set(context.fileSet, index)'))).toBe(true)
     expect(chunks.some((text) => text.includes('this.originSet.add('))).toBe(true)
-    // Articles read with readFileSync (synchronousRead), in the module bundle and the command's script.
+    // Articles read with readFileSync (`synchronousRead`), in the module bundle and the command's script.
     expect(chunks.filter((text) => /value\d* = (?:[\w$]+\.)*readFileSync\(filePath\d*, "utf8"\)/.test(text))).toHaveLength(2)
   })
 
@@ -40,8 +32,8 @@ describe('unified-engine, patched in the bundle and as published', () => {
       }
     }
     const args = ['--report', 'json', 'politique', 'sport/article-3.txt', 'sport', 'culture', 'politique/article-1.txt']
-    const expected = runMain(compiled, args, folder)
-    const actual = runMain(bundled, args, folder)
+    const expected = runCommandModule(compiled, args, folder)
+    const actual = runCommandModule(bundled, args, folder)
     expect(expected.code).toBe(1)
     const report = JSON.parse(expected.stderr) as Array<{path: string; messages: unknown[]}>
     expect(report).toHaveLength(45)

@@ -1,4 +1,6 @@
 /** Shared test helpers. */
+import {spawnSync} from 'node:child_process'
+import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {detectFormat} from '../src/parse/index.js'
 import {createProcessor, lintFile} from '../src/processor.js'
@@ -52,4 +54,12 @@ export function dumpTree(root: import('nlcst').Root): string {
     }
   }
   return root.children.map(dumpNode).join(' ')
+}
+
+/** The command's `main` from a module (a bundle, dist/src/cli/main.js) in a process of its own, as bin/coquille.js runs it. */
+export function runCommandModule(module: string, args: readonly string[], cwd: string, input = ''): {code: number; stdout: string; stderr: string} {
+  const driver = `const {main} = await import(${JSON.stringify(pathToFileURL(module).href)})
+process.exitCode = await main(process.argv.slice(1), {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr})`
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', driver, '--', ...args], {cwd, encoding: 'utf8', input, timeout: 60_000})
+  return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }

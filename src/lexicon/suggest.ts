@@ -184,27 +184,20 @@ function considerEdit(search: EditSearch, candidate: string, cost: number): void
 /** The class at `at` in the searched word, 0 (start or end) outside it. */
 const classAt = (search: EditSearch, at: number): number => search.classes[at + 2]!
 
-/** Whether the word with its letter at `at` replaced by one of class `put` may be a form (false: it is none). */
-function substitutionMayFit(search: EditSearch, at: number, put: number): boolean {
+/**
+ * Whether the word with a letter of class `put` between its letters up to `leftEnd` and from
+ * `rightStart` may be a form (false: it is none), by the three trigrams the letter is in. A
+ * substitution at `at` has them at `at - 1` and `at + 1`, an insertion before `at` at `at - 1`
+ * and `at`.
+ */
+function editMayFit(search: EditSearch, put: number, leftEnd: number, rightStart: number): boolean {
   const {trigrams} = search
   return (
     trigrams === null ||
     search.elided ||
-    ((at < 1 || isKnownTrigram(classAt(search, at - 2), classAt(search, at - 1), put, trigrams)) &&
-      isKnownTrigram(classAt(search, at - 1), put, classAt(search, at + 1), trigrams) &&
-      (at + 2 > search.word.length || isKnownTrigram(put, classAt(search, at + 1), classAt(search, at + 2), trigrams)))
-  )
-}
-
-/** Whether the word with a letter of class `put` inserted before `at` may be a form. */
-function insertionMayFit(search: EditSearch, at: number, put: number): boolean {
-  const {trigrams} = search
-  return (
-    trigrams === null ||
-    search.elided ||
-    ((at < 1 || isKnownTrigram(classAt(search, at - 2), classAt(search, at - 1), put, trigrams)) &&
-      isKnownTrigram(classAt(search, at - 1), put, classAt(search, at), trigrams) &&
-      (at + 1 > search.word.length || isKnownTrigram(put, classAt(search, at), classAt(search, at + 1), trigrams)))
+    ((leftEnd < 0 || isKnownTrigram(classAt(search, leftEnd - 1), classAt(search, leftEnd), put, trigrams)) &&
+      isKnownTrigram(classAt(search, leftEnd), put, classAt(search, rightStart), trigrams) &&
+      (rightStart >= search.word.length || isKnownTrigram(put, classAt(search, rightStart), classAt(search, rightStart + 1), trigrams)))
   )
 }
 
@@ -246,7 +239,7 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     // Transposition of two neighbours.
     if (after !== undefined && after !== letter) considerEdit(search, head + after + letter + word.slice(at + 2), weights.transposition)
     for (const [replacement, cost] of substitutionsOf(letter)) {
-      if (substitutionMayFit(search, at, classOf(replacement.charCodeAt(0)))) considerEdit(search, head + replacement + rest, cost)
+      if (editMayFit(search, classOf(replacement.charCodeAt(0)), at - 1, at + 1)) considerEdit(search, head + replacement + rest, cost)
     }
   }
   // Insertion: a letter missing (doubling the one before or after costs less). Accented
@@ -255,7 +248,7 @@ function searchSuggestions(word: string, limit: number): readonly Suggestion[] {
     const head = word.slice(0, at)
     const tail = word.slice(at)
     for (const inserted of insertedLetters) {
-      if (!insertionMayFit(search, at, classOf(inserted.charCodeAt(0)))) continue
+      if (!editMayFit(search, classOf(inserted.charCodeAt(0)), at - 1, at)) continue
       const cost = inserted === word[at - 1] || inserted === word[at] ? weights.doubled : weights.insertion
       considerEdit(search, head + inserted + tail, cost)
     }
