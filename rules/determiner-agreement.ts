@@ -243,7 +243,7 @@
 import {isElisionOptional, nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
 import {isNounInfinitive} from '../src/lexicon/lefff-words.js'
 import {isFrenchWord, isKnownName} from '../src/lexicon/words.js'
-import {loadList} from '../src/lexicon/lists.js'
+import {englishFrequencies} from '../src/lexicon/ranks.js'
 import {own as ownEntry} from '../src/lexicon/own.js'
 import {suggest} from '../src/lexicon/suggest.js'
 import {firstNameGender, isPersonNounOfEitherGender} from '../src/lexicon/first-names.js'
@@ -625,7 +625,8 @@ function endingOf(noun: string): string {
   return /(tion|sion|xion|ité|ine|ase|isme|ment)s?$/u.exec(noun)?.[1] ?? ''
 }
 
-const isEnglishWord = (word: string): boolean => loadList('english-words.txt').has(word)
+/** The English list as written (its entries are in lower case), asked of its rank table: no set of 30,000 words built. */
+const isEnglishWord = (word: string): boolean => englishFrequencies.rank(word) !== undefined
 
 /** Adjectives with a form before a vowel sound (Grevisse, § 46): "un bel homme", "un nouvel élan", "un vieil ami". */
 const vowelFormOfAdjective: Readonly<Record<string, string>> = {beau: 'bel', nouveau: 'nouvel', vieux: 'vieil', fou: 'fol', mou: 'mol'}

@@ -193,7 +193,7 @@
  */
 import {loadList} from '../src/lexicon/lists.js'
 import {nounInfo, startsWithVowelSound, type NounInfo} from '../src/lexicon/nouns.js'
-import {englishFrequencies} from '../src/lexicon/ranks.js'
+import {isEnglishWord} from '../src/lexicon/ranks.js'
 import {isCommonWord, isFrenchWord, isKnownName, isKnownWord} from '../src/lexicon/words.js'
 import {splitElision} from '../src/parse/elision.js'
 import {isAddressLike, touchingRuns, type Run} from '../src/rules/runs.js'
@@ -456,12 +456,6 @@ function standsAlone(index: DocumentIndex, word: string): boolean {
 function wordAfter(index: DocumentIndex, end: number): string {
   return spacesThenWord.exec(index.source.slice(end, end + 40))?.[1] ?? ''
 }
-
-/**
- * Whether the English list holds the word: asked of its rank table (built, and read by
- * `spelling` anyway), not of a set of its 30,000 entries built at first use.
- */
-const isEnglishWord = (word: string): boolean => englishFrequencies.rank(word.toLowerCase()) !== undefined
 
 /**
  * A capitalised word glued to the lower-case word after it, with no change of case to

@@ -97,7 +97,7 @@
  */
 import {deu, eng, fra, ita, nld, por, spa} from 'stopword'
 import {accentedForms, baseLetter, frequencyRank, longestSuggestedWord, suggest, unlikelySlip, type Suggestion} from '../src/lexicon/suggest.js'
-import {englishFrequencies} from '../src/lexicon/ranks.js'
+import {englishFrequencies, isEnglishWord} from '../src/lexicon/ranks.js'
 import {editDistance} from '../src/rules/edit-distance.js'
 import {lookup} from '../src/lexicon/gazetteer.js'
 import {isCommonWord, isKnownWord} from '../src/lexicon/words.js'
@@ -145,7 +145,6 @@ function isPrefixedWord(word: string, isKnown: (word: string) => boolean): boole
 /** Rank of a frequent English word that is no French form ("racing", "email"), or undefined. */
 const englishRank = (word: string): number | undefined => englishFrequencies.rank(word.toLowerCase())
 
-export const isEnglishWord = (word: string): boolean => englishRank(word) !== undefined
 
 /**
  * "seance", "soiree": English words, but far likelier the French word with its accents

@@ -180,3 +180,8 @@ export const frenchFrequencies = new RankList('word-frequencies.txt')
  * its buckets (2 MB, no built file) are packed only for a run that asks 2,000 words.
  */
 export const englishFrequencies = new RankList('english-words.txt', 2_000)
+
+/** Whether the word, in lower case, is one of the frequent English words that are no French forms. */
+export function isEnglishWord(word: string): boolean {
+  return englishFrequencies.rank(word.toLowerCase()) !== undefined
+}
